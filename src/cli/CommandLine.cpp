@@ -1,0 +1,396 @@
+#include "CommandLine.h"
+
+#include "check/PortfolioCheck.h"
+#include "db/Backup.h"
+#include "db/Database.h"
+#include "demo/DemoPortfolio.h"
+#include "domain/Dates.h"
+#include "io/Exporter.h"
+#include "io/Importer.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderers.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kUsage = 1;
+constexpr int kRefused = 2;
+constexpr int kUnusable = 3;
+
+int statusFor(const Error& error)
+{
+    switch (error.kind) {
+    case Error::Kind::Refused:
+        return kRefused;
+    case Error::Kind::Unusable:
+        return kUnusable;
+    case Error::Kind::Usage:
+    case Error::Kind::Io:
+        break;
+    }
+    return kUsage;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments, std::FILE* out, std::FILE* err)
+    : m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
+{}
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  loandesk-cli init    --db FILE [--demo]\n"
+        "  loandesk-cli import  --db FILE DIR\n"
+        "  loandesk-cli export  --db FILE --out DIR\n"
+        "  loandesk-cli summary --db FILE --month YYYY-MM [--by program|commune|organization|group]\n"
+        "                       [--format csv|json|pdf|xlsx] [--out FILE]\n"
+        "  loandesk-cli ageing  --db FILE --as-of YYYY-MM-DD [--by program|commune|organization|group]\n"
+        "                       [--format csv|json] [--out FILE]\n"
+        "  loandesk-cli check   --db FILE\n"
+        "  loandesk-cli backup  --db FILE --out FILE\n"
+        "  loandesk-cli --help | --version\n"
+        "\n"
+        "Commands:\n"
+        "  init     create a new database with the schema and the reference data; --demo fills it with the\n"
+        "           Duy Tien demonstration portfolio. An existing file is never touched.\n"
+        "  import   load a folder of CSV files (communes, groups, borrowers, loans, schedule, repayments,\n"
+        "           savings), all or nothing; every problem is reported as FILE:LINE: column: message\n"
+        "  export   write the whole portfolio as CSV files in the same format\n"
+        "  summary  the monthly summary of a month by program, commune, organization or group\n"
+        "  ageing   overdue principal by days past due at the end of a day\n"
+        "  check    verify the file, the rules of the portfolio and the kept figures\n"
+        "  backup   write a consistent copy, also while the desktop program has the database open\n"
+        "\n"
+        "Exit status: 0 success, 1 bad usage, 2 data refused (import or check), 3 database unusable.\n");
+}
+
+void CommandLine::print(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), m_out);
+}
+
+void CommandLine::printLine(const QString& line)
+{
+    print(line.toUtf8() + '\n');
+}
+
+int CommandLine::fail(int status, const QString& message)
+{
+    for (const QString& line : message.split(u'\n', Qt::SkipEmptyParts)) {
+        const QByteArray bytes = QStringLiteral("loandesk-cli: %1\n").arg(line).toUtf8();
+        std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), m_err);
+    }
+    std::fflush(m_err);
+    return status;
+}
+
+bool CommandLine::parse(Parsed& parsed, const QStringList& valueOptions, const QStringList& flagOptions,
+                        int maxPositional)
+{
+    const QStringList args = m_arguments.mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (!arg.startsWith(QStringLiteral("--"))) {
+            parsed.positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasValue = true;
+        }
+        if (flagOptions.contains(name)) {
+            if (hasValue) {
+                fail(kUsage, tr("--%1 takes no value").arg(name));
+                return false;
+            }
+            parsed.options.insert(name, QStringLiteral("1"));
+            continue;
+        }
+        if (!valueOptions.contains(name)) {
+            fail(kUsage,
+                 tr("unknown option --%1 for %2 (see loandesk-cli --help)").arg(name, parsed.command));
+            return false;
+        }
+        if (!hasValue) {
+            if (i + 1 >= args.size()) {
+                fail(kUsage, tr("--%1 needs a value").arg(name));
+                return false;
+            }
+            value = args[++i];
+        }
+        if (parsed.options.contains(name)) {
+            fail(kUsage, tr("--%1 is given twice").arg(name));
+            return false;
+        }
+        parsed.options.insert(name, value);
+    }
+    if (parsed.positional.size() > maxPositional) {
+        fail(kUsage, tr("unexpected argument %1 for %2 (see loandesk-cli --help)")
+                         .arg(parsed.positional.value(maxPositional), parsed.command));
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::run()
+{
+    if (m_arguments.isEmpty() || m_arguments.front().isEmpty())
+        return fail(kUsage, tr("no command given\n") + usage());
+    const QString command = m_arguments.front();
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") ||
+        command == QStringLiteral("help")) {
+        print(usage().toUtf8());
+        return kOk;
+    }
+    if (command == QStringLiteral("--version")) {
+        printLine(QStringLiteral("loandesk-cli %1 (schema version %2)")
+                      .arg(QStringLiteral(LOANDESK_VERSION))
+                      .arg(Database::currentSchemaVersion()));
+        return kOk;
+    }
+    m_parsed.command = command;
+    if (m_arguments.contains(QStringLiteral("--help"))) {
+        print(usage().toUtf8());
+        return kOk;
+    }
+    if (command == QStringLiteral("init"))
+        return init();
+    if (command == QStringLiteral("import"))
+        return import();
+    if (command == QStringLiteral("export"))
+        return exportData();
+    if (command == QStringLiteral("summary"))
+        return summary();
+    if (command == QStringLiteral("ageing"))
+        return ageing();
+    if (command == QStringLiteral("check"))
+        return check();
+    if (command == QStringLiteral("backup"))
+        return backup();
+    return fail(kUsage, tr("unknown command %1 (see loandesk-cli --help)").arg(command));
+}
+
+int CommandLine::writeOutput(const Parsed& parsed, const QByteArray& bytes)
+{
+    const QString target = parsed.options.value(QStringLiteral("out"));
+    if (target.isEmpty() || target == QStringLiteral("-")) {
+        print(bytes);
+        std::fflush(m_out);
+        return kOk;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(kUsage, tr("cannot write %1: %2").arg(target, file.errorString()));
+    return kOk;
+}
+
+int CommandLine::init()
+{
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("demo-seed"), QStringLiteral("demo-scale")},
+               {QStringLiteral("demo")}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return fail(kUsage, tr("init needs --db FILE"));
+    DemoOptions options;
+    bool ok = true;
+    if (m_parsed.options.contains(QStringLiteral("demo-seed")))
+        options.seed = m_parsed.options.value(QStringLiteral("demo-seed")).toUInt(&ok);
+    if (ok && m_parsed.options.contains(QStringLiteral("demo-scale")))
+        options.scalePercent = m_parsed.options.value(QStringLiteral("demo-scale")).toInt(&ok);
+    if (!ok || options.scalePercent < 1 || options.scalePercent > 100000)
+        return fail(kUsage,
+                    tr("--demo-seed takes a whole number and --demo-scale a percentage from 1 to 100000"));
+    QElapsedTimer timer;
+    timer.start();
+    auto database = Database::create(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    if (m_parsed.options.contains(QStringLiteral("demo"))) {
+        if (Status s = DemoPortfolio::build(**database, options); !s) {
+            const QString message = s.error().message;
+            database->reset();
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+            return fail(statusFor(s.error()), message);
+        }
+        printLine(tr("created %1 with the Duy Tien demonstration portfolio in %2 s")
+                      .arg(path)
+                      .arg(QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
+    } else {
+        printLine(tr("created %1 (schema version %2)").arg(path).arg(Database::currentSchemaVersion()));
+    }
+    return kOk;
+}
+
+int CommandLine::import()
+{
+    if (!parse(m_parsed, {QStringLiteral("db")}, {}, 1))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty() || m_parsed.positional.size() != 1)
+        return fail(kUsage, tr("import needs --db FILE and a folder"));
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    Importer importer(**database);
+    auto counts = importer.importFolder(m_parsed.positional.front());
+    if (!counts) {
+        if (counts.error().kind == Error::Kind::Refused)
+            fail(kRefused,
+                 counts.error().message + u'\n' +
+                     tr("nothing was imported: %n problem(s) found", "", importer.problems().size()));
+        else
+            fail(statusFor(counts.error()), counts.error().message);
+        return statusFor(counts.error());
+    }
+    printLine(tr("imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, "
+                 "%7 savings entries")
+                  .arg(counts->communes)
+                  .arg(counts->groups)
+                  .arg(counts->borrowers)
+                  .arg(counts->loans)
+                  .arg(counts->installments)
+                  .arg(counts->repayments)
+                  .arg(counts->savings));
+    return kOk;
+}
+
+int CommandLine::exportData()
+{
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("out")}, {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    const QString out = m_parsed.options.value(QStringLiteral("out"));
+    if (path.isEmpty() || out.isEmpty())
+        return fail(kUsage, tr("export needs --db FILE and --out DIR"));
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    if (Status s = Exporter(**database).exportTo(out); !s)
+        return fail(statusFor(s.error()), s.error().message);
+    return kOk;
+}
+
+int CommandLine::summary()
+{
+    if (!parse(m_parsed,
+               {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("by"), QStringLiteral("format"),
+                QStringLiteral("out")},
+               {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty() || !m_parsed.options.contains(QStringLiteral("month")))
+        return fail(kUsage, tr("summary needs --db FILE and --month YYYY-MM"));
+    const auto month = YearMonth::parse(m_parsed.options.value(QStringLiteral("month")));
+    if (!month)
+        return fail(kUsage, tr("%1 is not a month; write YYYY-MM, e.g. 2023-08")
+                                .arg(m_parsed.options.value(QStringLiteral("month"))));
+    const auto by = parseBreakdown(m_parsed.options.value(QStringLiteral("by"), QStringLiteral("program")));
+    if (!by)
+        return fail(kUsage, tr("--by takes program, commune, organization or group"));
+    const QString format = m_parsed.options.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format != QStringLiteral("csv") && format != QStringLiteral("json") &&
+        format != QStringLiteral("pdf") && format != QStringLiteral("xlsx"))
+        return fail(kUsage, tr("--format takes csv, json, pdf or xlsx"));
+    if ((format == QStringLiteral("pdf") || format == QStringLiteral("xlsx")) &&
+        m_parsed.options.value(QStringLiteral("out")).isEmpty())
+        return fail(kUsage, tr("--format %1 needs --out FILE").arg(format));
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    if (format == QStringLiteral("pdf") || format == QStringLiteral("xlsx"))
+        return fail(kUsage, tr("--format %1 is not supported yet").arg(format));
+    ReportBuilder builder(**database, Language::Vietnamese);
+    auto table = builder.summary(*month, *by);
+    if (!table)
+        return fail(statusFor(table.error()), table.error().message);
+    return writeOutput(m_parsed, format == QStringLiteral("json") ? ReportRenderers::toJson(*table)
+                                                                  : ReportRenderers::toCsv(*table));
+}
+
+int CommandLine::ageing()
+{
+    if (!parse(m_parsed,
+               {QStringLiteral("db"), QStringLiteral("as-of"), QStringLiteral("by"), QStringLiteral("format"),
+                QStringLiteral("out")},
+               {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty() || !m_parsed.options.contains(QStringLiteral("as-of")))
+        return fail(kUsage, tr("ageing needs --db FILE and --as-of YYYY-MM-DD"));
+    const auto day = Dates::parseIso(m_parsed.options.value(QStringLiteral("as-of")));
+    if (!day)
+        return fail(kUsage, tr("%1 is not a date; write YYYY-MM-DD, e.g. 2023-08-31")
+                                .arg(m_parsed.options.value(QStringLiteral("as-of"))));
+    const auto by = parseBreakdown(m_parsed.options.value(QStringLiteral("by"), QStringLiteral("program")));
+    if (!by)
+        return fail(kUsage, tr("--by takes program, commune, organization or group"));
+    const QString format = m_parsed.options.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format != QStringLiteral("csv") && format != QStringLiteral("json"))
+        return fail(kUsage, tr("--format takes csv or json"));
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    ReportBuilder builder(**database, Language::Vietnamese);
+    auto table = builder.ageing(*day, *by);
+    if (!table)
+        return fail(statusFor(table.error()), table.error().message);
+    return writeOutput(m_parsed, format == QStringLiteral("json") ? ReportRenderers::toJson(*table)
+                                                                  : ReportRenderers::toCsv(*table));
+}
+
+int CommandLine::check()
+{
+    if (!parse(m_parsed, {QStringLiteral("db")}, {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return fail(kUsage, tr("check needs --db FILE"));
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    auto outcome = PortfolioCheck::run(**database);
+    if (!outcome)
+        return fail(statusFor(outcome.error()), outcome.error().message);
+    printLine(tr("checked %1").arg(path));
+    for (const QString& line : outcome->checked)
+        printLine(QStringLiteral("  ") + line);
+    for (const QString& line : outcome->violations)
+        printLine(tr("  violation: %1").arg(line));
+    std::fflush(m_out);
+    if (!outcome->violations.isEmpty())
+        return fail(kRefused, tr("check found %n violation(s)", "", outcome->violations.size()));
+    printLine(tr("no violations"));
+    return kOk;
+}
+
+int CommandLine::backup()
+{
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("out")}, {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    const QString out = m_parsed.options.value(QStringLiteral("out"));
+    if (path.isEmpty() || out.isEmpty())
+        return fail(kUsage, tr("backup needs --db FILE and --out FILE"));
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    if (Status s = backupDatabase(**database, out); !s)
+        return fail(statusFor(s.error()), s.error().message);
+    printLine(tr("wrote a consistent copy of %1 to %2").arg(path, out));
+    return kOk;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+/// One open LoanDesk database: a SQLite file through Qt SQL, with foreign keys on, write-ahead logging and a
+/// busy timeout. A Database is used from the thread that opened it; other threads open their own.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /// The schema version this program writes; a file with a higher `PRAGMA user_version` is refused
+    /// untouched.
+    static int currentSchemaVersion();
+    /// `PRAGMA application_id` of LoanDesk files ("LDSK").
+    static constexpr int kApplicationId = 0x4C44534B;
+
+    /// Creates a new database at @p path with the whole schema and the reference data. Refuses an existing
+    /// file.
+    static Result<std::unique_ptr<Database>> create(const QString& path);
+    /// Opens an existing LoanDesk database and brings an older schema up to date. A missing file, a file that
+    /// is not a LoanDesk database and one made by a newer LoanDesk are refused without being changed.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+    /// `SQLITE` or `PSQL`: the few statements that differ between the two are chosen by this.
+    [[nodiscard]] bool isSqlite() const;
+
+    /// An error of kind Unusable naming @p operation and the driver's text.
+    [[nodiscard]] Error errorFor(const QString& operation, const QString& driverText) const;
+
+    /// Milliseconds a statement waits for a lock held by another program before giving up.
+    static constexpr int kBusyTimeoutMs = 5000;
+
+private:
+    explicit Database(QString path);
+    Status openConnection(bool readOnly);
+    Status configure();
+
+    QString m_path;
+    QString m_connectionName;
+};

@@ -1,0 +1,271 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "TransactionGuard.h"
+#include "csv/CsvTable.h"
+#include "domain/Dates.h"
+#include "domain/Money.h"
+#include "domain/Rate.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace {
+
+using Step = std::function<Status(Database&)>;
+
+/// Runs statements separated by `;` at the end of a line. `%WITHOUT_ROWID%` becomes SQLite's clustered-table
+/// clause and disappears on other databases.
+Status runScript(Database& database, QString script)
+{
+    script.replace(QStringLiteral("%WITHOUT_ROWID%"),
+                   database.isSqlite() ? QStringLiteral("WITHOUT ROWID") : QString());
+    QSqlQuery query(database.connection());
+    const QStringList statements = script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+    for (const QString& statement : statements) {
+        const QString trimmed = statement.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!query.exec(trimmed))
+            return database.errorFor(
+                Database::tr("creating the schema (%1)").arg(trimmed.section(u'(', 0, 0)),
+                query.lastError().text());
+    }
+    return {};
+}
+
+// Version 1: the portfolio and the figures kept up to date with it.
+const char* const kSchemaV1 = R"sql(
+CREATE TABLE organization (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name_vi TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    name_fr TEXT NOT NULL
+);
+CREATE TABLE program (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name_vi TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    name_fr TEXT NOT NULL,
+    legal_basis TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE program_terms (
+    program_id INTEGER NOT NULL REFERENCES program(id),
+    effective_from TEXT NOT NULL,
+    rate_e4 INTEGER NOT NULL CHECK (rate_e4 >= 0),
+    max_amount INTEGER NOT NULL CHECK (max_amount > 0),
+    max_term_months INTEGER NOT NULL CHECK (max_term_months > 0),
+    PRIMARY KEY (program_id, effective_from)
+);
+CREATE TABLE commune (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL
+);
+CREATE TABLE savings_group (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    commune_id INTEGER NOT NULL REFERENCES commune(id),
+    organization_id INTEGER NOT NULL REFERENCES organization(id),
+    village TEXT NOT NULL DEFAULT '',
+    leader_name TEXT NOT NULL,
+    founded_on TEXT NOT NULL
+);
+CREATE INDEX savings_group_commune ON savings_group(commune_id);
+CREATE TABLE borrower (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('household', 'organization')),
+    id_number TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL,
+    commune_id INTEGER NOT NULL REFERENCES commune(id),
+    group_id INTEGER REFERENCES savings_group(id),
+    village TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX borrower_commune ON borrower(commune_id);
+CREATE INDEX borrower_group ON borrower(group_id);
+CREATE TABLE loan (
+    id INTEGER PRIMARY KEY,
+    loan_no TEXT NOT NULL UNIQUE,
+    borrower_id INTEGER NOT NULL REFERENCES borrower(id),
+    program_id INTEGER NOT NULL REFERENCES program(id),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    disbursed_on TEXT NOT NULL,
+    maturity_on TEXT NOT NULL CHECK (maturity_on > disbursed_on),
+    rate_e4 INTEGER,
+    frozen_on TEXT,
+    purpose TEXT NOT NULL DEFAULT '',
+    horizon_ym INTEGER NOT NULL DEFAULT 0,
+    carries_forward INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX loan_borrower ON loan(borrower_id);
+CREATE INDEX loan_program ON loan(program_id);
+CREATE INDEX loan_carried ON loan(horizon_ym) WHERE carries_forward = 1;
+CREATE TABLE installment (
+    loan_id INTEGER NOT NULL REFERENCES loan(id),
+    due_on TEXT NOT NULL,
+    principal INTEGER NOT NULL CHECK (principal > 0),
+    PRIMARY KEY (loan_id, due_on)
+) %WITHOUT_ROWID%;
+CREATE TABLE repayment (
+    id INTEGER PRIMARY KEY,
+    loan_id INTEGER NOT NULL REFERENCES loan(id),
+    paid_on TEXT NOT NULL,
+    principal INTEGER NOT NULL CHECK (principal >= 0),
+    interest INTEGER NOT NULL CHECK (interest >= 0),
+    reversed_on TEXT,
+    reversal_reason TEXT
+);
+CREATE INDEX repayment_loan ON repayment(loan_id, paid_on);
+CREATE TABLE savings_entry (
+    id INTEGER PRIMARY KEY,
+    borrower_id INTEGER NOT NULL REFERENCES borrower(id),
+    on_date TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount <> 0),
+    reversed_on TEXT,
+    reversal_reason TEXT
+);
+CREATE INDEX savings_entry_borrower ON savings_entry(borrower_id, on_date);
+CREATE TABLE loan_month (
+    ym INTEGER NOT NULL,
+    loan_id INTEGER NOT NULL REFERENCES loan(id),
+    outstanding_start INTEGER NOT NULL,
+    disbursed INTEGER NOT NULL,
+    collected_principal INTEGER NOT NULL,
+    collected_interest INTEGER NOT NULL,
+    outstanding_end INTEGER NOT NULL,
+    overdue INTEGER NOT NULL,
+    frozen INTEGER NOT NULL,
+    overdue_1_30 INTEGER NOT NULL,
+    overdue_31_90 INTEGER NOT NULL,
+    overdue_91_180 INTEGER NOT NULL,
+    overdue_181_360 INTEGER NOT NULL,
+    overdue_over_360 INTEGER NOT NULL,
+    PRIMARY KEY (ym, loan_id)
+) %WITHOUT_ROWID%;
+CREATE INDEX loan_month_loan ON loan_month(loan_id, ym);
+CREATE TABLE group_savings_month (
+    group_id INTEGER NOT NULL REFERENCES savings_group(id),
+    ym INTEGER NOT NULL,
+    balance_end INTEGER NOT NULL,
+    PRIMARY KEY (group_id, ym)
+) %WITHOUT_ROWID%;
+CREATE TABLE activity_month (
+    ym INTEGER PRIMARY KEY
+);
+)sql";
+
+/// Turns the fields of a reference record into the values bound to the insert; false if they make no sense.
+using Transform = std::function<bool(QList<QString>& fields)>;
+
+Status loadReferenceCsv(Database& database, const QString& resource, const QStringList& columns,
+                        const QString& statement, const Transform& transform = {})
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unusable(
+            Database::tr("the reference data %1 is missing from the program").arg(resource));
+    const CsvTable table = CsvTable::read(file.readAll(), columns);
+    if (!table.problems.isEmpty())
+        return Error::unusable(
+            Database::tr("the reference data %1 is damaged: %2").arg(resource, table.problems.front()));
+    QSqlQuery query(database.connection());
+    if (!query.prepare(statement))
+        return database.errorFor(Database::tr("loading %1").arg(resource), query.lastError().text());
+    for (CsvRecord record : table.records) {
+        if (transform && !transform(record.fields))
+            return Error::unusable(
+                Database::tr("the reference data %1 is damaged at line %2").arg(resource).arg(record.line));
+        for (qsizetype i = 0; i < record.fields.size(); ++i)
+            query.bindValue(static_cast<int>(i), record.fields[i]);
+        if (!query.exec())
+            return database.errorFor(Database::tr("loading %1 line %2").arg(resource).arg(record.line),
+                                     query.lastError().text());
+    }
+    return {};
+}
+
+// Version 2: the reference data that ships with the program (data/).
+Status loadReferenceData(Database& database)
+{
+    if (Status s =
+            loadReferenceCsv(database, QStringLiteral(":/loandesk/data/organizations.csv"),
+                             {QStringLiteral("code"), QStringLiteral("name_vi"), QStringLiteral("name_en"),
+                              QStringLiteral("name_fr")},
+                             QStringLiteral("INSERT INTO organization (code, name_vi, name_en, name_fr) "
+                                            "VALUES (?, ?, ?, ?)"));
+        !s)
+        return s;
+    if (Status s = loadReferenceCsv(
+            database, QStringLiteral(":/loandesk/data/programs.csv"),
+            {QStringLiteral("code"), QStringLiteral("name_vi"), QStringLiteral("name_en"),
+             QStringLiteral("name_fr"), QStringLiteral("legal_basis")},
+            QStringLiteral(
+                "INSERT INTO program (code, name_vi, name_en, name_fr, legal_basis) VALUES (?, ?, ?, ?, ?)"));
+        !s)
+        return s;
+    // The rate is stored in ten-thousandths of a percent: 0.6875 %/month is 6875.
+    return loadReferenceCsv(
+        database, QStringLiteral(":/loandesk/data/program_terms.csv"),
+        {QStringLiteral("program_code"), QStringLiteral("effective_from"), QStringLiteral("rate_pct_month"),
+         QStringLiteral("max_amount"), QStringLiteral("max_term_months")},
+        QStringLiteral(
+            "INSERT INTO program_terms (program_id, effective_from, rate_e4, max_amount, max_term_months) "
+            "VALUES ((SELECT id FROM program WHERE code = ?), ?, ?, ?, ?)"),
+        [](QList<QString>& fields) {
+            const auto from = Dates::parseIso(fields[1]);
+            const auto rate = MonthlyRate::parse(fields[2]);
+            const auto cap = Money::parse(fields[3]);
+            if (!from || !rate || !cap)
+                return false;
+            fields[2] = QString::number(rate->tenThousandths());
+            return true;
+        });
+}
+
+const QList<Step>& steps()
+{
+    static const QList<Step> all = {
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV1)); },
+        [](Database& db) { return loadReferenceData(db); },
+    };
+    return all;
+}
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+Status migrate(Database& database)
+{
+    const int from = database.schemaVersion();
+    if (from < 0)
+        return Error::unusable(Database::tr("cannot read the schema version of %1").arg(database.path()));
+    for (int version = from + 1; version <= latestVersion(); ++version) {
+        TransactionGuard transaction(database);
+        if (!transaction.isActive())
+            return transaction.status();
+        if (Status s = steps()[version - 1](database); !s)
+            return s;
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return database.errorFor(Database::tr("recording schema version %1").arg(version),
+                                     query.lastError().text());
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace Migrations

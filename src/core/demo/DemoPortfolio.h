@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Catalogue.h"
+#include "domain/PortfolioData.h"
+
+class Database;
+
+/// Options of the demonstration portfolio. The same options always give the same portfolio.
+struct DemoOptions
+{
+    quint32 seed = 20230831;
+    /// Size in percent of the Duy Tiên office (100 = about 15,000 loans with a balance); larger portfolios
+    /// add communes and groups so that performance work can build a million loans with the same code.
+    int scalePercent = 100;
+};
+
+/// The Duy Tiên demonstration portfolio of cli.md: loans disbursed from 2013 to 31 August 2023 whose figures
+/// at the end of August 2023 are those reported for the office.
+class DemoPortfolio
+{
+public:
+    /// The records of the portfolio, generated in memory.
+    static PortfolioData generate(const DemoOptions& options, const Catalogue& catalogue);
+    /// Generates the portfolio and writes it into @p database in one transaction.
+    static Status build(Database& database, const DemoOptions& options = {});
+};

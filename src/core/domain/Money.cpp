@@ -1,0 +1,122 @@
+#include "Money.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringView>
+
+namespace {
+
+constexpr qint64 kMaxAbs = 1'000'000'000'000'000'000LL; // 10^18, far beyond any portfolio
+
+qint64 divideRounded(qint64 value, qint64 divisor, Rounding rounding)
+{
+    Q_ASSERT(divisor > 0);
+    const qint64 quotient = value / divisor;
+    const qint64 remainder = value % divisor;
+    if (rounding == Rounding::TowardZero || remainder == 0)
+        return quotient;
+    // Half up (away from zero) without overflow: compare 2·|r| with the divisor.
+    const qint64 absRemainder = remainder < 0 ? -remainder : remainder;
+    if (absRemainder >= divisor - absRemainder)
+        return value < 0 ? quotient - 1 : quotient + 1;
+    return quotient;
+}
+
+qint64 powerOfTen(int exponent)
+{
+    qint64 result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+/// Formats @p scaled, a fixed-point number with @p decimals decimals, in @p locale.
+QString formatFixed(const QLocale& locale, qint64 scaled, int decimals)
+{
+    const bool negative = scaled < 0;
+    const qint64 absolute = negative ? -scaled : scaled;
+    const qint64 factor = powerOfTen(decimals);
+    QString text = locale.toString(absolute / factor);
+    if (decimals > 0) {
+        text += locale.decimalPoint();
+        text += QString::number(absolute % factor).rightJustified(decimals, u'0');
+    }
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
+} // namespace
+
+Money Money::dividedBy(qint64 divisor, Rounding rounding) const
+{
+    if (divisor < 0)
+        return Money(-divideRounded(m_dong, -divisor, rounding));
+    return Money(divideRounded(m_dong, divisor, rounding));
+}
+
+std::optional<Money> Money::parse(QStringView text, bool allowNegative)
+{
+    bool negative = false;
+    if (!text.isEmpty() && text.front() == u'-') {
+        if (!allowNegative)
+            return std::nullopt;
+        negative = true;
+        text = text.mid(1);
+    }
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    if (value >= kMaxAbs)
+        return std::nullopt;
+    return Money(negative ? -value : value);
+}
+
+QString Money::toPlainString() const
+{
+    return QString::number(m_dong);
+}
+
+QString Money::format(const QLocale& locale, MoneyUnit unit, int decimals) const
+{
+    decimals = qBound(0, decimals, 6);
+    const qint64 factor = unitFactor(unit);
+    // value / factor × 10^decimals, rounded half up: divide by (factor / 10^decimals) when that is whole.
+    const qint64 scale = powerOfTen(decimals);
+    qint64 scaled = 0;
+    if (factor >= scale && factor % scale == 0)
+        scaled = divideRounded(m_dong, factor / scale, Rounding::HalfUp);
+    else
+        scaled = divideRounded(m_dong * (scale / factor), 1, Rounding::HalfUp);
+    return formatFixed(locale, scaled, decimals);
+}
+
+QString Money::formatCurrency(const QLocale& locale) const
+{
+    return locale.toCurrencyString(m_dong, QStringLiteral("₫"));
+}
+
+Percent Percent::ratio(Money part, Money whole)
+{
+    if (whole.isZero())
+        return Percent();
+    // part / whole × 10000, half up. Amounts stay below 10^15 đồng, so ×20000 stays inside 64 bits.
+    const qint64 sign = whole.isNegative() ? -1 : 1;
+    const qint64 numerator = sign * part.dong() * 10'000;
+    return fromHundredths(divideRounded(numerator, sign * whole.dong(), Rounding::HalfUp));
+}
+
+QString Percent::toPlainString() const
+{
+    return formatFixed(QLocale::c(), m_hundredths, 2);
+}
+
+QString Percent::format(const QLocale& locale) const
+{
+    return formatFixed(locale, m_hundredths, 2);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QList>
+
+/// A batch of portfolio records to be written together (an import, the demonstration portfolio).
+struct PortfolioData
+{
+    QList<Commune> communes;
+    QList<Group> groups;
+    QList<Borrower> borrowers;
+    QList<Loan> loans;
+    QList<Installment> installments;
+    QList<Repayment> repayments;
+    QList<SavingsEntry> savings;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+
+/// Writes the whole portfolio as a data set in the canonical form of csv.md: all seven files, every column,
+/// rows ordered by key, amounts as plain integers and dates as YYYY-MM-DD. Reversed entries are left out.
+/// Importing the result into an empty database reproduces every figure.
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
+public:
+    explicit Exporter(Database& database)
+        : m_database(database)
+    {}
+
+    /// Writes the files into @p directory, creating it if needed; each file is replaced whole or not at all.
+    Status exportTo(const QString& directory);
+
+private:
+    Database& m_database;
+};

@@ -1,0 +1,126 @@
+#include "BorrowerRepository.h"
+
+#include "db/Query.h"
+
+#include <algorithm>
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT b.code, b.kind, b.id_number, b.full_name, c.code, g.code, b.village "
+    "FROM borrower b JOIN commune c ON c.id = b.commune_id LEFT JOIN savings_group g ON g.id = b.group_id ");
+
+Borrower readBorrower(const Query& query)
+{
+    Borrower borrower;
+    borrower.id = query.text(0);
+    borrower.kind = parseBorrowerKind(query.text(1)).value_or(BorrowerKind::Household);
+    borrower.idNumber = query.text(2);
+    borrower.fullName = query.text(3);
+    borrower.communeCode = query.text(4);
+    borrower.groupCode = query.text(5);
+    borrower.village = query.text(6);
+    return borrower;
+}
+
+} // namespace
+
+Result<QList<Borrower>> BorrowerRepository::all()
+{
+    Query query(m_database, kSelect + QStringLiteral("ORDER BY b.code"),
+                Database::tr("reading the borrowers"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<Borrower> borrowers;
+    while (query.next())
+        borrowers.append(readBorrower(query));
+    return borrowers;
+}
+
+Result<QHash<QString, Borrower>> BorrowerRepository::find(const QStringList& ids)
+{
+    QHash<QString, Borrower> found;
+    const Status status = forEachChunk(ids, 500, [&](const QStringList& chunk) -> Status {
+        Query query(m_database,
+                    kSelect + QStringLiteral("WHERE b.code IN (%1)").arg(placeholders(chunk.size())),
+                    Database::tr("looking up borrowers"));
+        for (const QString& id : chunk)
+            query.bind(id);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            found.insert(query.text(0), readBorrower(query));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return found;
+}
+
+Result<QHash<QString, QString>> BorrowerRepository::idsByIdNumber(const QStringList& idNumbers)
+{
+    QHash<QString, QString> found;
+    const Status status = forEachChunk(idNumbers, 500, [&](const QStringList& chunk) -> Status {
+        Query query(m_database,
+                    QStringLiteral("SELECT id_number, code FROM borrower WHERE id_number IN (%1)")
+                        .arg(placeholders(chunk.size())),
+                    Database::tr("looking up identity numbers"));
+        for (const QString& number : chunk)
+            query.bind(number);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            found.insert(query.text(0), query.text(1));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return found;
+}
+
+Result<QStringList> BorrowerRepository::groupCodesOf(const QStringList& ids)
+{
+    QStringList codes;
+    const Status status = forEachChunk(ids, 500, [&](const QStringList& chunk) -> Status {
+        Query query(
+            m_database,
+            QStringLiteral("SELECT DISTINCT g.code FROM borrower b JOIN savings_group g ON g.id = b.group_id "
+                           "WHERE b.code IN (%1)")
+                .arg(placeholders(chunk.size())),
+            Database::tr("looking up the groups of borrowers"));
+        for (const QString& id : chunk)
+            query.bind(id);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            codes.append(query.text(0));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    return codes;
+}
+
+Status BorrowerRepository::insert(const QList<Borrower>& borrowers)
+{
+    Query query(m_database,
+                QStringLiteral(
+                    "INSERT INTO borrower (code, kind, id_number, full_name, commune_id, group_id, village) "
+                    "VALUES (?, ?, ?, ?, (SELECT id FROM commune WHERE code = ?), "
+                    "(SELECT id FROM savings_group WHERE code = ?), ?)"),
+                Database::tr("saving a borrower"));
+    for (const Borrower& borrower : borrowers) {
+        query.bind(borrower.id)
+            .bind(borrowerKindCode(borrower.kind))
+            .bind(borrower.idNumber)
+            .bind(borrower.fullName)
+            .bind(borrower.communeCode)
+            .bindNullableText(borrower.groupCode)
+            .bind(borrower.village);
+        if (Status s = query.exec(); !s)
+            return s;
+    }
+    return {};
+}

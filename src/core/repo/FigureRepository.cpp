@@ -1,0 +1,168 @@
+#include "FigureRepository.h"
+
+#include "db/Query.h"
+
+namespace {
+
+LoanMonth readLoanMonth(const Query& query)
+{
+    LoanMonth row;
+    row.month = YearMonth::fromKey(static_cast<int>(query.integer(0)));
+    row.outstandingStart = query.money(1);
+    row.disbursed = query.money(2);
+    row.collectedPrincipal = query.money(3);
+    row.collectedInterest = query.money(4);
+    row.outstandingEnd = query.money(5);
+    row.overdue = query.money(6);
+    row.frozen = query.money(7);
+    for (int i = 0; i < kAgeBucketCount; ++i)
+        row.ageing[static_cast<std::size_t>(i)] = query.money(8 + i);
+    return row;
+}
+
+} // namespace
+
+FigureRepository::FigureRepository(Database& database)
+    : m_database(database)
+{}
+
+FigureRepository::~FigureRepository() = default;
+
+Status FigureRepository::replaceLoanMonths(const QString& loanNo, const LoanCalculator::Months& months)
+{
+    if (!m_loanId) {
+        m_loanId =
+            std::make_unique<Query>(m_database, QStringLiteral("SELECT id FROM loan WHERE loan_no = ?"),
+                                    Database::tr("looking up a loan"));
+        m_deleteMonths =
+            std::make_unique<Query>(m_database, QStringLiteral("DELETE FROM loan_month WHERE loan_id = ?"),
+                                    Database::tr("updating the figures of a loan"));
+        m_insertMonth = std::make_unique<Query>(
+            m_database,
+            QStringLiteral(
+                "INSERT INTO loan_month (ym, loan_id, outstanding_start, disbursed, collected_principal, "
+                "collected_interest, outstanding_end, overdue, frozen, overdue_1_30, overdue_31_90, "
+                "overdue_91_180, overdue_181_360, overdue_over_360) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            Database::tr("updating the figures of a loan"));
+        m_updateLoan = std::make_unique<Query>(
+            m_database, QStringLiteral("UPDATE loan SET horizon_ym = ?, carries_forward = ? WHERE id = ?"),
+            Database::tr("updating the figures of a loan"));
+    }
+    m_loanId->bind(loanNo);
+    if (Status s = m_loanId->exec(); !s)
+        return s;
+    if (!m_loanId->next())
+        return Error::unusable(Database::tr("no loan %1 to update the figures of").arg(loanNo));
+    const qint64 loanId = m_loanId->integer(0);
+    m_loanId->finish();
+
+    m_deleteMonths->bind(loanId);
+    if (Status s = m_deleteMonths->exec(); !s)
+        return s;
+    for (const LoanMonth& row : months.rows) {
+        m_insertMonth->bind(row.month.key())
+            .bind(loanId)
+            .bind(row.outstandingStart)
+            .bind(row.disbursed)
+            .bind(row.collectedPrincipal)
+            .bind(row.collectedInterest)
+            .bind(row.outstandingEnd)
+            .bind(row.overdue)
+            .bind(row.frozen);
+        for (const Money bucket : row.ageing)
+            m_insertMonth->bind(bucket);
+        if (Status s = m_insertMonth->exec(); !s)
+            return s;
+    }
+    m_updateLoan->bind(months.horizon.key()).bind(months.carriesForward ? 1 : 0).bind(loanId);
+    return m_updateLoan->exec();
+}
+
+Status FigureRepository::replaceGroupSavings(const QString& groupCode, const QList<SavingsMonth>& months)
+{
+    Query groupId(m_database, QStringLiteral("SELECT id FROM savings_group WHERE code = ?"),
+                  Database::tr("looking up a group"));
+    groupId.bind(groupCode);
+    if (Status s = groupId.exec(); !s)
+        return s;
+    if (!groupId.next())
+        return Error::unusable(Database::tr("no group %1 to update the savings of").arg(groupCode));
+    const qint64 id = groupId.integer(0);
+    Query remove(m_database, QStringLiteral("DELETE FROM group_savings_month WHERE group_id = ?"),
+                 Database::tr("updating the savings of a group"));
+    remove.bind(id);
+    if (Status s = remove.exec(); !s)
+        return s;
+    Query insert(
+        m_database,
+        QStringLiteral("INSERT INTO group_savings_month (group_id, ym, balance_end) VALUES (?, ?, ?)"),
+        Database::tr("updating the savings of a group"));
+    for (const SavingsMonth& month : months) {
+        insert.bind(id).bind(month.month.key()).bind(month.balanceEnd);
+        if (Status s = insert.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status FigureRepository::addActivityMonths(const QSet<YearMonth>& months)
+{
+    Query insert(m_database,
+                 QStringLiteral("INSERT INTO activity_month (ym) VALUES (?) ON CONFLICT DO NOTHING"),
+                 Database::tr("recording the months with activity"));
+    for (const YearMonth& month : months) {
+        insert.bind(month.key());
+        if (Status s = insert.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<FigureRepository::StoredLoanMonths> FigureRepository::loanMonths(const QString& loanNo)
+{
+    if (!m_readMonths) {
+        m_readMonths = std::make_unique<Query>(
+            m_database,
+            QStringLiteral(
+                "SELECT m.ym, m.outstanding_start, m.disbursed, m.collected_principal, "
+                "m.collected_interest, m.outstanding_end, m.overdue, m.frozen, m.overdue_1_30, "
+                "m.overdue_31_90, m.overdue_91_180, m.overdue_181_360, m.overdue_over_360 "
+                "FROM loan_month m JOIN loan l ON l.id = m.loan_id WHERE l.loan_no = ? ORDER BY m.ym"),
+            Database::tr("reading the figures of a loan"));
+        m_readHorizon = std::make_unique<Query>(
+            m_database, QStringLiteral("SELECT horizon_ym, carries_forward FROM loan WHERE loan_no = ?"),
+            Database::tr("reading the figures of a loan"));
+    }
+    StoredLoanMonths stored;
+    m_readMonths->bind(loanNo);
+    if (Status s = m_readMonths->exec(); !s)
+        return s.error();
+    while (m_readMonths->next())
+        stored.rows.append(readLoanMonth(*m_readMonths));
+    m_readMonths->finish();
+    m_readHorizon->bind(loanNo);
+    if (Status s = m_readHorizon->exec(); !s)
+        return s.error();
+    if (m_readHorizon->next()) {
+        stored.horizon = YearMonth::fromKey(static_cast<int>(m_readHorizon->integer(0)));
+        stored.carriesForward = m_readHorizon->integer(1) != 0;
+    }
+    m_readHorizon->finish();
+    return stored;
+}
+
+Result<QList<FigureRepository::SavingsMonth>> FigureRepository::groupSavings(const QString& groupCode)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT s.ym, s.balance_end FROM group_savings_month s "
+                               "JOIN savings_group g ON g.id = s.group_id WHERE g.code = ? ORDER BY s.ym"),
+                Database::tr("reading the savings of a group"));
+    query.bind(groupCode);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<SavingsMonth> months;
+    while (query.next())
+        months.append({YearMonth::fromKey(static_cast<int>(query.integer(0))), query.money(1)});
+    return months;
+}

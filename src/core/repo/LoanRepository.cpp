@@ -1,0 +1,223 @@
+#include "LoanRepository.h"
+
+#include "db/Query.h"
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT l.loan_no, b.code, p.code, l.amount, l.disbursed_on, l.maturity_on, l.rate_e4, l.frozen_on, "
+    "l.purpose "
+    "FROM loan l JOIN borrower b ON b.id = l.borrower_id JOIN program p ON p.id = l.program_id ");
+
+Loan readLoan(const Query& query)
+{
+    Loan loan;
+    loan.loanNo = query.text(0);
+    loan.borrowerId = query.text(1);
+    loan.programCode = query.text(2);
+    loan.amount = query.money(3);
+    loan.disbursedOn = query.date(4);
+    loan.maturityOn = query.date(5);
+    if (!query.isNull(6))
+        loan.rate = MonthlyRate::fromTenThousandths(query.integer(6));
+    loan.frozenOn = query.optionalDate(7);
+    loan.purpose = query.text(8);
+    return loan;
+}
+
+} // namespace
+
+Result<QHash<QString, Loan>> LoanRepository::find(const QStringList& loanNos)
+{
+    QHash<QString, Loan> found;
+    const Status status = forEachChunk(loanNos, 500, [&](const QStringList& chunk) -> Status {
+        Query query(m_database,
+                    kSelect + QStringLiteral("WHERE l.loan_no IN (%1)").arg(placeholders(chunk.size())),
+                    Database::tr("looking up loans"));
+        for (const QString& loanNo : chunk)
+            query.bind(loanNo);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next()) {
+            Loan loan = readLoan(query);
+            found.insert(loan.loanNo, loan);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return found;
+}
+
+Result<QList<Installment>> LoanRepository::installmentsOf(const QStringList& loanNos)
+{
+    QList<Installment> installments;
+    const Status status = forEachChunk(loanNos, 500, [&](const QStringList& chunk) -> Status {
+        Query query(m_database,
+                    QStringLiteral("SELECT l.loan_no, i.due_on, i.principal FROM installment i "
+                                   "JOIN loan l ON l.id = i.loan_id WHERE l.loan_no IN (%1) "
+                                   "ORDER BY l.loan_no, i.due_on")
+                        .arg(placeholders(chunk.size())),
+                    Database::tr("reading schedules"));
+        for (const QString& loanNo : chunk)
+            query.bind(loanNo);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            installments.append({query.text(0), query.date(1), query.money(2)});
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return installments;
+}
+
+Result<QStringList> LoanRepository::allLoanNos()
+{
+    Query query(m_database, QStringLiteral("SELECT loan_no FROM loan ORDER BY loan_no"),
+                Database::tr("listing the loans"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QStringList loanNos;
+    while (query.next())
+        loanNos.append(query.text(0));
+    return loanNos;
+}
+
+Result<QStringList> LoanRepository::loanNosOfBorrowers(const QStringList& borrowerIds)
+{
+    QStringList loanNos;
+    const Status status = forEachChunk(borrowerIds, 500, [&](const QStringList& chunk) -> Status {
+        Query query(m_database,
+                    QStringLiteral("SELECT l.loan_no FROM loan l JOIN borrower b ON b.id = l.borrower_id "
+                                   "WHERE b.code IN (%1)")
+                        .arg(placeholders(chunk.size())),
+                    Database::tr("listing the loans of borrowers"));
+        for (const QString& id : chunk)
+            query.bind(id);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            loanNos.append(query.text(0));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    std::sort(loanNos.begin(), loanNos.end());
+    return loanNos;
+}
+
+Status LoanRepository::forEachLoan(const std::function<void(const Loan&)>& visit)
+{
+    Query query(m_database, kSelect + QStringLiteral("ORDER BY l.loan_no"),
+                Database::tr("reading the loans"));
+    if (Status s = query.exec(); !s)
+        return s;
+    while (query.next())
+        visit(readLoan(query));
+    return {};
+}
+
+Status LoanRepository::forEachInstallment(const std::function<void(const Installment&)>& visit)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT l.loan_no, i.due_on, i.principal FROM installment i "
+                               "JOIN loan l ON l.id = i.loan_id ORDER BY l.loan_no, i.due_on"),
+                Database::tr("reading the schedules"));
+    if (Status s = query.exec(); !s)
+        return s;
+    while (query.next())
+        visit({query.text(0), query.date(1), query.money(2)});
+    return {};
+}
+
+Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanNos)
+{
+    QHash<QString, LoanFacts> facts;
+    facts.reserve(loanNos.size());
+    const Status status = forEachChunk(loanNos, 500, [&](const QStringList& chunk) -> Status {
+        const QString in = placeholders(chunk.size());
+        Query loans(m_database,
+                    QStringLiteral("SELECT loan_no, amount, disbursed_on, maturity_on, frozen_on FROM loan "
+                                   "WHERE loan_no IN (%1)")
+                        .arg(in),
+                    Database::tr("reading loans"));
+        for (const QString& loanNo : chunk)
+            loans.bind(loanNo);
+        if (Status s = loans.exec(); !s)
+            return s;
+        while (loans.next()) {
+            LoanFacts& f = facts[loans.text(0)];
+            f.amount = loans.money(1);
+            f.disbursedOn = loans.date(2);
+            f.maturityOn = loans.date(3);
+            f.frozenOn = loans.optionalDate(4);
+        }
+        Query schedule(m_database,
+                       QStringLiteral("SELECT l.loan_no, i.due_on, i.principal FROM installment i "
+                                      "JOIN loan l ON l.id = i.loan_id WHERE l.loan_no IN (%1)")
+                           .arg(in),
+                       Database::tr("reading schedules"));
+        for (const QString& loanNo : chunk)
+            schedule.bind(loanNo);
+        if (Status s = schedule.exec(); !s)
+            return s;
+        while (schedule.next())
+            facts[schedule.text(0)].schedule.append({schedule.date(1), schedule.money(2)});
+        Query payments(m_database,
+                       QStringLiteral("SELECT l.loan_no, r.paid_on, r.principal, r.interest FROM repayment r "
+                                      "JOIN loan l ON l.id = r.loan_id "
+                                      "WHERE l.loan_no IN (%1) AND r.reversed_on IS NULL")
+                           .arg(in),
+                       Database::tr("reading repayments"));
+        for (const QString& loanNo : chunk)
+            payments.bind(loanNo);
+        if (Status s = payments.exec(); !s)
+            return s;
+        while (payments.next())
+            facts[payments.text(0)].payments.append({payments.date(1), payments.money(2), payments.money(3)});
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return facts;
+}
+
+Status LoanRepository::insert(const QList<Loan>& loans)
+{
+    Query query(m_database,
+                QStringLiteral(
+                    "INSERT INTO loan (loan_no, borrower_id, program_id, amount, disbursed_on, maturity_on, "
+                    "rate_e4, frozen_on, purpose) VALUES (?, (SELECT id FROM borrower WHERE code = ?), "
+                    "(SELECT id FROM program WHERE code = ?), ?, ?, ?, ?, ?, ?)"),
+                Database::tr("saving a loan"));
+    for (const Loan& loan : loans) {
+        query.bind(loan.loanNo)
+            .bind(loan.borrowerId)
+            .bind(loan.programCode)
+            .bind(loan.amount)
+            .bind(loan.disbursedOn)
+            .bind(loan.maturityOn)
+            .bind(loan.rate ? QVariant(loan.rate->tenThousandths())
+                            : QVariant(QMetaType(QMetaType::LongLong)))
+            .bind(loan.frozenOn)
+            .bind(loan.purpose);
+        if (Status s = query.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status LoanRepository::insertInstallments(const QList<Installment>& installments)
+{
+    Query query(m_database,
+                QStringLiteral("INSERT INTO installment (loan_id, due_on, principal) "
+                               "VALUES ((SELECT id FROM loan WHERE loan_no = ?), ?, ?)"),
+                Database::tr("saving a schedule"));
+    for (const Installment& installment : installments) {
+        query.bind(installment.loanNo).bind(installment.dueOn).bind(installment.principal);
+        if (Status s = query.exec(); !s)
+            return s;
+    }
+    return {};
+}

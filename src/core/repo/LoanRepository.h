@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+#include "calc/LoanCalculator.h"
+#include "domain/Entities.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+
+/// Loans (khế ước) with their repayment schedules, by loan number.
+class LoanRepository
+{
+public:
+    explicit LoanRepository(Database& database)
+        : m_database(database)
+    {}
+
+    Result<QHash<QString, Loan>> find(const QStringList& loanNos);
+    /// Installments of the given loans, by loan number then due date.
+    Result<QList<Installment>> installmentsOf(const QStringList& loanNos);
+    /// Every loan number, ascending.
+    Result<QStringList> allLoanNos();
+    /// The loans of the given borrowers, ascending by loan number.
+    Result<QStringList> loanNosOfBorrowers(const QStringList& borrowerIds);
+
+    /// Visits every loan, ascending by loan number.
+    Status forEachLoan(const std::function<void(const Loan&)>& visit);
+    /// Visits every installment, ascending by loan number then due date.
+    Status forEachInstallment(const std::function<void(const Installment&)>& visit);
+
+    /// Everything the figures of each given loan depend on (terms, schedule, repayments that are not
+    /// reversed).
+    Result<QHash<QString, LoanFacts>> facts(const QStringList& loanNos);
+
+    Status insert(const QList<Loan>& loans);
+    Status insertInstallments(const QList<Installment>& installments);
+
+private:
+    Database& m_database;
+};

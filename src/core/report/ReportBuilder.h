@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ReportTable.h"
+#include "Result.h"
+
+#include <optional>
+
+class Database;
+
+/// Builds every report of LoanDesk from the kept figures. This is the one place where figures are put
+/// together: the CLI, the dashboard, the printed summary and the exports all call it.
+class ReportBuilder
+{
+public:
+    explicit ReportBuilder(Database& database, Language language = Language::Vietnamese);
+
+    /// The monthly summary of @p month by @p by (domain.md §6).
+    Result<ReportTable> summary(YearMonth month, Breakdown by, const PortfolioFilter& filter = {});
+    /// The ageing table at the end of @p day by @p by (domain.md §5, cli.md `ageing`).
+    Result<ReportTable> ageing(const QDate& day, Breakdown by, const PortfolioFilter& filter = {});
+
+    /// The totals of every month from @p from to @p to (trends).
+    Result<QList<std::pair<YearMonth, Figures>>> monthTotals(YearMonth from, YearMonth to,
+                                                             const PortfolioFilter& filter = {});
+    /// The latest month with any disbursement, repayment or savings entry.
+    Result<std::optional<YearMonth>> latestMonthWithData();
+
+    /// The catalogue used for names (loaded on first use).
+    Result<Catalogue> catalogue();
+
+private:
+    Result<QList<ReportRow>> emptyRows(Breakdown by, const PortfolioFilter& filter);
+    Result<ReportTable> fromMonthFigures(ReportTable table);
+    Result<ReportTable> fromPositions(ReportTable table);
+
+    Database& m_database;
+    Language m_language;
+    std::optional<Catalogue> m_catalogue;
+};

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Catalogue.h"
+#include "domain/Entities.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/// A problem with one field of a record. The field is named as the CSV column is (`amount`, `disbursed_on`),
+/// which is also how the entry forms name their fields.
+struct FieldProblem
+{
+    QString field;
+    QString message;
+};
+using FieldProblems = QList<FieldProblem>;
+
+/// What the rules need to know beyond the record itself: the catalogue and the records it refers to, whether
+/// they are stored already or arrive in the same import. Lookups return nullptr for unknown keys.
+class ValidationContext
+{
+public:
+    enum class Kind
+    {
+        Commune,
+        Group,
+        Borrower,
+        Loan,
+    };
+
+    virtual ~ValidationContext() = default;
+    /// True when records of @p kind may exist without the context knowing them (their file could not be
+    /// read): then a missing reference is not a fault of the record that refers to it.
+    [[nodiscard]] virtual bool isPartial(Kind kind) const
+    {
+        Q_UNUSED(kind)
+        return false;
+    }
+    [[nodiscard]] virtual const Catalogue& catalogue() const = 0;
+    [[nodiscard]] virtual const Commune* commune(const QString& code) const = 0;
+    [[nodiscard]] virtual const Group* group(const QString& code) const = 0;
+    [[nodiscard]] virtual const Borrower* borrower(const QString& id) const = 0;
+    [[nodiscard]] virtual const Loan* loan(const QString& loanNo) const = 0;
+};
+
+/// The rules of domain.md §4, in one place, for the CSV import and the entry forms alike. Rules about a
+/// single record check it against its context; rules about all the rows of one loan or one borrower take
+/// those rows together and name the row to blame. Key uniqueness is left to the caller, which knows what is
+/// stored.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+
+public:
+    static FieldProblems checkCommune(const Commune& commune);
+    static FieldProblems checkGroup(const Group& group, const ValidationContext& context);
+    static FieldProblems checkBorrower(const Borrower& borrower, const ValidationContext& context);
+    static FieldProblems checkLoan(const Loan& loan, const ValidationContext& context);
+    static FieldProblems checkInstallment(const Installment& installment, const ValidationContext& context);
+    static FieldProblems checkRepayment(const Repayment& repayment, const ValidationContext& context);
+    static FieldProblems checkSavingsEntry(const SavingsEntry& entry, const ValidationContext& context);
+
+    /// A problem of one row among several: @p index is the row's position in the list given.
+    struct RowProblem
+    {
+        qsizetype index = -1;
+        FieldProblem problem;
+    };
+    /// Rows of a list that come with the change being checked (the others are stored already); blame falls on
+    /// these. An empty list means every row is new.
+    using NewRows = QList<bool>;
+
+    /// Rule 6 over all the installments of @p loan: they add up to the amount and the last is due at
+    /// maturity.
+    static QList<RowProblem> checkSchedule(const Loan& loan, const QList<Installment>& installments,
+                                           const NewRows& isNew = {});
+    /// Rule 7: at the end of every day the principal repaid so far does not exceed the amount.
+    static QList<RowProblem> checkRepaymentTotals(const Loan& loan, const QList<Repayment>& repayments,
+                                                  const NewRows& isNew = {});
+    /// Rule 8: at the end of every day a borrower's savings balance is not negative.
+    static QList<RowProblem> checkSavingsBalance(const QList<SavingsEntry>& entries,
+                                                 const NewRows& isNew = {});
+
+    /// A household's citizen ID (12 digits, or a legacy 9) or an organisation's tax code (10 digits,
+    /// optionally
+    /// `-` and 3 more).
+    static bool isValidIdNumber(BorrowerKind kind, const QString& idNumber);
+};
