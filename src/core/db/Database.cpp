@@ -140,7 +140,7 @@ Status Database::configure()
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path)
+Result<std::unique_ptr<Database>> Database::create(const QString& path, int schemaVersion)
 {
     if (QFileInfo::exists(path))
         return Error::unusable(tr("%1 already exists; init never overwrites a file").arg(path));
@@ -152,7 +152,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
             status = database->errorFor(tr("marking the file"), query.lastError().text());
     }
     if (status)
-        status = Migrations::migrate(*database);
+        status = Migrations::migrate(*database, schemaVersion);
     if (!status) {
         database.reset();
         QFile::remove(path);

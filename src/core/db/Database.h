@@ -23,7 +23,8 @@ public:
 
     /// Creates a new database at @p path with the whole schema and the reference data. Refuses an existing
     /// file.
-    static Result<std::unique_ptr<Database>> create(const QString& path);
+    /// @p schemaVersion stops the migrations at an older version (to test upgrades).
+    static Result<std::unique_ptr<Database>> create(const QString& path, int schemaVersion = -1);
     /// Opens an existing LoanDesk database and brings an older schema up to date. A missing file, a file that
     /// is not a LoanDesk database and one made by a newer LoanDesk are refused without being changed.
     static Result<std::unique_ptr<Database>> open(const QString& path);

@@ -247,12 +247,14 @@ int latestVersion()
     return static_cast<int>(steps().size());
 }
 
-Status migrate(Database& database)
+Status migrate(Database& database, int target)
 {
+    if (target < 0)
+        target = latestVersion();
     const int from = database.schemaVersion();
     if (from < 0)
         return Error::unusable(Database::tr("cannot read the schema version of %1").arg(database.path()));
-    for (int version = from + 1; version <= latestVersion(); ++version) {
+    for (int version = from + 1; version <= target; ++version) {
         TransactionGuard transaction(database);
         if (!transaction.isActive())
             return transaction.status();

@@ -10,7 +10,7 @@ class Database;
 namespace Migrations {
 
 int latestVersion();
-/// Runs every step above the file's version.
-Status migrate(Database& database);
+/// Runs every step above the file's version, up to @p target (by default the latest).
+Status migrate(Database& database, int target = -1);
 
 } // namespace Migrations

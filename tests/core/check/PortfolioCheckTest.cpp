@@ -1,0 +1,51 @@
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include "check/PortfolioCheck.h"
+#include "io/Importer.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+TEST(PortfolioCheck, ASoundDatabaseHasNoViolations)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(
+        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data"))).ok());
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.join(u'\n').toStdString();
+    EXPECT_GE(outcome->checked.size(), 6);
+}
+
+TEST(PortfolioCheck, FindsKeptFiguresThatDisagreeWithTheFacts)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(
+        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    QSqlQuery query(temp.db().connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE loan_month SET overdue = overdue + 1 WHERE ym = 202308 AND "
+                                          "loan_id = (SELECT id FROM loan WHERE loan_no = 'L1')")));
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    ASSERT_EQ(outcome->violations.size(), 1) << outcome->violations.join(u'\n').toStdString();
+    EXPECT_TRUE(outcome->violations[0].contains(QStringLiteral("L1")));
+}
+
+TEST(PortfolioCheck, FindsBrokenRulesInStoredData)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(
+        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    QSqlQuery query(temp.db().connection());
+    // Something written behind LoanDesk's back: a loan above its cap, a broken identity of a kept row.
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE loan SET amount = 120000000 WHERE loan_no = 'L1'")));
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    const QString all = outcome->violations.join(u'\n');
+    EXPECT_TRUE(all.contains(QStringLiteral("loan L1: amount: 120000000 is above the HN cap")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("installments of L1 add up to 12000000"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("kept month figures"))) << all.toStdString();
+}

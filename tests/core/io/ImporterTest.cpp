@@ -1,0 +1,228 @@
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include "io/Exporter.h"
+#include "io/Importer.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+/// The whole content of a database as its export (all seven files concatenated).
+QByteArray exportOf(Database& db)
+{
+    QTemporaryDir dir;
+    const Status status = Exporter(db).exportTo(dir.path());
+    if (!status)
+        return "export failed: " + status.error().message.toUtf8();
+    QByteArray all;
+    for (const QString& name : Importer::fileNames())
+        all += name.toUtf8() + '\n' + TestData::readFile(QDir(dir.path()).filePath(name));
+    return all;
+}
+
+void copyFolder(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QString& name : QDir(from).entryList(QDir::Files))
+        QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
+}
+
+bool mentions(const QList<ImportProblem>& problems, const QString& fileLine)
+{
+    for (const ImportProblem& problem : problems) {
+        if (problem.toString().startsWith(fileLine + u':'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(Importer, ImportsTheWorkedExample)
+{
+    TempDatabase temp;
+    Importer importer(temp.db());
+    auto counts = importer.importFolder(TestData::fixture(QStringLiteral("worked-example/data")));
+    ASSERT_TRUE(counts.ok()) << counts.error().message.toStdString();
+    EXPECT_EQ(counts->communes, 2);
+    EXPECT_EQ(counts->groups, 2);
+    EXPECT_EQ(counts->borrowers, 3);
+    EXPECT_EQ(counts->loans, 4);
+    EXPECT_EQ(counts->installments, 6);
+    EXPECT_EQ(counts->repayments, 5);
+    EXPECT_EQ(counts->savings, 3);
+    EXPECT_TRUE(importer.problems().isEmpty());
+}
+
+// Every broken data set is refused whole, names the expected FILE:LINE, and leaves the database as it was.
+TEST(Importer, RefusesEveryInvalidSetAndChangesNothing)
+{
+    const QStringList sets = TestData::invalidSets();
+    ASSERT_FALSE(sets.isEmpty());
+    for (const QString& set : sets) {
+        SCOPED_TRACE(set.toStdString());
+        TempDatabase temp;
+        ASSERT_TRUE(
+            Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+        const QByteArray before = exportOf(temp.db());
+        const QString expected =
+            QString::fromUtf8(TestData::readFile(set + QStringLiteral("/expect"))).trimmed();
+        ASSERT_FALSE(expected.isEmpty());
+
+        Importer importer(temp.db());
+        auto counts = importer.importFolder(set);
+        ASSERT_FALSE(counts.ok());
+        EXPECT_EQ(counts.error().kind, Error::Kind::Refused);
+        EXPECT_TRUE(mentions(importer.problems(), expected))
+            << "expected " << expected.toStdString() << " in:\n"
+            << counts.error().message.toStdString();
+        // One line per problem, each FILE:LINE: column: message.
+        EXPECT_EQ(counts.error().message.split(u'\n').size(), importer.problems().size());
+        EXPECT_EQ(exportOf(temp.db()), before);
+    }
+}
+
+TEST(Importer, ImportingTheSameFolderTwiceIsRefusedAndChangesNothing)
+{
+    TempDatabase temp;
+    const QString folder = TestData::fixture(QStringLiteral("portfolio-small/data"));
+    ASSERT_TRUE(Importer(temp.db()).importFolder(folder).ok());
+    const QByteArray before = exportOf(temp.db());
+    Importer again(temp.db());
+    auto counts = again.importFolder(folder);
+    ASSERT_FALSE(counts.ok());
+    EXPECT_EQ(counts.error().kind, Error::Kind::Refused);
+    EXPECT_TRUE(counts.error().message.contains(
+        QStringLiteral("communes.csv:2: code: 13321 is already in the database")))
+        << counts.error().message.left(2000).toStdString();
+    EXPECT_TRUE(mentions(again.problems(), QStringLiteral("loans.csv:2")));
+    EXPECT_EQ(exportOf(temp.db()), before);
+}
+
+TEST(Importer, AMisnamedCsvFileIsAnError)
+{
+    QTemporaryDir dir;
+    copyFolder(TestData::fixture(QStringLiteral("worked-example/data")), dir.path());
+    QFile::rename(dir.filePath(QStringLiteral("loans.csv")), dir.filePath(QStringLiteral("loan.csv")));
+    QFile notes(dir.filePath(QStringLiteral("notes.txt")));
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("ignored\n");
+    notes.close();
+    TempDatabase temp;
+    Importer importer(temp.db());
+    auto counts = importer.importFolder(dir.path());
+    ASSERT_FALSE(counts.ok());
+    EXPECT_TRUE(counts.error().message.startsWith(QStringLiteral("loan.csv: is not a LoanDesk data file")))
+        << counts.error().message.toStdString();
+    EXPECT_FALSE(counts.error().message.contains(QStringLiteral("notes.txt")));
+}
+
+TEST(Importer, ReportsEveryProblemNotOnlyTheFirst)
+{
+    QTemporaryDir dir;
+    copyFolder(TestData::fixture(QStringLiteral("worked-example/data")), dir.path());
+    QFile loans(dir.filePath(QStringLiteral("loans.csv")));
+    ASSERT_TRUE(loans.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    loans.write(
+        "loan_no,borrower_id,program_code,amount,disbursed_on,maturity_on,rate_pct_month,frozen_on,purpose\n"
+        "L1,B1,HN,12000000,2023-01-15,2024-01-15,,,\n"
+        "L2,B1,NSVS,25000000,2023-03-31,2025-03-31,,,\n"          // above the 20,000,000 cap
+        "L3,B2,HCN,30000000,2022-06-10,2023-06-10,,2022-06-09,\n" // frozen before disbursement
+        "L4,B9,GQVL,100000000,2023-08-01,2024-08-01,abc,,\n");    // unknown borrower, bad rate
+    loans.close();
+    TempDatabase temp;
+    Importer importer(temp.db());
+    auto counts = importer.importFolder(dir.path());
+    ASSERT_FALSE(counts.ok());
+    const QString message = counts.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral(
+        "loans.csv:3: amount: 25000000 is above the NSVS cap of 20000000 in force on 2023-03-31")))
+        << message.toStdString();
+    EXPECT_TRUE(mentions(importer.problems(), QStringLiteral("loans.csv:4")));
+    EXPECT_TRUE(message.contains(QStringLiteral("loans.csv:5: rate_pct_month:"))) << message.toStdString();
+    EXPECT_TRUE(exportOf(temp.db()).contains("communes.csv\ncode,name\ngroups.csv"));
+}
+
+TEST(Importer, AddsToWhatIsStoredAndChecksBothTogether)
+{
+    // First the people and loans, then the repayments and savings in a second run.
+    QTemporaryDir first;
+    QTemporaryDir second;
+    const QString source = TestData::fixture(QStringLiteral("worked-example/data"));
+    for (const QString& name :
+         {QStringLiteral("communes.csv"), QStringLiteral("groups.csv"), QStringLiteral("borrowers.csv"),
+          QStringLiteral("loans.csv"), QStringLiteral("schedule.csv")})
+        QFile::copy(QDir(source).filePath(name), QDir(first.path()).filePath(name));
+    for (const QString& name : {QStringLiteral("repayments.csv"), QStringLiteral("savings.csv")})
+        QFile::copy(QDir(source).filePath(name), QDir(second.path()).filePath(name));
+
+    TempDatabase temp;
+    ASSERT_TRUE(Importer(temp.db()).importFolder(first.path()).ok());
+    auto counts = Importer(temp.db()).importFolder(second.path());
+    ASSERT_TRUE(counts.ok()) << counts.error().message.toStdString();
+    auto table = ReportBuilder(temp.db()).summary(YearMonth(2023, 8), Breakdown::Program);
+    ASSERT_TRUE(table.ok());
+    EXPECT_EQ(ReportRenderers::toCsv(*table), TestData::readFile(TestData::fixture(QStringLiteral(
+                                                  "worked-example/expected/summary-2023-08-program.csv"))));
+
+    // A later repayment that would take L1 beyond its amount, together with what is stored, is refused.
+    QTemporaryDir third;
+    QFile extra(QDir(third.path()).filePath(QStringLiteral("repayments.csv")));
+    ASSERT_TRUE(extra.open(QIODevice::WriteOnly));
+    extra.write("loan_no,paid_on,principal,interest\nL1,2023-09-15,8000001,0\n");
+    extra.close();
+    Importer importer(temp.db());
+    auto refused = importer.importFolder(third.path());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(mentions(importer.problems(), QStringLiteral("repayments.csv:2")))
+        << refused.error().message.toStdString();
+}
+
+TEST(Importer, DuplicateKeysWithinOneImport)
+{
+    QTemporaryDir dir;
+    QFile communes(dir.filePath(QStringLiteral("communes.csv")));
+    ASSERT_TRUE(communes.open(QIODevice::WriteOnly));
+    communes.write("code,name\n1,A\n2,B\n1,C\n");
+    communes.close();
+    TempDatabase temp;
+    Importer importer(temp.db());
+    auto counts = importer.importFolder(dir.path());
+    ASSERT_FALSE(counts.ok());
+    EXPECT_EQ(counts.error().message,
+              QStringLiteral("communes.csv:4: code: 1 appears again (first on line 2)"));
+}
+
+TEST(Importer, ExportThenImportReproducesEveryFigure)
+{
+    TempDatabase original;
+    ASSERT_TRUE(
+        Importer(original.db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data"))).ok());
+    QTemporaryDir exported;
+    ASSERT_TRUE(Exporter(original.db()).exportTo(exported.path()).ok());
+
+    TempDatabase copy;
+    auto counts = Importer(copy.db()).importFolder(exported.path());
+    ASSERT_TRUE(counts.ok()) << counts.error().message.toStdString();
+    EXPECT_EQ(exportOf(copy.db()), exportOf(original.db()));
+
+    ReportBuilder a(original.db());
+    ReportBuilder b(copy.db());
+    for (YearMonth month(2020, 1); month <= YearMonth(2024, 12); month = month.next()) {
+        for (const Breakdown by :
+             {Breakdown::Program, Breakdown::Commune, Breakdown::Organization, Breakdown::Group}) {
+            auto left = a.summary(month, by);
+            auto right = b.summary(month, by);
+            ASSERT_TRUE(left.ok() && right.ok());
+            ASSERT_EQ(ReportRenderers::toCsv(*left), ReportRenderers::toCsv(*right))
+                << month.toIsoString().toStdString() << ' ' << breakdownCode(by).toStdString();
+        }
+    }
+}

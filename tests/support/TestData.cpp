@@ -1,0 +1,78 @@
+#include "TestData.h"
+
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace TestData {
+
+QString fixturesDir()
+{
+    return QStringLiteral(LOANDESK_FIXTURES_DIR);
+}
+
+QString fixture(const QString& relative)
+{
+    return QDir(fixturesDir()).filePath(relative);
+}
+
+QStringList expectedFiles(const QString& dataSet)
+{
+    QDir dir(fixture(dataSet + QStringLiteral("/expected")));
+    QStringList files;
+    for (const QString& name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+QStringList invalidSets()
+{
+    QDir dir(fixture(QStringLiteral("invalid")));
+    QStringList sets;
+    for (const QString& name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        sets.append(dir.filePath(name));
+    return sets;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray normalizeLineEnds(QByteArray bytes)
+{
+    return bytes.replace("\r\n", "\n");
+}
+
+QString cliPath()
+{
+    return QStringLiteral(LOANDESK_CLI_PATH);
+}
+
+int runCli(const QStringList& arguments, QByteArray* out, QByteArray* err, int timeoutMs)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+}
+
+} // namespace TestData
+
+void PrintTo(const QString& text, std::ostream* os)
+{
+    *os << '"' << text.toStdString() << '"';
+}

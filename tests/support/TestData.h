@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <ostream>
+
+class QString;
+
+/// Paths of the reference data sets and helpers shared by the tests.
+namespace TestData {
+
+/// The folder of the shared fixtures (worked-example, portfolio-small, invalid).
+QString fixturesDir();
+QString fixture(const QString& relative);
+/// Every expected output file of a data set (`expected/*.csv`), sorted.
+QStringList expectedFiles(const QString& dataSet);
+/// The invalid data sets, sorted.
+QStringList invalidSets();
+
+QByteArray readFile(const QString& path);
+/// Bytes with CR LF turned into LF.
+QByteArray normalizeLineEnds(QByteArray bytes);
+
+/// Runs loandesk-cli with @p arguments; returns the exit status and fills stdout/stderr.
+int runCli(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr,
+           int timeoutMs = 120000);
+QString cliPath();
+
+} // namespace TestData
+
+// Readable QString in GoogleTest messages.
+void PrintTo(const QString& text, std::ostream* os);
