@@ -1,0 +1,347 @@
+#include "XlsxRenderer.h"
+
+#include "AmountInWords.h"
+#include "ReportText.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+constexpr lxw_color_t kHeaderFill = 0xE7E6E6;
+constexpr uint8_t kPaperA4 = 9;
+
+/// The formats of one workbook (owned by it).
+struct Formats
+{
+    lxw_format* bank = nullptr;
+    lxw_format* office = nullptr;
+    lxw_format* country = nullptr;
+    lxw_format* motto = nullptr;
+    lxw_format* title = nullptr;
+    lxw_format* period = nullptr;
+    lxw_format* unit = nullptr;
+    lxw_format* header = nullptr;
+    lxw_format* text = nullptr;
+    lxw_format* wrapText = nullptr;
+    lxw_format* centred = nullptr;
+    lxw_format* count = nullptr;
+    lxw_format* money = nullptr;
+    lxw_format* percent = nullptr;
+    lxw_format* totalLabel = nullptr;
+    lxw_format* totalCount = nullptr;
+    lxw_format* totalMoney = nullptr;
+    lxw_format* totalPercent = nullptr;
+    lxw_format* note = nullptr;
+    lxw_format* words = nullptr;
+};
+
+lxw_format* cellFormat(lxw_workbook* workbook, bool bold, const char* numberFormat, uint8_t align)
+{
+    lxw_format* format = workbook_add_format(workbook);
+    format_set_border(format, LXW_BORDER_THIN);
+    format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_align(format, align);
+    if (bold)
+        format_set_bold(format);
+    if (numberFormat)
+        format_set_num_format(format, numberFormat);
+    return format;
+}
+
+Formats makeFormats(lxw_workbook* workbook, MoneyUnit unit)
+{
+    Formats f;
+    const QByteArray money = XlsxRenderer::moneyFormat(unit).toUtf8();
+
+    f.bank = workbook_add_format(workbook);
+    format_set_align(f.bank, LXW_ALIGN_CENTER);
+    f.office = workbook_add_format(workbook);
+    format_set_align(f.office, LXW_ALIGN_CENTER);
+    format_set_bold(f.office);
+    f.country = workbook_add_format(workbook);
+    format_set_align(f.country, LXW_ALIGN_CENTER);
+    format_set_bold(f.country);
+    f.motto = workbook_add_format(workbook);
+    format_set_align(f.motto, LXW_ALIGN_CENTER);
+    format_set_bold(f.motto);
+    format_set_underline(f.motto, LXW_UNDERLINE_SINGLE);
+    f.title = workbook_add_format(workbook);
+    format_set_align(f.title, LXW_ALIGN_CENTER);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    f.period = workbook_add_format(workbook);
+    format_set_align(f.period, LXW_ALIGN_CENTER);
+    format_set_bold(f.period);
+    format_set_italic(f.period);
+    f.unit = workbook_add_format(workbook);
+    format_set_align(f.unit, LXW_ALIGN_RIGHT);
+    format_set_italic(f.unit);
+
+    f.header = cellFormat(workbook, true, nullptr, LXW_ALIGN_CENTER);
+    format_set_text_wrap(f.header);
+    format_set_pattern(f.header, LXW_PATTERN_SOLID);
+    format_set_bg_color(f.header, kHeaderFill);
+    f.text = cellFormat(workbook, false, nullptr, LXW_ALIGN_LEFT);
+    f.wrapText = cellFormat(workbook, false, nullptr, LXW_ALIGN_LEFT);
+    format_set_text_wrap(f.wrapText);
+    f.centred = cellFormat(workbook, false, nullptr, LXW_ALIGN_CENTER);
+    f.count = cellFormat(workbook, false, "#,##0", LXW_ALIGN_RIGHT);
+    f.money = cellFormat(workbook, false, money.constData(), LXW_ALIGN_RIGHT);
+    f.percent = cellFormat(workbook, false, "0.00", LXW_ALIGN_RIGHT);
+    f.totalLabel = cellFormat(workbook, true, nullptr, LXW_ALIGN_CENTER);
+    f.totalCount = cellFormat(workbook, true, "#,##0", LXW_ALIGN_RIGHT);
+    f.totalMoney = cellFormat(workbook, true, money.constData(), LXW_ALIGN_RIGHT);
+    f.totalPercent = cellFormat(workbook, true, "0.00", LXW_ALIGN_RIGHT);
+    f.note = workbook_add_format(workbook);
+    f.words = workbook_add_format(workbook);
+    format_set_italic(f.words);
+    return f;
+}
+
+/// The text a cell shows, for sizing its column.
+QString displayText(const Cell& cell, const QLocale& locale, MoneyUnit unit)
+{
+    if (const auto* amount = std::get_if<Money>(&cell))
+        return amount->format(locale, unit, ReportText::unitDecimals(unit));
+    if (const auto* count = std::get_if<qint64>(&cell))
+        return locale.toString(*count);
+    if (const auto* percent = std::get_if<Percent>(&cell))
+        return percent->format(locale);
+    return std::get<QString>(cell);
+}
+
+/// The longest word of @p text, in characters.
+qsizetype longestWord(const QString& text)
+{
+    qsizetype longest = 0;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+        longest = std::max(longest, word.size());
+    return longest;
+}
+
+class SheetWriter
+{
+public:
+    SheetWriter(lxw_workbook* workbook, const Formats& formats, const XlsxOptions& options)
+        : m_workbook(workbook)
+        , m_formats(formats)
+        , m_options(options)
+        , m_locale(ReportText::locale(options.language))
+    {}
+
+    lxw_worksheet* write(const ReportTable& table)
+    {
+        const Language language = m_options.language;
+        const QByteArray name = ReportText::sheetName(table.kind, table.by, language).left(31).toUtf8();
+        lxw_worksheet* sheet = workbook_add_worksheet(m_workbook, name.constData());
+        if (!sheet)
+            return nullptr;
+        m_sheet = sheet;
+
+        const QList<Column> columns = columnsOf(table);
+        const auto lastColumn = static_cast<lxw_col_t>(columns.size()); // STT, then the table's columns
+        const lxw_col_t leftBlockEnd = 2;
+        const lxw_col_t rightBlockStart = lastColumn >= 8 ? lastColumn - 4 : leftBlockEnd + 1;
+
+        // The bank's heading: the bank and the office on the left, the state and its motto on the right.
+        const QString office =
+            m_options.officeName.isEmpty() ? ReportText::defaultOfficeName(language) : m_options.officeName;
+        merge(0, 0, leftBlockEnd, ReportText::bankName(language), m_formats.bank);
+        merge(1, 0, leftBlockEnd, office, m_formats.office);
+        merge(0, rightBlockStart, lastColumn, ReportText::countryName(language), m_formats.country);
+        merge(1, rightBlockStart, lastColumn, ReportText::motto(language), m_formats.motto);
+
+        lxw_row_t row = 3;
+        merge(row++, 0, lastColumn, ReportText::title(table.kind, table.by, language), m_formats.title);
+        if (const QString sub = ReportText::subtitle(table.kind, table.by, language); !sub.isEmpty())
+            merge(row++, 0, lastColumn, sub, m_formats.period);
+        merge(row++, 0, lastColumn, ReportText::period(table, language), m_formats.period);
+        if (!m_options.scope.isEmpty())
+            merge(row++, 0, lastColumn, ReportText::scopeLabel(language) + m_options.scope, m_formats.period);
+        merge(row++, rightBlockStart, lastColumn, ReportText::unitLine(m_options.unit, language),
+              m_formats.unit);
+
+        // The header.
+        const lxw_row_t headerRow = row++;
+        QList<qsizetype> widths(columns.size() + 1, 0);
+        QList<qsizetype> headingLengths(columns.size() + 1, 0);
+        writeText(headerRow, 0, ReportText::serialHeading(language), m_formats.header);
+        widths[0] = 5;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QString heading = ReportText::columnHeading(columns[c], table.by, language);
+            writeText(headerRow, static_cast<lxw_col_t>(c + 1), heading, m_formats.header);
+            widths[c + 1] = std::max<qsizetype>(longestWord(heading) + 2, isFigure(columns[c]) ? 12 : 6);
+            headingLengths[c + 1] = heading.size();
+        }
+
+        // The rows, then the total.
+        const lxw_row_t firstDataRow = row;
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            writeNumber(row, 0, static_cast<double>(r + 1), m_formats.centred);
+            writeRow(row++, table.rows[r], columns, widths, false);
+        }
+        const lxw_row_t totalRow = row++;
+        writeRow(totalRow, table.total, columns, widths, true);
+        // The total's label spans STT, key and name.
+        worksheet_merge_range(m_sheet, totalRow, 0, totalRow, 2,
+                              ReportText::totalLabel(language).toUtf8().constData(), m_formats.totalLabel);
+
+        if (table.kind == ReportTable::Kind::Summary) {
+            ++row;
+            const Money total = table.total.figures.outstandingEnd;
+            writeText(row++, 0, ReportText::totalOutstandingLine(total, language), m_formats.note);
+            writeText(row++, 0, ReportText::inWordsLine(total, language), m_formats.words);
+        }
+
+        // Column widths that fit the content; the header wraps within them.
+        qsizetype headerLines = 1;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            const qsizetype width = c == 2 ? std::min<qsizetype>(widths[c], 58) : widths[c];
+            worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 static_cast<double>(width), nullptr);
+            if (headingLengths[c] > 0)
+                headerLines = std::max(headerLines, (headingLengths[c] + width - 3) / (width - 2));
+        }
+        worksheet_set_row(m_sheet, headerRow, 15.0 * static_cast<double>(std::min<qsizetype>(headerLines, 4)),
+                          nullptr);
+
+        // Header and the key columns stay in view; printed on A4 landscape, one page wide, the header on
+        // every page.
+        worksheet_freeze_panes(m_sheet, firstDataRow, 3);
+        worksheet_set_landscape(m_sheet);
+        worksheet_set_paper(m_sheet, kPaperA4);
+        worksheet_set_margins(m_sheet, 0.6, 0.4, 0.5, 0.6);
+        worksheet_fit_to_pages(m_sheet, 1, 0);
+        worksheet_repeat_rows(m_sheet, headerRow, headerRow);
+        QString footerText = QStringLiteral("&C") + ReportText::pageNumber(1, 1, language);
+        footerText.replace(QStringLiteral("1/1"), QStringLiteral("&P/&N"));
+        const QByteArray footer = footerText.toUtf8();
+        worksheet_set_footer(m_sheet, footer.constData());
+        return m_sheet;
+    }
+
+private:
+    static bool isFigure(Column column) { return column != Column::Key && column != Column::Name; }
+
+    void merge(lxw_row_t row, lxw_col_t first, lxw_col_t last, const QString& text, lxw_format* format)
+    {
+        const QByteArray bytes = text.toUtf8();
+        if (first == last)
+            worksheet_write_string(m_sheet, row, first, bytes.constData(), format);
+        else
+            worksheet_merge_range(m_sheet, row, first, row, last, bytes.constData(), format);
+    }
+
+    void writeText(lxw_row_t row, lxw_col_t column, const QString& text, lxw_format* format)
+    {
+        worksheet_write_string(m_sheet, row, column, text.toUtf8().constData(), format);
+    }
+
+    void writeNumber(lxw_row_t row, lxw_col_t column, double value, lxw_format* format)
+    {
+        worksheet_write_number(m_sheet, row, column, value, format);
+    }
+
+    void writeRow(lxw_row_t row, const ReportRow& reportRow, const QList<Column>& columns,
+                  QList<qsizetype>& widths, bool total)
+    {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const auto column = static_cast<lxw_col_t>(c + 1);
+            const Cell cell = cellOf(reportRow, columns[c]);
+            widths[c + 1] = std::max(widths[c + 1], displayText(cell, m_locale, m_options.unit).size() + 2);
+            if (const auto* amount = std::get_if<Money>(&cell)) {
+                // Whole đồng, exact in a double far beyond any portfolio (2^53).
+                writeNumber(row, column, static_cast<double>(amount->dong()),
+                            total ? m_formats.totalMoney : m_formats.money);
+            } else if (const auto* count = std::get_if<qint64>(&cell)) {
+                writeNumber(row, column, static_cast<double>(*count),
+                            total ? m_formats.totalCount : m_formats.count);
+            } else if (const auto* percent = std::get_if<Percent>(&cell)) {
+                writeNumber(row, column, static_cast<double>(percent->hundredths()) / 100.0,
+                            total ? m_formats.totalPercent : m_formats.percent);
+            } else if (!total) {
+                writeText(row, column, std::get<QString>(cell),
+                          columns[c] == Column::Name ? m_formats.wrapText : m_formats.text);
+            }
+        }
+    }
+
+    lxw_workbook* m_workbook;
+    const Formats& m_formats;
+    const XlsxOptions& m_options;
+    QLocale m_locale;
+    lxw_worksheet* m_sheet = nullptr;
+};
+
+} // namespace
+
+namespace XlsxRenderer {
+
+QString moneyFormat(MoneyUnit unit)
+{
+    switch (unit) {
+    case MoneyUnit::ThousandDong:
+        return QStringLiteral("#,##0,");
+    case MoneyUnit::MillionDong:
+        return QStringLiteral("#,##0.00,,");
+    case MoneyUnit::BillionDong:
+        return QStringLiteral("#,##0.000,,,");
+    case MoneyUnit::Dong:
+        break;
+    }
+    return QStringLiteral("#,##0");
+}
+
+Status write(const QList<ReportTable>& tables, const XlsxOptions& options, const QString& path)
+{
+    if (tables.isEmpty())
+        return Error::usage(QStringLiteral("no report to write"));
+    // Written beside the target and renamed at the end, so that a failed export leaves no half a workbook.
+    const QString partial = path + QStringLiteral(".part");
+    const QByteArray partialName = QFile::encodeName(partial);
+    lxw_workbook* workbook = workbook_new(partialName.constData());
+    if (!workbook)
+        return Error::io(QStringLiteral("cannot write %1").arg(path));
+
+    const Language language = options.language;
+    const QByteArray title = ReportText::shortName(tables.front().kind, tables.front().by, language).toUtf8();
+    const QByteArray company = ReportText::bankName(language).toUtf8();
+    QByteArray author = QByteArrayLiteral("LoanDesk");
+    lxw_doc_properties properties{};
+    properties.title = const_cast<char*>(title.constData());
+    properties.company = const_cast<char*>(company.constData());
+    properties.author = author.data();
+    workbook_set_properties(workbook, &properties);
+
+    const Formats formats = makeFormats(workbook, options.unit);
+    SheetWriter writer(workbook, formats, options);
+    bool ok = true;
+    for (qsizetype i = 0; i < tables.size() && ok; ++i) {
+        lxw_worksheet* sheet = writer.write(tables[i]);
+        ok = sheet != nullptr;
+        if (ok && i == options.activeSheet)
+            worksheet_activate(sheet);
+    }
+    const lxw_error closed = workbook_close(workbook);
+    if (!ok || closed != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return Error::io(QStringLiteral("cannot write %1: %2")
+                             .arg(path, closed != LXW_NO_ERROR
+                                            ? QString::fromUtf8(lxw_strerror(closed))
+                                            : QStringLiteral("a sheet could not be added")));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error::io(QStringLiteral("cannot write %1").arg(path));
+    }
+    return Status::success();
+}
+
+} // namespace XlsxRenderer
