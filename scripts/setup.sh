@@ -12,7 +12,7 @@ LOANDESK_BUILD="${LOANDESK_BUILD:-$LOANDESK_ROOT/build}"
 LOANDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev libgl-dev
     libgtest-dev libbenchmark-dev libxlsxwriter-dev
     fonts-dejavu-core xvfb xauth imagemagick poppler-utils
 )

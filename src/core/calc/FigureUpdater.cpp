@@ -8,6 +8,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 Status FigureUpdater::refreshLoans(const QStringList& loanNos)
 {
     LoanRepository loans(m_database);
@@ -27,7 +29,19 @@ Status FigureUpdater::refreshLoans(const QStringList& loanNos)
                 return s;
         }
     }
-    return {};
+    return figures.flushMonthTotals();
+}
+
+Status FigureUpdater::writeNewLoans(const QHash<QString, LoanFacts>& facts)
+{
+    QStringList loanNos = facts.keys();
+    std::sort(loanNos.begin(), loanNos.end());
+    FigureRepository figures(m_database);
+    for (const QString& loanNo : std::as_const(loanNos)) {
+        if (Status s = figures.replaceLoanMonths(loanNo, LoanCalculator(facts.value(loanNo)).months()); !s)
+            return s;
+    }
+    return figures.flushMonthTotals();
 }
 
 Status FigureUpdater::refreshGroupSavings(const QStringList& groupCodes)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "Result.h"
+#include "calc/LoanCalculator.h"
 #include "domain/Dates.h"
+
+#include <QHash>
 
 #include <QSet>
 #include <QStringList>
@@ -19,6 +22,9 @@ public:
 
     /// Recomputes the month rows of the given loans from their stored facts.
     Status refreshLoans(const QStringList& loanNos);
+    /// Writes the month rows of new loans whose every fact is in @p facts (nothing about them is stored yet
+    /// but what the same transaction wrote), without reading them back.
+    Status writeNewLoans(const QHash<QString, LoanFacts>& facts);
     /// Recomputes the month-end savings balances of the given groups from their members' entries.
     Status refreshGroupSavings(const QStringList& groupCodes);
     /// Records months in which something was disbursed, repaid or saved.

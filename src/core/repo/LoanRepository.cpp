@@ -197,11 +197,12 @@ Status LoanRepository::insert(const QList<Loan>& loans)
             .bind(loan.programCode)
             .bind(loan.amount)
             .bind(loan.disbursedOn)
-            .bind(loan.maturityOn)
-            .bind(loan.rate ? QVariant(loan.rate->tenThousandths())
-                            : QVariant(QMetaType(QMetaType::LongLong)))
-            .bind(loan.frozenOn)
-            .bind(loan.purpose);
+            .bind(loan.maturityOn);
+        if (loan.rate)
+            query.bind(loan.rate->tenThousandths());
+        else
+            query.bindNull();
+        query.bind(loan.frozenOn).bind(loan.purpose);
         if (Status s = query.exec(); !s)
             return s;
     }
