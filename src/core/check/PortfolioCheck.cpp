@@ -17,6 +17,7 @@
 #include "validation/RecordSet.h"
 
 #include <QMap>
+#include <tuple>
 
 namespace {
 
@@ -217,6 +218,40 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             .arg(outcome.violations.size() == beforeFigures
                      ? tr("ok")
                      : tr("%n violation(s)", "", outcome.violations.size() - beforeFigures)));
+
+    // The kept month totals behind the trend, against the month rows they sum.
+    const qsizetype beforeTotals = outcome.violations.size();
+    auto storedTotals = figures.storedMonthTotals();
+    if (!storedTotals)
+        return storedTotals.error();
+    auto expectedTotals = figures.recomputedMonthTotals();
+    if (!expectedTotals)
+        return expectedTotals.error();
+    QSet<FigureRepository::TotalKey> totalKeys;
+    for (auto it = storedTotals->cbegin(); it != storedTotals->cend(); ++it)
+        totalKeys.insert(it.key());
+    for (auto it = expectedTotals->cbegin(); it != expectedTotals->cend(); ++it)
+        totalKeys.insert(it.key());
+    QList<FigureRepository::TotalKey> differing;
+    for (const FigureRepository::TotalKey& key : std::as_const(totalKeys)) {
+        if (storedTotals->value(key) != expectedTotals->value(key))
+            differing.append(key);
+    }
+    std::sort(differing.begin(), differing.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.ym, a.communeId, a.organizationId) < std::tie(b.ym, b.communeId, b.organizationId);
+    });
+    for (const FigureRepository::TotalKey& key : std::as_const(differing))
+        outcome.violations.append(
+            tr("month totals of %1 (commune #%2, organisation #%3) differ from the loans' month figures")
+                .arg(YearMonth::fromKey(key.ym).toIsoString())
+                .arg(key.communeId)
+                .arg(key.organizationId));
+    outcome.checked.append(
+        tr("kept month totals of %1 months, communes and organisations: %2")
+            .arg(totalKeys.size())
+            .arg(outcome.violations.size() == beforeTotals
+                     ? tr("ok")
+                     : tr("%n violation(s)", "", outcome.violations.size() - beforeTotals)));
 
     // The summary identity of every row of every breakdown for every month with data.
     const qsizetype beforeIdentity = outcome.violations.size();

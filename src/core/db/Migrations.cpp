@@ -161,6 +161,40 @@ CREATE TABLE activity_month (
 );
 )sql";
 
+// Version 3: the month totals behind the dashboard's trend — the loan_month rows summed by month, commune and
+// organisation (0: borrowers in no group), kept in line by FigureRepository with every write.
+const char* const kSchemaV3 = R"sql(
+CREATE TABLE month_total (
+    ym INTEGER NOT NULL,
+    commune_id INTEGER NOT NULL REFERENCES commune(id),
+    organization_id INTEGER NOT NULL,
+    loans INTEGER NOT NULL,
+    outstanding_start INTEGER NOT NULL,
+    disbursed INTEGER NOT NULL,
+    collected_principal INTEGER NOT NULL,
+    collected_interest INTEGER NOT NULL,
+    outstanding_end INTEGER NOT NULL,
+    overdue INTEGER NOT NULL,
+    frozen INTEGER NOT NULL,
+    overdue_1_30 INTEGER NOT NULL,
+    overdue_31_90 INTEGER NOT NULL,
+    overdue_91_180 INTEGER NOT NULL,
+    overdue_181_360 INTEGER NOT NULL,
+    overdue_over_360 INTEGER NOT NULL,
+    PRIMARY KEY (ym, commune_id, organization_id)
+) %WITHOUT_ROWID%;
+INSERT INTO month_total (ym, commune_id, organization_id, loans, outstanding_start, disbursed,
+    collected_principal, collected_interest, outstanding_end, overdue, frozen, overdue_1_30, overdue_31_90,
+    overdue_91_180, overdue_181_360, overdue_over_360)
+SELECT m.ym, b.commune_id, COALESCE(g.organization_id, 0), SUM(CASE WHEN m.outstanding_end > 0 THEN 1 ELSE 0 END),
+    SUM(m.outstanding_start), SUM(m.disbursed), SUM(m.collected_principal), SUM(m.collected_interest),
+    SUM(m.outstanding_end), SUM(m.overdue), SUM(m.frozen), SUM(m.overdue_1_30), SUM(m.overdue_31_90),
+    SUM(m.overdue_91_180), SUM(m.overdue_181_360), SUM(m.overdue_over_360)
+FROM loan_month m JOIN loan l ON l.id = m.loan_id JOIN borrower b ON b.id = l.borrower_id
+    LEFT JOIN savings_group g ON g.id = b.group_id
+GROUP BY m.ym, b.commune_id, COALESCE(g.organization_id, 0);
+)sql";
+
 /// Turns the fields of a reference record into the values bound to the insert; false if they make no sense.
 using Transform = std::function<bool(QList<QString>& fields)>;
 
@@ -234,6 +268,7 @@ const QList<Step>& steps()
     static const QList<Step> all = {
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV1)); },
         [](Database& db) { return loadReferenceData(db); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV3)); },
     };
     return all;
 }

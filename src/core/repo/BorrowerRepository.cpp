@@ -1,5 +1,6 @@
 #include "BorrowerRepository.h"
 
+#include "SelectionSql.h"
 #include "db/Query.h"
 
 #include <algorithm>
@@ -35,6 +36,33 @@ Result<QList<Borrower>> BorrowerRepository::all()
     while (query.next())
         borrowers.append(readBorrower(query));
     return borrowers;
+}
+
+Result<QList<BorrowerLine>> BorrowerRepository::select(const PortfolioSelection& selection)
+{
+    PortfolioSelection withoutProgram = selection;
+    withoutProgram.programCode.clear();
+    Query query(m_database,
+                QStringLiteral("SELECT b.code, b.kind, b.id_number, b.full_name, c.code, g.code, b.village, "
+                               "c.name, COALESCE(o.code, 'DIRECT'), COALESCE(g.name, '') "
+                               "FROM borrower b JOIN commune c ON c.id = b.commune_id "
+                               "LEFT JOIN savings_group g ON g.id = b.group_id "
+                               "LEFT JOIN organization o ON o.id = g.organization_id WHERE 1 = 1") +
+                    SelectionSql::selectionCondition(withoutProgram) + QStringLiteral(" ORDER BY b.code"),
+                Database::tr("listing borrowers"));
+    SelectionSql::bindSelection(query, withoutProgram);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<BorrowerLine> lines;
+    while (query.next()) {
+        BorrowerLine line;
+        line.borrower = readBorrower(query);
+        line.communeName = query.text(7);
+        line.organizationCode = query.text(8);
+        line.groupName = query.text(9);
+        lines.append(line);
+    }
+    return lines;
 }
 
 Result<QHash<QString, Borrower>> BorrowerRepository::find(const QStringList& ids)

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 #include "domain/Entities.h"
+#include "report/BorrowerLine.h"
+#include "report/PortfolioSelection.h"
 
 #include <QHash>
 #include <QList>
@@ -24,6 +26,9 @@ public:
     Result<QHash<QString, QString>> idsByIdNumber(const QStringList& idNumbers);
     /// The groups the given borrowers belong to (borrowers in no group are left out), ascending.
     Result<QStringList> groupCodesOf(const QStringList& ids);
+    /// The borrowers a drill-down selection holds (its program is ignored), with the names of their commune
+    /// and group, ascending by id. The figures of the lines are left at zero for the caller to fill.
+    Result<QList<BorrowerLine>> select(const PortfolioSelection& selection);
     Status insert(const QList<Borrower>& borrowers);
 
 private:

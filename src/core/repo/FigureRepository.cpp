@@ -28,15 +28,150 @@ FigureRepository::FigureRepository(Database& database)
 
 FigureRepository::~FigureRepository() = default;
 
+namespace {
+
+/// The columns of month_total after its key, in the order of readTotals and the upsert.
+const QString kTotalColumns = QStringLiteral(
+    "loans, outstanding_start, disbursed, collected_principal, collected_interest, outstanding_end, overdue, "
+    "frozen, overdue_1_30, overdue_31_90, overdue_91_180, overdue_181_360, overdue_over_360");
+
+Figures readTotals(const Query& query, int first)
+{
+    Figures f;
+    f.loans = query.integer(first);
+    f.outstandingStart = query.money(first + 1);
+    f.disbursed = query.money(first + 2);
+    f.collectedPrincipal = query.money(first + 3);
+    f.collectedInterest = query.money(first + 4);
+    f.outstandingEnd = query.money(first + 5);
+    f.overdue = query.money(first + 6);
+    f.frozen = query.money(first + 7);
+    for (int i = 0; i < kAgeBucketCount; ++i)
+        f.ageing[static_cast<std::size_t>(i)] = query.money(first + 8 + i);
+    return f;
+}
+
+} // namespace
+
+void FigureRepository::collect(const TotalKey& key, const LoanMonth& row, int sign)
+{
+    Figures& f = m_totalChanges[key];
+    const auto add = [sign](Money& total, Money amount) { total += amount.multipliedBy(sign); };
+    if (row.outstandingEnd.isPositive())
+        f.loans += sign;
+    add(f.outstandingStart, row.outstandingStart);
+    add(f.disbursed, row.disbursed);
+    add(f.collectedPrincipal, row.collectedPrincipal);
+    add(f.collectedInterest, row.collectedInterest);
+    add(f.outstandingEnd, row.outstandingEnd);
+    add(f.overdue, row.overdue);
+    add(f.frozen, row.frozen);
+    for (std::size_t i = 0; i < f.ageing.size(); ++i)
+        add(f.ageing[i], row.ageing[i]);
+}
+
+Status FigureRepository::flushMonthTotals()
+{
+    if (m_totalChanges.isEmpty())
+        return {};
+    if (!m_upsertTotal) {
+        QString update;
+        for (const QString& column : kTotalColumns.split(QStringLiteral(", "))) {
+            if (!update.isEmpty())
+                update += QStringLiteral(", ");
+            update +=
+                column + QStringLiteral(" = month_total.") + column + QStringLiteral(" + excluded.") + column;
+        }
+        m_upsertTotal = std::make_unique<Query>(
+            m_database,
+            QStringLiteral("INSERT INTO month_total (ym, commune_id, organization_id, ") + kTotalColumns +
+                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (ym, commune_id, organization_id) DO UPDATE SET ") +
+                update,
+            Database::tr("updating the month totals"));
+    }
+    for (auto it = m_totalChanges.cbegin(); it != m_totalChanges.cend(); ++it) {
+        const Figures& f = it.value();
+        if (f == Figures())
+            continue;
+        m_upsertTotal->bind(it.key().ym)
+            .bind(it.key().communeId)
+            .bind(it.key().organizationId)
+            .bind(f.loans)
+            .bind(f.outstandingStart)
+            .bind(f.disbursed)
+            .bind(f.collectedPrincipal)
+            .bind(f.collectedInterest)
+            .bind(f.outstandingEnd)
+            .bind(f.overdue)
+            .bind(f.frozen);
+        for (const Money bucket : f.ageing)
+            m_upsertTotal->bind(bucket);
+        if (Status s = m_upsertTotal->exec(); !s)
+            return s;
+    }
+    m_totalChanges.clear();
+    return {};
+}
+
+Result<QHash<FigureRepository::TotalKey, Figures>> FigureRepository::storedMonthTotals()
+{
+    Query query(m_database,
+                QStringLiteral("SELECT ym, commune_id, organization_id, ") + kTotalColumns +
+                    QStringLiteral(" FROM month_total"),
+                Database::tr("reading the month totals"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QHash<TotalKey, Figures> totals;
+    while (query.next())
+        totals.insert({static_cast<int>(query.integer(0)), query.integer(1), query.integer(2)},
+                      readTotals(query, 3));
+    return totals;
+}
+
+Result<QHash<FigureRepository::TotalKey, Figures>> FigureRepository::recomputedMonthTotals()
+{
+    Query query(
+        m_database,
+        QStringLiteral(
+            "SELECT m.ym, b.commune_id, COALESCE(g.organization_id, 0), "
+            "SUM(CASE WHEN m.outstanding_end > 0 THEN 1 ELSE 0 END), "
+            "CAST(SUM(m.outstanding_start) AS BIGINT), CAST(SUM(m.disbursed) AS BIGINT), "
+            "CAST(SUM(m.collected_principal) AS BIGINT), CAST(SUM(m.collected_interest) AS BIGINT), "
+            "CAST(SUM(m.outstanding_end) AS BIGINT), CAST(SUM(m.overdue) AS BIGINT), "
+            "CAST(SUM(m.frozen) AS BIGINT), CAST(SUM(m.overdue_1_30) AS BIGINT), "
+            "CAST(SUM(m.overdue_31_90) AS BIGINT), CAST(SUM(m.overdue_91_180) AS BIGINT), "
+            "CAST(SUM(m.overdue_181_360) AS BIGINT), CAST(SUM(m.overdue_over_360) AS BIGINT) "
+            "FROM loan_month m JOIN loan l ON l.id = m.loan_id JOIN borrower b ON b.id = l.borrower_id "
+            "LEFT JOIN savings_group g ON g.id = b.group_id "
+            "GROUP BY m.ym, b.commune_id, COALESCE(g.organization_id, 0)"),
+        Database::tr("recomputing the month totals"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QHash<TotalKey, Figures> totals;
+    while (query.next())
+        totals.insert({static_cast<int>(query.integer(0)), query.integer(1), query.integer(2)},
+                      readTotals(query, 3));
+    return totals;
+}
+
 Status FigureRepository::replaceLoanMonths(const QString& loanNo, const LoanCalculator::Months& months)
 {
     if (!m_loanId) {
-        m_loanId =
-            std::make_unique<Query>(m_database, QStringLiteral("SELECT id FROM loan WHERE loan_no = ?"),
-                                    Database::tr("looking up a loan"));
-        m_deleteMonths =
-            std::make_unique<Query>(m_database, QStringLiteral("DELETE FROM loan_month WHERE loan_id = ?"),
-                                    Database::tr("updating the figures of a loan"));
+        m_loanId = std::make_unique<Query>(
+            m_database,
+            QStringLiteral("SELECT l.id, b.commune_id, COALESCE(g.organization_id, 0) FROM loan l "
+                           "JOIN borrower b ON b.id = l.borrower_id "
+                           "LEFT JOIN savings_group g ON g.id = b.group_id WHERE l.loan_no = ?"),
+            Database::tr("looking up a loan"));
+        // The removed rows come back so that the month totals lose what they added.
+        m_deleteMonths = std::make_unique<Query>(
+            m_database,
+            QStringLiteral(
+                "DELETE FROM loan_month WHERE loan_id = ? RETURNING ym, outstanding_start, disbursed, "
+                "collected_principal, collected_interest, outstanding_end, overdue, frozen, "
+                "overdue_1_30, overdue_31_90, overdue_91_180, overdue_181_360, overdue_over_360"),
+            Database::tr("updating the figures of a loan"));
         m_insertMonth = std::make_unique<Query>(
             m_database,
             QStringLiteral(
@@ -55,12 +190,21 @@ Status FigureRepository::replaceLoanMonths(const QString& loanNo, const LoanCalc
     if (!m_loanId->next())
         return Error::unusable(Database::tr("no loan %1 to update the figures of").arg(loanNo));
     const qint64 loanId = m_loanId->integer(0);
+    TotalKey key{0, m_loanId->integer(1), m_loanId->integer(2)};
     m_loanId->finish();
 
     m_deleteMonths->bind(loanId);
     if (Status s = m_deleteMonths->exec(); !s)
         return s;
+    while (m_deleteMonths->next()) {
+        const LoanMonth old = readLoanMonth(*m_deleteMonths);
+        key.ym = old.month.key();
+        collect(key, old, -1);
+    }
+    m_deleteMonths->finish();
     for (const LoanMonth& row : months.rows) {
+        key.ym = row.month.key();
+        collect(key, row, 1);
         m_insertMonth->bind(row.month.key())
             .bind(loanId)
             .bind(row.outstandingStart)

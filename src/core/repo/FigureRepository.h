@@ -3,6 +3,9 @@
 #include "Result.h"
 #include "calc/LoanCalculator.h"
 #include "domain/Dates.h"
+#include "report/Figures.h"
+
+#include <QHash>
 
 #include <QList>
 #include <QSet>
@@ -23,8 +26,12 @@ public:
     explicit FigureRepository(Database& database);
     ~FigureRepository();
 
-    /// Replaces the month rows of @p loanNo and records its horizon.
+    /// Replaces the month rows of @p loanNo and records its horizon. The change it makes to the kept month
+    /// totals is collected and written by flushMonthTotals.
     Status replaceLoanMonths(const QString& loanNo, const LoanCalculator::Months& months);
+    /// Adds the changes collected by replaceLoanMonths to the kept month totals (month_total: the loan_month
+    /// rows summed by month, commune and organisation). Call it before the transaction commits.
+    Status flushMonthTotals();
 
     struct SavingsMonth
     {
@@ -48,8 +55,24 @@ public:
     /// The stored savings balances of one group, ascending (for `check`).
     Result<QList<SavingsMonth>> groupSavings(const QString& groupCode);
 
+    /// A cell of the kept month totals: month, commune and organisation (0: borrowers in no group).
+    struct TotalKey
+    {
+        int ym = 0;
+        qint64 communeId = 0;
+        qint64 organizationId = 0;
+        bool operator==(const TotalKey&) const = default;
+    };
+    /// The stored month totals and the same recomputed from loan_month (for `check`).
+    Result<QHash<TotalKey, Figures>> storedMonthTotals();
+    Result<QHash<TotalKey, Figures>> recomputedMonthTotals();
+
 private:
+    void collect(const TotalKey& key, const LoanMonth& row, int sign);
+
     Database& m_database;
+    QHash<TotalKey, Figures> m_totalChanges;
+    std::unique_ptr<Query> m_upsertTotal;
     std::unique_ptr<Query> m_deleteMonths;
     std::unique_ptr<Query> m_insertMonth;
     std::unique_ptr<Query> m_updateLoan;
@@ -57,3 +80,8 @@ private:
     std::unique_ptr<Query> m_readMonths;
     std::unique_ptr<Query> m_readHorizon;
 };
+
+inline size_t qHash(const FigureRepository::TotalKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.ym, key.communeId, key.organizationId);
+}

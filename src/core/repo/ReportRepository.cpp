@@ -1,8 +1,14 @@
 #include "ReportRepository.h"
 
+#include "SelectionSql.h"
 #include "db/Query.h"
 
 namespace {
+
+using SelectionSql::bindFilter;
+using SelectionSql::bindSelection;
+using SelectionSql::filterCondition;
+using SelectionSql::selectionCondition;
 
 /// The position of every loan at the end of month ?1: its row of that month, or, for a loan whose balance
 /// carries forward past its horizon (?2 = the same month), the last row repeated with no flows.
@@ -40,25 +46,6 @@ QString keyExpression(Breakdown by)
         break;
     }
     return QStringLiteral("p.code");
-}
-
-/// `AND …` conditions for the filter; the values are bound by bindFilter in the same order.
-QString filterCondition(const PortfolioFilter& filter)
-{
-    QString condition;
-    if (!filter.communeCode.isEmpty())
-        condition += QStringLiteral(" AND c.code = ?");
-    if (!filter.organizationCode.isEmpty())
-        condition += QStringLiteral(" AND COALESCE(o.code, 'DIRECT') = ?");
-    return condition;
-}
-
-void bindFilter(Query& query, const PortfolioFilter& filter)
-{
-    if (!filter.communeCode.isEmpty())
-        query.bind(filter.communeCode);
-    if (!filter.organizationCode.isEmpty())
-        query.bind(filter.organizationCode);
 }
 
 const QString kSums = QStringLiteral(
@@ -170,9 +157,10 @@ Result<QHash<QString, Money>> ReportRepository::savings(YearMonth month, Breakdo
                   QStringLiteral(", CAST(SUM(s.balance_end) AS BIGINT) FROM savings_group g "
                                  "JOIN commune c ON c.id = g.commune_id "
                                  "JOIN organization o ON o.id = g.organization_id "
-                                 "JOIN group_savings_month s ON s.group_id = g.id "
-                                 "WHERE s.ym = (SELECT MAX(x.ym) FROM group_savings_month x "
-                                 "WHERE x.group_id = g.id AND x.ym <= ?)");
+                                 "JOIN (SELECT x.group_id, MAX(x.ym) AS ym FROM group_savings_month x "
+                                 "WHERE x.ym <= ? GROUP BY x.group_id) latest ON latest.group_id = g.id "
+                                 "JOIN group_savings_month s ON s.group_id = g.id AND s.ym = latest.ym "
+                                 "WHERE 1 = 1");
     sql += filterCondition(filter) + QStringLiteral(" GROUP BY ") + key;
     Query query(m_database, sql, Database::tr("reading savings balances of %1").arg(month.toIsoString()));
     query.bind(month.key());
@@ -184,22 +172,247 @@ Result<QHash<QString, Money>> ReportRepository::savings(YearMonth month, Breakdo
     return balances;
 }
 
+Result<QHash<std::pair<QString, QString>, Figures>>
+ReportRepository::crossFigures(YearMonth month, Breakdown rows, Breakdown columns,
+                               const PortfolioFilter& filter)
+{
+    const QString rowKey = keyExpression(rows);
+    const QString columnKey = keyExpression(columns);
+    Query query(m_database,
+                kPositions + QStringLiteral("SELECT ") + rowKey + QStringLiteral(", ") + columnKey +
+                    QStringLiteral(", ") + kSums + kJoins + QStringLiteral("WHERE 1 = 1") +
+                    filterCondition(filter) + QStringLiteral(" GROUP BY ") + rowKey + QStringLiteral(", ") +
+                    columnKey,
+                Database::tr("reading the figures of %1").arg(month.toIsoString()));
+    query.bind(month.key()).bind(month.key());
+    bindFilter(query, filter);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QHash<std::pair<QString, QString>, Figures> figures;
+    while (query.next())
+        figures.insert({query.text(0), query.text(1)}, readSums(query, 2));
+    return figures;
+}
+
+Result<QList<LoanLine>> ReportRepository::loanLines(YearMonth month, const PortfolioSelection& selection)
+{
+    Query query(
+        m_database,
+        kPositions +
+            QStringLiteral("SELECT l.loan_no, b.code, b.full_name, p.code, c.code, c.name, "
+                           "COALESCE(o.code, 'DIRECT'), COALESCE(g.code, 'DIRECT'), COALESCE(g.name, ''), "
+                           "l.amount, l.disbursed_on, l.maturity_on, l.frozen_on, "
+                           "m.outstanding_start, m.disbursed, m.collected_principal, m.collected_interest, "
+                           "m.outstanding_end, m.overdue, m.frozen, m.overdue_1_30, m.overdue_31_90, "
+                           "m.overdue_91_180, m.overdue_181_360, m.overdue_over_360 ") +
+            kJoins + QStringLiteral("WHERE 1 = 1") + selectionCondition(selection) +
+            QStringLiteral(" ORDER BY l.loan_no"),
+        Database::tr("listing the loans of %1").arg(month.toIsoString()));
+    query.bind(month.key()).bind(month.key());
+    bindSelection(query, selection);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<LoanLine> lines;
+    while (query.next()) {
+        LoanLine line;
+        line.loanNo = query.text(0);
+        line.borrowerId = query.text(1);
+        line.borrowerName = query.text(2);
+        line.programCode = query.text(3);
+        line.communeCode = query.text(4);
+        line.communeName = query.text(5);
+        line.organizationCode = query.text(6);
+        line.groupCode = query.text(7);
+        line.groupName = query.text(8);
+        line.amount = query.money(9);
+        line.disbursedOn = query.date(10);
+        line.maturityOn = query.date(11);
+        line.frozenOn = query.optionalDate(12);
+        LoanMonth& f = line.figures;
+        f.month = month;
+        f.outstandingStart = query.money(13);
+        f.disbursed = query.money(14);
+        f.collectedPrincipal = query.money(15);
+        f.collectedInterest = query.money(16);
+        f.outstandingEnd = query.money(17);
+        f.overdue = query.money(18);
+        f.frozen = query.money(19);
+        for (int i = 0; i < kAgeBucketCount; ++i)
+            f.ageing[static_cast<std::size_t>(i)] = query.money(20 + i);
+        lines.append(line);
+    }
+    return lines;
+}
+
 Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearMonth from, YearMonth to,
                                                                            const PortfolioFilter& filter)
 {
     QList<std::pair<YearMonth, Figures>> totals;
-    for (YearMonth month = from; month <= to; month = month.next()) {
-        Query query(m_database,
-                    kPositions + QStringLiteral("SELECT ") + kSums + kJoins + QStringLiteral("WHERE 1 = 1") +
-                        filterCondition(filter),
-                    Database::tr("reading the figures of %1").arg(month.toIsoString()));
-        query.bind(month.key()).bind(month.key());
-        bindFilter(query, filter);
-        if (Status s = query.exec(); !s)
-            return s.error();
-        totals.append({month, query.next() ? readSums(query, 0) : Figures()});
+    if (to < from)
+        return totals;
+    for (YearMonth month = from; month <= to; month = month.next())
+        totals.append({month, Figures()});
+    const auto at = [&](int key) -> Figures& {
+        return totals[from.monthsTo(YearMonth::fromKey(key))].second;
+    };
+
+    // The kept month totals: every loan_month row summed by month, commune and organisation.
+    Query kept(
+        m_database,
+        QStringLiteral("SELECT t.ym, CAST(SUM(t.loans) AS BIGINT), CAST(SUM(t.outstanding_start) AS BIGINT), "
+                       "CAST(SUM(t.disbursed) AS BIGINT), CAST(SUM(t.collected_principal) AS BIGINT), "
+                       "CAST(SUM(t.collected_interest) AS BIGINT), CAST(SUM(t.outstanding_end) AS BIGINT), "
+                       "CAST(SUM(t.overdue) AS BIGINT), CAST(SUM(t.frozen) AS BIGINT), "
+                       "CAST(SUM(t.overdue_1_30) AS BIGINT), CAST(SUM(t.overdue_31_90) AS BIGINT), "
+                       "CAST(SUM(t.overdue_91_180) AS BIGINT), CAST(SUM(t.overdue_181_360) AS BIGINT), "
+                       "CAST(SUM(t.overdue_over_360) AS BIGINT) FROM month_total t "
+                       "JOIN commune c ON c.id = t.commune_id "
+                       "LEFT JOIN organization o ON o.id = t.organization_id "
+                       "WHERE t.ym >= ? AND t.ym <= ?") +
+            filterCondition(filter) + QStringLiteral(" GROUP BY t.ym"),
+        Database::tr("reading the month totals from %1 to %2").arg(from.toIsoString(), to.toIsoString()));
+    kept.bind(from.key()).bind(to.key());
+    bindFilter(kept, filter);
+    if (Status s = kept.exec(); !s)
+        return s.error();
+    while (kept.next()) {
+        Figures& f = at(static_cast<int>(kept.integer(0)));
+        f.loans = kept.integer(1);
+        f.outstandingStart = kept.money(2);
+        f.disbursed = kept.money(3);
+        f.collectedPrincipal = kept.money(4);
+        f.collectedInterest = kept.money(5);
+        f.outstandingEnd = kept.money(6);
+        f.overdue = kept.money(7);
+        f.frozen = kept.money(8);
+        for (int i = 0; i < kAgeBucketCount; ++i)
+            f.ageing[static_cast<std::size_t>(i)] = kept.money(9 + i);
+    }
+
+    // Loans whose balance carries forward past their last row count that row in every later month.
+    Query carried(
+        m_database,
+        QStringLiteral("SELECT l.horizon_ym, m.outstanding_end, m.overdue, m.frozen, m.overdue_1_30, "
+                       "m.overdue_31_90, m.overdue_91_180, m.overdue_181_360, m.overdue_over_360 "
+                       "FROM loan l JOIN loan_month m ON m.loan_id = l.id AND m.ym = l.horizon_ym "
+                       "JOIN borrower b ON b.id = l.borrower_id JOIN commune c ON c.id = b.commune_id "
+                       "LEFT JOIN savings_group g ON g.id = b.group_id "
+                       "LEFT JOIN organization o ON o.id = g.organization_id "
+                       "WHERE l.carries_forward = 1 AND l.horizon_ym < ?") +
+            filterCondition(filter),
+        Database::tr("reading the month totals from %1 to %2").arg(from.toIsoString(), to.toIsoString()));
+    carried.bind(to.key());
+    bindFilter(carried, filter);
+    if (Status s = carried.exec(); !s)
+        return s.error();
+    while (carried.next()) {
+        const YearMonth horizon = YearMonth::fromKey(static_cast<int>(carried.integer(0)));
+        const Money outstanding = carried.money(1);
+        const Money overdue = carried.money(2);
+        const Money frozen = carried.money(3);
+        AgeBuckets ageing{};
+        for (int i = 0; i < kAgeBucketCount; ++i)
+            ageing[static_cast<std::size_t>(i)] = carried.money(4 + i);
+        for (YearMonth month = std::max(from, horizon.next()); month <= to; month = month.next()) {
+            Figures& f = at(month.key());
+            if (outstanding.isPositive())
+                ++f.loans;
+            f.outstandingStart += outstanding;
+            f.outstandingEnd += outstanding;
+            f.overdue += overdue;
+            f.frozen += frozen;
+            for (std::size_t i = 0; i < ageing.size(); ++i)
+                f.ageing[i] += ageing[i];
+        }
     }
     return totals;
+}
+
+Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory()
+{
+    KeyDirectory directory;
+    Query programs(m_database, QStringLiteral("SELECT id, code FROM program"),
+                   Database::tr("reading the program catalogue"));
+    if (Status s = programs.exec(); !s)
+        return s.error();
+    while (programs.next())
+        directory.programs.insert(programs.integer(0), programs.text(1));
+    Query communes(m_database, QStringLiteral("SELECT id, code FROM commune"),
+                   Database::tr("listing the communes"));
+    if (Status s = communes.exec(); !s)
+        return s.error();
+    while (communes.next())
+        directory.communes.insert(communes.integer(0), communes.text(1));
+    Query groups(m_database,
+                 QStringLiteral("SELECT g.id, g.code, o.code, g.commune_id FROM savings_group g "
+                                "JOIN organization o ON o.id = g.organization_id"),
+                 Database::tr("listing the groups"));
+    if (Status s = groups.exec(); !s)
+        return s.error();
+    while (groups.next()) {
+        directory.groups.insert(groups.integer(0), groups.text(1));
+        directory.groupOrganizations.insert(groups.integer(0), groups.text(2));
+        directory.groupCommunes.insert(groups.integer(0), groups.integer(3));
+    }
+    Query count(m_database, QStringLiteral("SELECT COUNT(*) FROM borrower"),
+                Database::tr("listing borrowers"));
+    if (Status s = count.exec(); !s)
+        return s.error();
+    if (count.next())
+        directory.borrowers.reserve(count.integer(0));
+    Query borrowers(m_database, QStringLiteral("SELECT id, commune_id, COALESCE(group_id, 0) FROM borrower"),
+                    Database::tr("listing borrowers"));
+    if (Status s = borrowers.exec(); !s)
+        return s.error();
+    while (borrowers.next())
+        directory.borrowers.insert(borrowers.integer(0), {borrowers.integer(1), borrowers.integer(2)});
+    return directory;
+}
+
+Result<QList<ReportRepository::Position>> ReportRepository::monthPositions(YearMonth month)
+{
+    // The same positions as kPositions, read in two plain statements (no materialised union): the rows of the
+    // month, then the last row of every loan whose balance carries forward past an earlier horizon.
+    const QString columns = QStringLiteral(
+        "m.overdue, m.frozen, m.overdue_1_30, m.overdue_31_90, m.overdue_91_180, m.overdue_181_360, "
+        "m.overdue_over_360 ");
+    Query explicitRows(m_database,
+                       QStringLiteral("SELECT l.program_id, l.borrower_id, m.outstanding_start, m.disbursed, "
+                                      "m.collected_principal, m.collected_interest, m.outstanding_end, ") +
+                           columns +
+                           QStringLiteral("FROM loan_month m JOIN loan l ON l.id = m.loan_id WHERE m.ym = ?"),
+                       Database::tr("reading the figures of %1").arg(month.toIsoString()));
+    Query carriedRows(
+        m_database,
+        QStringLiteral("SELECT l.program_id, l.borrower_id, m.outstanding_end, 0, 0, 0, "
+                       "m.outstanding_end, ") +
+            columns +
+            QStringLiteral("FROM loan l JOIN loan_month m ON m.loan_id = l.id AND m.ym = l.horizon_ym "
+                           "WHERE l.carries_forward = 1 AND l.horizon_ym < ?"),
+        Database::tr("reading the figures of %1").arg(month.toIsoString()));
+    QList<Position> positions;
+    for (Query* query : {&explicitRows, &carriedRows}) {
+        query->bind(month.key());
+        if (Status s = query->exec(); !s)
+            return s.error();
+        while (query->next()) {
+            Position& position = positions.emplace_back();
+            position.programId = query->integer(0);
+            position.borrowerId = query->integer(1);
+            LoanMonth& f = position.figures;
+            f.month = month;
+            f.outstandingStart = query->money(2);
+            f.disbursed = query->money(3);
+            f.collectedPrincipal = query->money(4);
+            f.collectedInterest = query->money(5);
+            f.outstandingEnd = query->money(6);
+            f.overdue = query->money(7);
+            f.frozen = query->money(8);
+            for (int i = 0; i < kAgeBucketCount; ++i)
+                f.ageing[static_cast<std::size_t>(i)] = query->money(9 + i);
+        }
+    }
+    return positions;
 }
 
 Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansInMonth(YearMonth month,

@@ -4,6 +4,8 @@
 #include "domain/Dates.h"
 #include "report/Breakdown.h"
 #include "report/Figures.h"
+#include "report/LoanLine.h"
+#include "report/PortfolioSelection.h"
 
 #include <QHash>
 #include <QList>
@@ -39,9 +41,49 @@ public:
     Result<qint64> borrowersWithBalance(YearMonth month, const PortfolioFilter& filter);
     /// Savings balances at the end of @p month by key (program: none).
     Result<QHash<QString, Money>> savings(YearMonth month, Breakdown by, const PortfolioFilter& filter);
-    /// Month totals over a range of months (for trends), ascending.
+    /// Figures of @p month by a pair of keys, e.g. program × organisation (keys without any loan row are
+    /// absent). `borrowers` counts distinct borrowers in each cell.
+    Result<QHash<std::pair<QString, QString>, Figures>>
+    crossFigures(YearMonth month, Breakdown rows, Breakdown columns, const PortfolioFilter& filter);
+    /// Every loan with a kept row in @p month (a balance at its end or a movement in it) that the selection
+    /// holds, with its keys, names and figures of the month, ascending by loan number. Program names are left
+    /// to the caller (they depend on the language).
+    Result<QList<LoanLine>> loanLines(YearMonth month, const PortfolioSelection& selection);
+    /// Month totals over a range of months (for trends), ascending, every month listed: the amounts and the
+    /// count of loans with a balance, from the kept month totals. Distinct borrowers are not kept by month:
+    /// `borrowers` is 0 (the summary of a month counts them).
     Result<QList<std::pair<YearMonth, Figures>>> monthTotals(YearMonth from, YearMonth to,
                                                              const PortfolioFilter& filter);
+
+    /// The ids behind the keys of every breakdown, so that month positions can be summed by any breakdown in
+    /// one pass (see monthPositions).
+    struct KeyDirectory
+    {
+        QHash<qint64, QString> programs;           ///< program id → code
+        QHash<qint64, QString> communes;           ///< commune id → code
+        QHash<qint64, QString> groups;             ///< group id → code
+        QHash<qint64, QString> groupOrganizations; ///< group id → organisation code
+        QHash<qint64, qint64> groupCommunes;       ///< group id → commune id
+        struct BorrowerKeys
+        {
+            qint64 communeId = 0;
+            qint64 groupId = 0; ///< 0: in no group
+        };
+        QHash<qint64, BorrowerKeys> borrowers; ///< borrower id → commune and group
+    };
+    Result<KeyDirectory> keyDirectory();
+
+    /// A loan's position at the end of a month (its kept row, or the last row of a loan whose balance carries
+    /// forward) with the ids of its program and borrower.
+    struct Position
+    {
+        qint64 programId = 0;
+        qint64 borrowerId = 0;
+        LoanMonth figures;
+    };
+    /// The position of every loan at the end of @p month: one indexed range of one month plus the
+    /// carried-forward loans, with no join, for summing in memory.
+    Result<QList<Position>> monthPositions(YearMonth month);
 
     /// A loan that may have a balance during @p month, with its keys in every breakdown.
     struct LoanKeys

@@ -1,5 +1,6 @@
 #include "SavingsRepository.h"
 
+#include "SelectionSql.h"
 #include "db/Query.h"
 
 Result<QList<SavingsEntry>> SavingsRepository::of(const QStringList& borrowerIds)
@@ -47,6 +48,30 @@ Result<QHash<QString, QList<SavingsEntry>>> SavingsRepository::ofGroups(const QS
     if (!status)
         return status.error();
     return entries;
+}
+
+Result<QHash<QString, Money>> SavingsRepository::balancesAt(const QDate& day,
+                                                            const PortfolioSelection& selection)
+{
+    PortfolioSelection withoutProgram = selection;
+    withoutProgram.programCode.clear();
+    Query query(m_database,
+                QStringLiteral("SELECT b.code, CAST(SUM(s.amount) AS BIGINT) FROM savings_entry s "
+                               "JOIN borrower b ON b.id = s.borrower_id "
+                               "JOIN commune c ON c.id = b.commune_id "
+                               "LEFT JOIN savings_group g ON g.id = b.group_id "
+                               "LEFT JOIN organization o ON o.id = g.organization_id "
+                               "WHERE s.on_date <= ? AND s.reversed_on IS NULL") +
+                    SelectionSql::selectionCondition(withoutProgram) + QStringLiteral(" GROUP BY b.code"),
+                Database::tr("reading savings balances"));
+    query.bind(day);
+    SelectionSql::bindSelection(query, withoutProgram);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QHash<QString, Money> balances;
+    while (query.next())
+        balances.insert(query.text(0), query.money(1));
+    return balances;
 }
 
 Status SavingsRepository::forEach(const std::function<void(const SavingsEntry&)>& visit)

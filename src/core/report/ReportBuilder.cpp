@@ -9,6 +9,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
+#include <vector>
 
 namespace {
 
@@ -115,26 +118,245 @@ Result<ReportTable> ReportBuilder::fromMonthFigures(ReportTable table)
     auto rows = emptyRows(table.by, table.filter);
     if (!rows)
         return rows.error();
-    ReportRepository reports(m_database);
-    auto figures = reports.monthFigures(table.month, table.by, table.filter);
-    if (!figures)
-        return figures.error();
-    auto savings = reports.savings(table.month, table.by, table.filter);
-    if (!savings)
-        return savings.error();
-    auto borrowers = reports.borrowersWithBalance(table.month, table.filter);
-    if (!borrowers)
-        return borrowers.error();
-
     table.rows = std::move(rows).value();
-    table.total = {kTotalKey, QString(), {}};
-    for (ReportRow& row : table.rows) {
-        row.figures = figures->value(row.key);
-        row.figures.savings = savings->value(row.key);
-        table.total.figures.addAmounts(row.figures);
-    }
-    table.total.figures.borrowers = *borrowers;
+    if (Status s = fillFromMonthFigures({&table}, nullptr, table.month, table.filter); !s)
+        return s.error();
     return table;
+}
+
+Result<MonthSummaries> ReportBuilder::monthSummaries(YearMonth month, const PortfolioFilter& filter)
+{
+    MonthSummaries summaries;
+    const QList<std::pair<Breakdown, ReportTable*>> tables = {
+        {Breakdown::Program, &summaries.byProgram},
+        {Breakdown::Commune, &summaries.byCommune},
+        {Breakdown::Organization, &summaries.byOrganization},
+        {Breakdown::Group, &summaries.byGroup},
+    };
+    QList<ReportTable*> targets;
+    for (const auto& [by, table] : tables) {
+        table->kind = ReportTable::Kind::Summary;
+        table->by = by;
+        table->month = month;
+        table->asOf = month.lastDay();
+        table->filter = filter;
+        table->language = m_language;
+        auto rows = emptyRows(by, filter);
+        if (!rows)
+            return rows.error();
+        table->rows = std::move(rows).value();
+        targets.append(table);
+    }
+    CrossTable& cross = summaries.programByOrganization;
+    cross.rowsBy = Breakdown::Program;
+    cross.columnsBy = Breakdown::Organization;
+    cross.month = month;
+    for (const ReportRow& row : std::as_const(summaries.byProgram.rows))
+        cross.rows.append({row.key, row.name});
+    for (const ReportRow& row : std::as_const(summaries.byOrganization.rows))
+        cross.columns.append({row.key, row.name});
+    if (Status s = fillFromMonthFigures(targets, &cross, month, filter); !s)
+        return s.error();
+    for (const ReportRow& row : std::as_const(summaries.byProgram.rows))
+        cross.rowTotals.append(row.figures);
+    for (const ReportRow& row : std::as_const(summaries.byOrganization.rows))
+        cross.columnTotals.append(row.figures);
+    cross.total = summaries.byProgram.total.figures;
+    return summaries;
+}
+
+Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, CrossTable* cross,
+                                           YearMonth month, const PortfolioFilter& filter)
+{
+    ReportRepository reports(m_database);
+    auto directory = reports.keyDirectory();
+    if (!directory)
+        return directory.error();
+    auto positions = reports.monthPositions(month);
+    if (!positions)
+        return positions.error();
+
+    // Each loan falls into one row of every breakdown (domain.md §6): its program, its borrower's commune,
+    // the organisation of its borrower's group and that group, DIRECT for a borrower in no group. The rows
+    // are found by id; a key a table does not list (left out by the filter) takes nothing.
+    const ReportRepository::KeyDirectory& keys = *directory;
+    const auto keyOf = [&keys](Breakdown by, qint64 programId,
+                               const ReportRepository::KeyDirectory::BorrowerKeys& b) {
+        switch (by) {
+        case Breakdown::Commune:
+            return keys.communes.value(b.communeId);
+        case Breakdown::Organization:
+            return b.groupId == 0 ? kDirectKey : keys.groupOrganizations.value(b.groupId);
+        case Breakdown::Group:
+            return b.groupId == 0 ? kDirectKey : keys.groups.value(b.groupId);
+        case Breakdown::Program:
+            break;
+        }
+        return keys.programs.value(programId);
+    };
+    // The id a row is looked up by in each breakdown: program, commune or group id (organisation: group id).
+    const auto idOf = [](Breakdown by, qint64 programId,
+                         const ReportRepository::KeyDirectory::BorrowerKeys& b) {
+        switch (by) {
+        case Breakdown::Commune:
+            return b.communeId;
+        case Breakdown::Organization:
+        case Breakdown::Group:
+            return b.groupId;
+        case Breakdown::Program:
+            break;
+        }
+        return programId;
+    };
+
+    struct Target
+    {
+        ReportTable* table = nullptr;
+        QHash<QString, qsizetype> rowOfKey;
+        QHash<qint64, qsizetype> rowOfId; ///< filled on first use of each id; -1: not listed
+    };
+    constexpr qsizetype kMaxTables = 4;
+    Q_ASSERT(tables.size() <= kMaxTables);
+    std::vector<Target> targets(static_cast<std::size_t>(std::min(tables.size(), kMaxTables)));
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        Target& target = targets[t];
+        target.table = tables[static_cast<qsizetype>(t)];
+        for (qsizetype i = 0; i < target.table->rows.size(); ++i)
+            target.rowOfKey.insert(target.table->rows[i].key, i);
+    }
+    QHash<QString, qsizetype> crossRow;
+    QHash<QString, qsizetype> crossColumn;
+    if (cross) {
+        for (qsizetype i = 0; i < cross->rows.size(); ++i)
+            crossRow.insert(cross->rows[i].key, i);
+        for (qsizetype i = 0; i < cross->columns.size(); ++i)
+            crossColumn.insert(cross->columns[i].key, i);
+        cross->cells = QList<QList<Figures>>(cross->rows.size(), QList<Figures>(cross->columns.size()));
+    }
+    // Every loan with a balance, with the rows it fell into, for counting distinct borrowers afterwards.
+    struct WithBalance
+    {
+        qint64 borrowerId = 0;
+        std::array<qsizetype, kMaxTables> rows{};
+        qsizetype cell = -1;
+        bool operator<(const WithBalance& other) const
+        {
+            return std::tie(borrowerId, rows, cell) < std::tie(other.borrowerId, other.rows, other.cell);
+        }
+    };
+    std::vector<WithBalance> withBalance;
+    withBalance.reserve(static_cast<std::size_t>(positions->size()));
+
+    for (const ReportRepository::Position& position : std::as_const(*positions)) {
+        const auto b = keys.borrowers.value(position.borrowerId);
+        if (!filter.communeCode.isEmpty() && keys.communes.value(b.communeId) != filter.communeCode)
+            continue;
+        if (!filter.organizationCode.isEmpty() &&
+            keyOf(Breakdown::Organization, position.programId, b) != filter.organizationCode)
+            continue;
+        const LoanMonth& m = position.figures;
+        const bool hasBalance = m.outstandingEnd.isPositive();
+        const auto add = [&m, hasBalance](Figures& f) {
+            if (hasBalance)
+                ++f.loans;
+            f.outstandingStart += m.outstandingStart;
+            f.disbursed += m.disbursed;
+            f.collectedPrincipal += m.collectedPrincipal;
+            f.collectedInterest += m.collectedInterest;
+            f.outstandingEnd += m.outstandingEnd;
+            f.overdue += m.overdue;
+            f.frozen += m.frozen;
+            for (std::size_t i = 0; i < f.ageing.size(); ++i)
+                f.ageing[i] += m.ageing[i];
+        };
+        WithBalance entry;
+        entry.borrowerId = position.borrowerId;
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            Target& target = targets[t];
+            const Breakdown by = target.table->by;
+            const qint64 id = idOf(by, position.programId, b);
+            auto it = target.rowOfId.constFind(id);
+            if (it == target.rowOfId.cend())
+                it = target.rowOfId.insert(id, target.rowOfKey.value(keyOf(by, position.programId, b), -1));
+            entry.rows[t] = *it;
+            if (*it >= 0)
+                add(target.table->rows[*it].figures);
+        }
+        if (cross) {
+            const qsizetype row = crossRow.value(keyOf(cross->rowsBy, position.programId, b), -1);
+            const qsizetype column = crossColumn.value(keyOf(cross->columnsBy, position.programId, b), -1);
+            if (row >= 0 && column >= 0) {
+                add(cross->cells[row][column]);
+                entry.cell = row * cross->columns.size() + column;
+            }
+        }
+        if (hasBalance)
+            withBalance.push_back(entry);
+    }
+
+    // Distinct borrowers with a balance: per row, per cell and over all loans. Sorted by borrower, a
+    // borrower's loans are together, each row or cell in order.
+    std::sort(withBalance.begin(), withBalance.end());
+    qint64 distinct = 0;
+    for (std::size_t i = 0; i < withBalance.size(); ++i) {
+        const WithBalance& entry = withBalance[i];
+        const bool firstOfBorrower = i == 0 || withBalance[i - 1].borrowerId != entry.borrowerId;
+        if (firstOfBorrower)
+            ++distinct;
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            if (entry.rows[t] < 0)
+                continue;
+            bool seen = false;
+            for (std::size_t j = i; !seen && j > 0 && withBalance[j - 1].borrowerId == entry.borrowerId; --j)
+                seen = withBalance[j - 1].rows[t] == entry.rows[t];
+            if (!seen)
+                ++targets[t].table->rows[entry.rows[t]].figures.borrowers;
+        }
+        if (cross && entry.cell >= 0) {
+            bool seen = false;
+            for (std::size_t j = i; !seen && j > 0 && withBalance[j - 1].borrowerId == entry.borrowerId; --j)
+                seen = withBalance[j - 1].cell == entry.cell;
+            if (!seen) {
+                const qsizetype columns = cross->columns.size();
+                ++cross->cells[entry.cell / columns][entry.cell % columns].borrowers;
+            }
+        }
+    }
+
+    // Savings balances of the groups at the month end, summed into communes and organisations by the group's
+    // commune and organisation (savings belong to group members only, domain.md §4).
+    bool needSavings = false;
+    for (const Target& target : targets)
+        needSavings = needSavings || target.table->hasSavings();
+    QHash<QString, Money> savingsOf[3]; // commune, organisation, group
+    if (needSavings) {
+        auto byGroup = reports.savings(month, Breakdown::Group, filter);
+        if (!byGroup)
+            return byGroup.error();
+        for (auto it = keys.groups.cbegin(); it != keys.groups.cend(); ++it) {
+            const auto balance = byGroup->constFind(it.value());
+            if (balance == byGroup->cend())
+                continue;
+            savingsOf[0][keys.communes.value(keys.groupCommunes.value(it.key()))] += *balance;
+            savingsOf[1][keys.groupOrganizations.value(it.key())] += *balance;
+            savingsOf[2][it.value()] += *balance;
+        }
+    }
+    for (Target& target : targets) {
+        ReportTable& table = *target.table;
+        if (table.hasSavings()) {
+            const int which = table.by == Breakdown::Commune        ? 0
+                              : table.by == Breakdown::Organization ? 1
+                                                                    : 2;
+            for (ReportRow& row : table.rows)
+                row.figures.savings = savingsOf[which].value(row.key);
+        }
+        table.total = {kTotalKey, QString(), {}};
+        for (const ReportRow& row : std::as_const(table.rows))
+            table.total.figures.addAmounts(row.figures);
+        table.total.figures.borrowers = distinct;
+    }
+    return {};
 }
 
 Result<ReportTable> ReportBuilder::fromPositions(ReportTable table)

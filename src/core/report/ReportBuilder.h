@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MonthSummaries.h"
 #include "ReportTable.h"
 #include "Result.h"
 
@@ -16,10 +17,14 @@ public:
 
     /// The monthly summary of @p month by @p by (domain.md §6).
     Result<ReportTable> summary(YearMonth month, Breakdown by, const PortfolioFilter& filter = {});
+    /// The summary of @p month in every breakdown at once, with the program × organisation matrix, from one
+    /// pass over the kept figures: each table is exactly what summary() returns.
+    Result<MonthSummaries> monthSummaries(YearMonth month, const PortfolioFilter& filter = {});
     /// The ageing table at the end of @p day by @p by (domain.md §5, cli.md `ageing`).
     Result<ReportTable> ageing(const QDate& day, Breakdown by, const PortfolioFilter& filter = {});
 
-    /// The totals of every month from @p from to @p to (trends).
+    /// The totals of every month from @p from to @p to (trends): amounts and loans with a balance, from the
+    /// kept month totals; `borrowers` is 0 (distinct borrowers are counted by the summary of a month).
     Result<QList<std::pair<YearMonth, Figures>>> monthTotals(YearMonth from, YearMonth to,
                                                              const PortfolioFilter& filter = {});
     /// The latest month with any disbursement, repayment or savings entry.
@@ -31,6 +36,10 @@ public:
 private:
     Result<QList<ReportRow>> emptyRows(Breakdown by, const PortfolioFilter& filter);
     Result<ReportTable> fromMonthFigures(ReportTable table);
+    /// Fills @p tables (keyed rows already listed, all of the same month and filter) and, when given, @p
+    /// cross from the kept figures of @p month in one pass.
+    Status fillFromMonthFigures(const QList<ReportTable*>& tables, CrossTable* cross, YearMonth month,
+                                const PortfolioFilter& filter);
     Result<ReportTable> fromPositions(ReportTable table);
 
     Database& m_database;

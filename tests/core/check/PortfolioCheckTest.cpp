@@ -29,8 +29,27 @@ TEST(PortfolioCheck, FindsKeptFiguresThatDisagreeWithTheFacts)
                                           "loan_id = (SELECT id FROM loan WHERE loan_no = 'L1')")));
     auto outcome = PortfolioCheck::run(temp.db());
     ASSERT_TRUE(outcome.ok());
-    ASSERT_EQ(outcome->violations.size(), 1) << outcome->violations.join(u'\n').toStdString();
+    // The loan's kept rows, and so the month totals that sum them.
+    ASSERT_EQ(outcome->violations.size(), 2) << outcome->violations.join(u'\n').toStdString();
     EXPECT_TRUE(outcome->violations[0].contains(QStringLiteral("L1")));
+    EXPECT_TRUE(outcome->violations[1].contains(QStringLiteral("month totals of 2023-08")));
+}
+
+TEST(PortfolioCheck, FindsKeptMonthTotalsThatDisagreeWithTheMonthFigures)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(
+        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    auto clean = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(clean.ok());
+    EXPECT_TRUE(clean->violations.isEmpty()) << clean->violations.join(u'\n').toStdString();
+    QSqlQuery query(temp.db().connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE month_total SET outstanding_end = outstanding_end + 1 "
+                                          "WHERE ym = (SELECT MAX(ym) FROM month_total)")));
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    ASSERT_EQ(outcome->violations.size(), 1) << outcome->violations.join(u'\n').toStdString();
+    EXPECT_TRUE(outcome->violations[0].contains(QStringLiteral("month totals")));
 }
 
 TEST(PortfolioCheck, FindsBrokenRulesInStoredData)
