@@ -20,8 +20,13 @@ struct DemoOptions
 class DemoPortfolio
 {
 public:
-    /// The records of the portfolio, generated in memory.
+    /// The records of the portfolio, generated in memory, with the communes of Duy Tiên.
     static PortfolioData generate(const DemoOptions& options, const Catalogue& catalogue);
+    /// The same over the given communes (the portfolio holds them; above scale 100 it adds copies).
+    static PortfolioData generate(const DemoOptions& options, const Catalogue& catalogue,
+                                  const QList<Commune>& communes);
+    /// The 16 communes of Duy Tiên town, from the program's reference data.
+    static Result<QList<Commune>> duyTienCommunes();
     /// Generates the portfolio and writes it into @p database in one transaction.
     static Status build(Database& database, const DemoOptions& options = {});
 };

@@ -1,3 +1,264 @@
+// The demonstration portfolio meets every figure cli.md lists for the Duy Tiên office at the end of August
+// 2023, is deterministic, and obeys every rule of domain.md §4 (checked by the same code as `loandesk-cli
+// check`).
+#include "TempDatabase.h"
+
+#include "check/PortfolioCheck.h"
+#include "demo/DemoPortfolio.h"
+#include "repo/ReferenceRepository.h"
+#include "report/ReportBuilder.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
 #include <gtest/gtest.h>
 
-TEST(DemoPortfolio, Placeholder) {}
+namespace {
+
+constexpr qint64 kBillion = 1'000'000'000;
+const YearMonth kAugust2023(2023, 8);
+
+Figures rowOf(const ReportTable& table, const QString& key)
+{
+    for (const ReportRow& row : table.rows) {
+        if (row.key == key)
+            return row.figures;
+    }
+    ADD_FAILURE() << "no row " << key.toStdString();
+    return {};
+}
+
+/// A digest of everything generate() produces, to compare two runs.
+QByteArray digest(const PortfolioData& data)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString& text) { hash.addData(QByteArray(text.toUtf8() + '\x1f')); };
+    for (const Commune& c : data.communes)
+        add(c.code + c.name);
+    for (const Group& g : data.groups)
+        add(g.code + g.name + g.communeCode + g.organizationCode + g.village + g.leaderName +
+            g.foundedOn.toString());
+    for (const Borrower& b : data.borrowers)
+        add(b.id + b.idNumber + b.fullName + b.communeCode + b.groupCode + b.village);
+    for (const Loan& l : data.loans)
+        add(l.loanNo + l.borrowerId + l.programCode + l.amount.toPlainString() + l.disbursedOn.toString() +
+            l.maturityOn.toString() + (l.frozenOn ? l.frozenOn->toString() : QString()) + l.purpose);
+    for (const Installment& i : data.installments)
+        add(i.loanNo + i.dueOn.toString() + i.principal.toPlainString());
+    for (const Repayment& r : data.repayments)
+        add(r.loanNo + r.paidOn.toString() + r.principal.toPlainString() + r.interest.toPlainString());
+    for (const SavingsEntry& s : data.savings)
+        add(s.borrowerId + s.on.toString() + s.amount.toPlainString());
+    return hash.result();
+}
+
+class DemoPortfolioTest : public ::testing::Test
+{
+protected:
+    // The database built by `loandesk-cli init --demo` for the whole test run (CTest fixture demo_portfolio),
+    // or one built here when the test program runs on its own.
+    static void SetUpTestSuite()
+    {
+        const QString shared = qEnvironmentVariable("LOANDESK_DEMO_DB");
+        if (!shared.isEmpty()) {
+            auto opened = Database::open(shared);
+            ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+            s_database = std::move(opened).value().release();
+            return;
+        }
+        s_temp = new TempDatabase;
+        const Status built = DemoPortfolio::build(s_temp->db());
+        ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
+        s_database = &s_temp->db();
+    }
+    static void TearDownTestSuite()
+    {
+        if (!s_temp)
+            delete s_database;
+        delete s_temp;
+        s_temp = nullptr;
+        s_database = nullptr;
+    }
+
+    static Database& db() { return *s_database; }
+
+    static ReportTable summary(Breakdown by)
+    {
+        auto table = ReportBuilder(db()).summary(kAugust2023, by);
+        EXPECT_TRUE(table.ok());
+        return table.ok() ? *table : ReportTable();
+    }
+
+    static TempDatabase* s_temp;
+    static Database* s_database;
+};
+
+TempDatabase* DemoPortfolioTest::s_temp = nullptr;
+Database* DemoPortfolioTest::s_database = nullptr;
+
+} // namespace
+
+TEST_F(DemoPortfolioTest, OutstandingPerProgramAsReportedForTheOffice)
+{
+    const ReportTable programs = summary(Breakdown::Program);
+    const Money total = programs.total.figures.outstandingEnd;
+    EXPECT_GE(total.dong(), 586 * kBillion);
+    EXPECT_LE(total.dong(), 587 * kBillion);
+    const struct
+    {
+        const char* code;
+        qint64 low;
+        qint64 high;
+    } ranges[] = {
+        {"HMTN", 230, 231}, {"NSVS", 108, 109}, {"HCN", 94, 95}, {"NOXH", 43, 44}, {"HSSV", 25, 26}};
+    for (const auto& range : ranges) {
+        const Money outstanding = rowOf(programs, QString::fromLatin1(range.code)).outstandingEnd;
+        EXPECT_GE(outstanding.dong(), range.low * kBillion) << range.code;
+        EXPECT_LE(outstanding.dong(), range.high * kBillion) << range.code;
+    }
+    ASSERT_EQ(programs.rows.size(), 12);
+    for (const ReportRow& row : programs.rows)
+        EXPECT_TRUE(row.figures.outstandingEnd.isPositive()) << row.key.toStdString();
+}
+
+TEST_F(DemoPortfolioTest, BorrowersCommunesGroupsAndOrganisations)
+{
+    const ReportTable programs = summary(Breakdown::Program);
+    EXPECT_GE(programs.total.figures.borrowers, 9'000);
+    EXPECT_LE(programs.total.figures.borrowers, 13'000);
+
+    const ReportTable communes = summary(Breakdown::Commune);
+    ASSERT_EQ(communes.rows.size(), 16);
+    EXPECT_EQ(communes.rows.front().key, QStringLiteral("13321"));
+    EXPECT_EQ(communes.rows.front().name, QStringLiteral("Phường Đồng Văn"));
+    for (const ReportRow& row : communes.rows)
+        EXPECT_TRUE(row.figures.outstandingEnd.isPositive()) << row.key.toStdString();
+
+    const ReportTable groups = summary(Breakdown::Group);
+    const qsizetype groupCount = groups.rows.size() - 1; // DIRECT is listed last
+    EXPECT_GE(groupCount, 250);
+    EXPECT_LE(groupCount, 350);
+
+    const ReportTable organizations = summary(Breakdown::Organization);
+    const Money hpn = rowOf(organizations, QStringLiteral("HPN")).outstandingEnd;
+    const Money hnd = rowOf(organizations, QStringLiteral("HND")).outstandingEnd;
+    const Money ccb = rowOf(organizations, QStringLiteral("CCB")).outstandingEnd;
+    const Money dtn = rowOf(organizations, QStringLiteral("DTN")).outstandingEnd;
+    EXPECT_GT(hpn, hnd);
+    EXPECT_GT(hpn, ccb);
+    EXPECT_LT(dtn, hnd);
+    EXPECT_LT(dtn, ccb);
+    EXPECT_TRUE(dtn.isPositive());
+
+    // Organisations borrow directly, in the pre-school and job-creation programs.
+    PortfolioFilter direct;
+    direct.organizationCode = QStringLiteral("DIRECT");
+    auto directPrograms = ReportBuilder(db()).summary(kAugust2023, Breakdown::Program, direct);
+    ASSERT_TRUE(directPrograms.ok());
+    EXPECT_TRUE(rowOf(*directPrograms, QStringLiteral("CSGD")).outstandingEnd.isPositive());
+    EXPECT_TRUE(rowOf(*directPrograms, QStringLiteral("GQVL")).outstandingEnd.isPositive());
+
+    // Savings of group members.
+    EXPECT_TRUE(organizations.total.figures.savings.isPositive());
+}
+
+TEST_F(DemoPortfolioTest, ALittleOverdueDebtConcentratedInAFewGroupsAndSomeFrozenLoans)
+{
+    const ReportTable groups = summary(Breakdown::Group);
+    const Figures& total = groups.total.figures;
+    EXPECT_GE(total.overdueRatio().hundredths(), 2);  // 0.02 %
+    EXPECT_LE(total.overdueRatio().hundredths(), 50); // 0.50 %
+    EXPECT_TRUE(total.frozen.isPositive());
+
+    QList<Money> overdueByGroup;
+    for (const ReportRow& row : groups.rows)
+        overdueByGroup.append(row.figures.overdue);
+    std::sort(overdueByGroup.begin(), overdueByGroup.end(), std::greater<>());
+    Money topTen;
+    for (qsizetype i = 0; i < 10 && i < overdueByGroup.size(); ++i)
+        topTen += overdueByGroup[i];
+    EXPECT_GT(topTen.multipliedBy(2), total.overdue)
+        << "the ten worst groups carry more than half the overdue debt";
+    const auto withOverdue =
+        std::count_if(overdueByGroup.cbegin(), overdueByGroup.cend(), [](Money m) { return m.isPositive(); });
+    EXPECT_LT(withOverdue * 4, groups.rows.size()) << "overdue debt sits in a minority of groups";
+}
+
+TEST_F(DemoPortfolioTest, AMatureBookWithHistoryAndMonthlyActivity)
+{
+    ReportBuilder builder(db());
+    auto latest = builder.latestMonthWithData();
+    ASSERT_TRUE(latest.ok() && latest->has_value());
+    EXPECT_EQ(**latest, kAugust2023);
+    // Loans were already outstanding in 2013 and the book did not start from zero.
+    auto early = builder.summary(YearMonth(2013, 12), Breakdown::Program);
+    ASSERT_TRUE(early.ok());
+    EXPECT_TRUE(early->total.figures.outstandingEnd.isPositive());
+    auto before = builder.summary(YearMonth(2012, 12), Breakdown::Program);
+    ASSERT_TRUE(before.ok());
+    EXPECT_TRUE(before->total.figures.outstandingEnd.isZero());
+    // Every month repays principal and collects interest; loans are disbursed.
+    const ReportTable august = summary(Breakdown::Program);
+    EXPECT_TRUE(august.total.figures.collectedInterest.isPositive());
+    EXPECT_TRUE(august.total.figures.collectedPrincipal.isPositive());
+    EXPECT_TRUE(august.total.figures.disbursed.isPositive());
+    // Every ageing bucket holds some overdue debt.
+    for (std::size_t i = 0; i < kAgeBucketCount; ++i)
+        EXPECT_TRUE(august.total.figures.ageing[i].isPositive()) << "bucket " << i;
+}
+
+TEST_F(DemoPortfolioTest, EveryRuleHoldsAsCheckSeesIt)
+{
+    auto outcome = PortfolioCheck::run(db());
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.mid(0, 20).join(u'\n').toStdString();
+}
+
+TEST(DemoPortfolioGeneration, IsDeterministicAndDependsOnTheSeed)
+{
+    TempDatabase temp;
+    auto catalogue = ReferenceRepository(temp.db()).catalogue();
+    ASSERT_TRUE(catalogue.ok());
+    const PortfolioData first = DemoPortfolio::generate({}, *catalogue);
+    const PortfolioData second = DemoPortfolio::generate({}, *catalogue);
+    EXPECT_EQ(digest(first), digest(second));
+    EXPECT_GT(first.loans.size(), 15'000);
+    DemoOptions other;
+    other.seed = 7;
+    EXPECT_NE(digest(DemoPortfolio::generate(other, *catalogue)), digest(first));
+}
+
+TEST(DemoPortfolioGeneration, AnotherSeedMeetsTheSameFigures)
+{
+    TempDatabase temp;
+    DemoOptions options;
+    options.seed = 7;
+    ASSERT_TRUE(DemoPortfolio::build(temp.db(), options).ok());
+    auto programs = ReportBuilder(temp.db()).summary(kAugust2023, Breakdown::Program);
+    ASSERT_TRUE(programs.ok());
+    const Figures& total = programs->total.figures;
+    EXPECT_GE(total.outstandingEnd.dong(), 586 * kBillion);
+    EXPECT_LE(total.outstandingEnd.dong(), 587 * kBillion);
+    EXPECT_GE(rowOf(*programs, QStringLiteral("HMTN")).outstandingEnd.dong(), 230 * kBillion);
+    EXPECT_LE(rowOf(*programs, QStringLiteral("HMTN")).outstandingEnd.dong(), 231 * kBillion);
+    EXPECT_GE(total.borrowers, 9'000);
+    EXPECT_LE(total.borrowers, 13'000);
+    EXPECT_GE(total.overdueRatio().hundredths(), 2);
+    EXPECT_LE(total.overdueRatio().hundredths(), 50);
+}
+
+TEST(DemoPortfolioGeneration, ScalesDown)
+{
+    TempDatabase temp;
+    auto catalogue = ReferenceRepository(temp.db()).catalogue();
+    ASSERT_TRUE(catalogue.ok());
+    DemoOptions small;
+    small.scalePercent = 5;
+    const PortfolioData data = DemoPortfolio::generate(small, *catalogue);
+    EXPECT_GT(data.loans.size(), 100);
+    EXPECT_LT(data.loans.size(), 5'000);
+    ASSERT_TRUE(DemoPortfolio::build(temp.db(), small).ok());
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.mid(0, 10).join(u'\n').toStdString();
+}
