@@ -9,6 +9,7 @@
 #include "io/Importer.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
+#include "report/XlsxRenderer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -52,6 +53,8 @@ QString CommandLine::usage()
         "  loandesk-cli export  --db FILE --out DIR\n"
         "  loandesk-cli summary --db FILE --month YYYY-MM [--by program|commune|organization|group]\n"
         "                       [--format csv|json|pdf|xlsx] [--out FILE]\n"
+        "                       [--language vi|en|fr] [--unit dong|thousand|million|billion]\n"
+        "                       [--date YYYY-MM-DD]   (these three for pdf and xlsx only)\n"
         "  loandesk-cli ageing  --db FILE --as-of YYYY-MM-DD [--by program|commune|organization|group]\n"
         "                       [--format csv|json] [--out FILE]\n"
         "  loandesk-cli check   --db FILE\n"
@@ -64,7 +67,15 @@ QString CommandLine::usage()
         "  import   load a folder of CSV files (communes, groups, borrowers, loans, schedule, repayments,\n"
         "           savings), all or nothing; every problem is reported as FILE:LINE: column: message\n"
         "  export   write the whole portfolio as CSV files in the same format\n"
-        "  summary  the monthly summary of a month by program, commune, organization or group\n"
+        "  summary  the monthly summary of a month by program, commune, organization or group; pdf is the\n"
+        "           printed report in the bank's layout (the desktop program's Save PDF), xlsx the workbook\n"
+        "           with one sheet per breakdown; both need --out. --language and --unit choose the "
+        "report's\n"
+        "           language and the unit of its amounts (default vi, dong), --date the date on its "
+        "signature\n"
+        "           line (default today). Office name, place and signatories come from the desktop "
+        "program's\n"
+        "           report settings.\n"
         "  ageing   overdue principal by days past due at the end of a day\n"
         "  check    verify the file, the rules of the portfolio and the kept figures\n"
         "  backup   write a consistent copy, also while the desktop program has the database open\n"
@@ -289,7 +300,8 @@ int CommandLine::summary()
 {
     if (!parse(m_parsed,
                {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("by"), QStringLiteral("format"),
-                QStringLiteral("out")},
+                QStringLiteral("out"), QStringLiteral("language"), QStringLiteral("unit"),
+                QStringLiteral("date")},
                {}, 0))
         return kUsage;
     const QString path = m_parsed.options.value(QStringLiteral("db"));
@@ -306,15 +318,66 @@ int CommandLine::summary()
     if (format != QStringLiteral("csv") && format != QStringLiteral("json") &&
         format != QStringLiteral("pdf") && format != QStringLiteral("xlsx"))
         return fail(kUsage, tr("--format takes csv, json, pdf or xlsx"));
-    if ((format == QStringLiteral("pdf") || format == QStringLiteral("xlsx")) &&
-        m_parsed.options.value(QStringLiteral("out")).isEmpty())
+    const bool printed = format == QStringLiteral("pdf") || format == QStringLiteral("xlsx");
+    if (printed && m_parsed.options.value(QStringLiteral("out")).isEmpty())
         return fail(kUsage, tr("--format %1 needs --out FILE").arg(format));
+
+    // The options of the printed forms; the CSV and JSON forms are always Vietnamese names and whole đồng.
+    PdfRequest request;
+    request.month = *month;
+    request.by = *by;
+    request.out = m_parsed.options.value(QStringLiteral("out"));
+    for (const QString& option :
+         {QStringLiteral("language"), QStringLiteral("unit"), QStringLiteral("date")}) {
+        if (!printed && m_parsed.options.contains(option))
+            return fail(kUsage, tr("--%1 is for --format pdf and xlsx only").arg(option));
+    }
+    const QString language = m_parsed.options.value(QStringLiteral("language"), QStringLiteral("vi"));
+    if (language == QStringLiteral("en"))
+        request.language = Language::English;
+    else if (language == QStringLiteral("fr"))
+        request.language = Language::French;
+    else if (language != QStringLiteral("vi"))
+        return fail(kUsage, tr("--language takes vi, en or fr"));
+    const QString unit = m_parsed.options.value(QStringLiteral("unit"), QStringLiteral("dong"));
+    if (unit == QStringLiteral("thousand"))
+        request.unit = MoneyUnit::ThousandDong;
+    else if (unit == QStringLiteral("million"))
+        request.unit = MoneyUnit::MillionDong;
+    else if (unit == QStringLiteral("billion"))
+        request.unit = MoneyUnit::BillionDong;
+    else if (unit != QStringLiteral("dong"))
+        return fail(kUsage, tr("--unit takes dong, thousand, million or billion"));
+    if (m_parsed.options.contains(QStringLiteral("date"))) {
+        const auto date = Dates::parseIso(m_parsed.options.value(QStringLiteral("date")));
+        if (!date)
+            return fail(kUsage, tr("%1 is not a date; write YYYY-MM-DD, e.g. 2023-09-05")
+                                    .arg(m_parsed.options.value(QStringLiteral("date"))));
+        request.date = *date;
+    }
+    if (format == QStringLiteral("pdf") && !m_pdfWriter)
+        return fail(kUsage, tr("--format pdf is not available in this build"));
+
     auto database = Database::open(path);
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
-    if (format == QStringLiteral("pdf") || format == QStringLiteral("xlsx"))
-        return fail(kUsage, tr("--format %1 is not supported yet").arg(format));
-    ReportBuilder builder(**database, Language::Vietnamese);
+    if (format == QStringLiteral("pdf")) {
+        if (Status s = m_pdfWriter(**database, request); !s)
+            return fail(statusFor(s.error()), s.error().message);
+        return kOk;
+    }
+    ReportBuilder builder(**database, request.language);
+    if (format == QStringLiteral("xlsx")) {
+        XlsxOptions options;
+        options.language = request.language;
+        options.unit = request.unit;
+        options.officeName = m_officeName;
+        if (Status s = XlsxRenderer::writeMonth(builder, ReportTable::Kind::Summary, *month, *by, {}, options,
+                                                request.out);
+            !s)
+            return fail(statusFor(s.error()), s.error().message);
+        return kOk;
+    }
     auto table = builder.summary(*month, *by);
     if (!table)
         return fail(statusFor(table.error()), table.error().message);

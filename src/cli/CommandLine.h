@@ -1,10 +1,35 @@
 #pragma once
 
+#include "Result.h"
+#include "domain/Catalogue.h"
+#include "domain/Dates.h"
+#include "domain/Money.h"
+#include "report/Breakdown.h"
+
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
+
+class Database;
+
+/// What `summary --format pdf` asks for: the printed monthly summary in the bank's layout.
+struct PdfRequest
+{
+    YearMonth month;
+    Breakdown by = Breakdown::Program;
+    Language language = Language::Vietnamese;
+    MoneyUnit unit = MoneyUnit::Dong;
+    QDate date; ///< the date on the signature line; invalid: today
+    QString out;
+};
+
+/// Draws the PDF of a request. The printing code needs Qt GUI, which the CLI library does not link: the
+/// executable installs the writer (src/cli/SummaryPdf), so that everything else stays console-only.
+using PdfWriter = std::function<Status(Database& database, const PdfRequest& request)>;
 
 /// loandesk-cli: the console program of cli.md. run() returns the exit status: 0 success, 1 bad usage, 2 data
 /// refused, 3 database unusable.
@@ -16,6 +41,11 @@ public:
     CommandLine(QStringList arguments, std::FILE* out = stdout, std::FILE* err = stderr);
 
     int run();
+
+    /// Installs the writer of `summary --format pdf` (without one, pdf is refused as unavailable).
+    void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
+    /// The office line of the workbook's heading (the desktop program's report setting; empty: the default).
+    void setOfficeName(QString name) { m_officeName = std::move(name); }
 
     static QString usage();
 
@@ -46,4 +76,6 @@ private:
     std::FILE* m_out;
     std::FILE* m_err;
     Parsed m_parsed;
+    PdfWriter m_pdfWriter;
+    QString m_officeName;
 };

@@ -13,6 +13,7 @@
 #include "repo/RepaymentRepository.h"
 #include "repo/ReportRepository.h"
 #include "repo/SavingsRepository.h"
+#include "report/MonthSummaries.h"
 #include "report/ReportBuilder.h"
 #include "validation/RecordSet.h"
 
@@ -260,11 +261,11 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         return months.error();
     ReportBuilder builder(database);
     for (const YearMonth& month : *months) {
-        for (const Breakdown by :
-             {Breakdown::Program, Breakdown::Commune, Breakdown::Organization, Breakdown::Group}) {
-            auto table = builder.summary(month, by);
-            if (!table)
-                return table.error();
+        auto summaries = builder.monthSummaries(month);
+        if (!summaries)
+            return summaries.error();
+        for (const ReportTable* table : {&summaries->byProgram, &summaries->byCommune,
+                                         &summaries->byOrganization, &summaries->byGroup}) {
             QList<ReportRow> rows = table->rows;
             rows.append(table->total);
             for (const ReportRow& row : rows) {
@@ -272,7 +273,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                 if (f.outstandingEnd != f.outstandingStart + f.disbursed - f.collectedPrincipal)
                     outcome.violations.append(
                         tr("summary %1 by %2, %3: outstanding at the end %4 is not %5 + %6 − %7")
-                            .arg(month.toIsoString(), breakdownCode(by), row.key,
+                            .arg(month.toIsoString(), breakdownCode(table->by), row.key,
                                  f.outstandingEnd.toPlainString(), f.outstandingStart.toPlainString(),
                                  f.disbursed.toPlainString(), f.collectedPrincipal.toPlainString()));
             }

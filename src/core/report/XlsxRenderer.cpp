@@ -1,6 +1,7 @@
 #include "XlsxRenderer.h"
 
 #include "AmountInWords.h"
+#include "ReportBuilder.h"
 #include "ReportText.h"
 
 #include <QFile>
@@ -282,6 +283,24 @@ private:
 } // namespace
 
 namespace XlsxRenderer {
+
+Status writeMonth(ReportBuilder& builder, ReportTable::Kind kind, YearMonth month, Breakdown active,
+                  const PortfolioFilter& filter, XlsxOptions options, const QString& path)
+{
+    QList<ReportTable> tables;
+    const Breakdown breakdowns[] = {Breakdown::Program, Breakdown::Commune, Breakdown::Organization,
+                                    Breakdown::Group};
+    for (Breakdown by : breakdowns) {
+        auto table = kind == ReportTable::Kind::Ageing ? builder.ageing(month.lastDay(), by, filter)
+                                                       : builder.summary(month, by, filter);
+        if (!table)
+            return table.error();
+        if (by == active)
+            options.activeSheet = tables.size();
+        tables.append(std::move(table).value());
+    }
+    return write(tables, options, path);
+}
 
 QString moneyFormat(MoneyUnit unit)
 {

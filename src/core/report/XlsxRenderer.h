@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class ReportBuilder;
+
 /// How a workbook is written: the language of its texts, the unit its amounts are shown in, and the office
 /// line.
 struct XlsxOptions
@@ -28,6 +30,13 @@ namespace XlsxRenderer {
 
 /// Writes @p tables to @p path (replacing it only once the workbook is complete).
 Status write(const QList<ReportTable>& tables, const XlsxOptions& options, const QString& path);
+
+/// The workbook of a month, as the Reports view exports it and `loandesk-cli summary --format xlsx` writes
+/// it: one sheet per breakdown (program, commune, organisation, group) of the summary of @p month, or of the
+/// ageing table at its last day, restricted to @p filter; the sheet of @p active opens first. Names come in
+/// the builder's language, which should be @p options' language.
+Status writeMonth(ReportBuilder& builder, ReportTable::Kind kind, YearMonth month, Breakdown active,
+                  const PortfolioFilter& filter, XlsxOptions options, const QString& path);
 
 /// The Excel number format of an amount in @p unit: `#,##0`, `#,##0,`, `#,##0.00,,`, `#,##0.000,,,`.
 QString moneyFormat(MoneyUnit unit);

@@ -1,22 +1,376 @@
 #include "ReportsView.h"
 
+#include "ui_ReportsView.h"
+
+#include "print/ReportSettingsDialog.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderers.h"
+#include "report/ReportText.h"
+#include "report/XlsxRenderer.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+/// The reports of the combo box, in order.
+struct Choice
+{
+    ReportTable::Kind kind;
+    Breakdown by;
+};
+
+constexpr Choice kChoices[] = {
+    {ReportTable::Kind::Summary, Breakdown::Program},      {ReportTable::Kind::Summary, Breakdown::Commune},
+    {ReportTable::Kind::Summary, Breakdown::Organization}, {ReportTable::Kind::Summary, Breakdown::Group},
+    {ReportTable::Kind::Ageing, Breakdown::Program},       {ReportTable::Kind::Ageing, Breakdown::Commune},
+    {ReportTable::Kind::Ageing, Breakdown::Organization},  {ReportTable::Kind::Ageing, Breakdown::Group},
+};
+
+} // namespace
+
 ReportsView::ReportsView(Database& database, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReportsView>())
     , m_database(database)
+    , m_settings(ReportSettings::load())
 {
+    m_ui->setupUi(this);
+    fillReportChoices();
+    m_ui->reportDateEdit->setDate(QDate::currentDate());
+    m_ui->reportTableWidget->verticalHeader()->setVisible(false);
+
+    // Until the main window says otherwise: the latest month with data.
+    ReportBuilder builder(m_database);
+    if (auto latest = builder.latestMonthWithData(); latest && latest->has_value())
+        m_month = **latest;
+    else
+        m_month = YearMonth::fromDate(QDate::currentDate());
+    m_ui->monthEdit->setDate(m_month.firstDay());
+
+    connect(m_ui->monthEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        const YearMonth month = YearMonth::fromDate(date);
+        if (month != m_month) {
+            m_month = month;
+            invalidate();
+        }
+    });
+    connect(m_ui->reportComboBox, &QComboBox::currentIndexChanged, this, [this] { invalidate(); });
+    connect(m_ui->reportDateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        if (m_document)
+            m_document->setDate(date);
+    });
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, &ReportsView::editSettings);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportsView::preview);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsView::print);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Save the report as PDF"), tr("PDF files (*.pdf)"), QStringLiteral("pdf"),
+                       &ReportsView::savePdf);
+    });
+    connect(m_ui->exportXlsxButton, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Export a workbook"), tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx"),
+                       &ReportsView::exportXlsx);
+    });
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] {
+        saveWithDialog(tr("Export CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
+                       &ReportsView::exportCsv);
+    });
+}
+
+ReportsView::~ReportsView() = default;
+
+void ReportsView::fillReportChoices()
+{
+    const int current = m_ui->reportComboBox->currentIndex();
+    const QSignalBlocker blocker(m_ui->reportComboBox);
+    m_ui->reportComboBox->clear();
+    m_ui->reportComboBox->addItem(tr("Summary by program"));
+    m_ui->reportComboBox->addItem(tr("Summary by commune"));
+    m_ui->reportComboBox->addItem(tr("Summary by organisation"));
+    m_ui->reportComboBox->addItem(tr("Summary by group"));
+    m_ui->reportComboBox->addItem(tr("Overdue ageing by program"));
+    m_ui->reportComboBox->addItem(tr("Overdue ageing by commune"));
+    m_ui->reportComboBox->addItem(tr("Overdue ageing by organisation"));
+    m_ui->reportComboBox->addItem(tr("Overdue ageing by group"));
+    m_ui->reportComboBox->setCurrentIndex(current < 0 ? 0 : current);
 }
 
 void ReportsView::setMonth(YearMonth month)
 {
+    if (!month.isValid() || month == m_month)
+        return;
     m_month = month;
+    const QSignalBlocker blocker(m_ui->monthEdit);
+    m_ui->monthEdit->setDate(month.firstDay());
+    invalidate();
 }
 
 void ReportsView::setFilter(const PortfolioFilter& filter)
 {
+    if (filter == m_filter)
+        return;
     m_filter = filter;
+    invalidate();
 }
 
 void ReportsView::setDisplayOptions(const DisplayOptions& options)
 {
+    if (options == m_options)
+        return;
     m_options = options;
+    invalidate();
+}
+
+ReportRequest ReportsView::request() const
+{
+    const auto index = static_cast<std::size_t>(std::max(0, m_ui->reportComboBox->currentIndex()));
+    const Choice choice = kChoices[std::min(index, std::size(kChoices) - 1)];
+    ReportRequest result;
+    result.kind = choice.kind;
+    result.by = choice.by;
+    result.month = m_month;
+    result.filter = m_filter;
+    return result;
+}
+
+void ReportsView::setReport(ReportTable::Kind kind, Breakdown by)
+{
+    for (std::size_t i = 0; i < std::size(kChoices); ++i) {
+        if (kChoices[i].kind == kind && kChoices[i].by == by)
+            m_ui->reportComboBox->setCurrentIndex(static_cast<int>(i));
+    }
+}
+
+void ReportsView::setReportSettings(const ReportSettings& settings)
+{
+    m_settings = settings;
+    invalidate();
+}
+
+void ReportsView::setReportDate(const QDate& date)
+{
+    m_ui->reportDateEdit->setDate(date);
+}
+
+void ReportsView::invalidate()
+{
+    m_dirty = true;
+    m_document.reset();
+    if (isVisible())
+        refresh();
+}
+
+Result<ReportDocument> ReportsView::document()
+{
+    if (!m_document) {
+        auto built = ReportDocument::build(m_database, request(), m_options, m_settings);
+        if (!built)
+            return built.error();
+        m_document = std::move(built).value();
+    }
+    m_document->setDate(m_ui->reportDateEdit->date());
+    return *m_document;
+}
+
+void ReportsView::refresh()
+{
+    m_dirty = false;
+    auto built = document();
+    const bool ok = built.ok();
+    for (QWidget* button :
+         {static_cast<QWidget*>(m_ui->previewButton), static_cast<QWidget*>(m_ui->printButton),
+          static_cast<QWidget*>(m_ui->savePdfButton), static_cast<QWidget*>(m_ui->exportXlsxButton),
+          static_cast<QWidget*>(m_ui->exportCsvButton)})
+        button->setEnabled(ok);
+    if (!ok) {
+        m_ui->reportTableWidget->clear();
+        m_ui->reportTableWidget->setRowCount(0);
+        m_ui->titleLabel->clear();
+        m_ui->statusLabel->setText(tr("The report could not be made: %1").arg(built.error().message));
+        return;
+    }
+    m_ui->statusLabel->clear();
+    showDocument(*built);
+}
+
+void ReportsView::showDocument(const ReportDocument& document)
+{
+    const ReportTable& table = document.table();
+    const QList<Column> columns = columnsOf(table);
+    QTableWidget* widget = m_ui->reportTableWidget;
+    widget->clear();
+    widget->setColumnCount(static_cast<int>(columns.size()) + 1);
+    widget->setRowCount(static_cast<int>(table.rows.size()) + 1);
+    widget->setHorizontalHeaderLabels(document.headings());
+    m_ui->titleLabel->setText(
+        QStringLiteral("<b>%1</b><br>%2 · %3")
+            .arg(document.title().toHtmlEscaped(),
+                 ReportText::unitLine(document.options().unit, document.options().language).toHtmlEscaped(),
+                 tr("%n page(s)", "", document.pageCount())));
+
+    auto put = [widget](int row, int column, const QString& text, Qt::Alignment alignment, bool bold) {
+        auto* item = new QTableWidgetItem(text);
+        item->setTextAlignment(alignment | Qt::AlignVCenter);
+        if (bold) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        widget->setItem(row, column, item);
+    };
+    for (qsizetype r = 0; r <= table.rows.size(); ++r) {
+        const bool total = r == table.rows.size();
+        const ReportRow& row = total ? table.total : table.rows[r];
+        const int rowIndex = static_cast<int>(r);
+        put(rowIndex, 0, total ? QString() : QString::number(r + 1), Qt::AlignHCenter, total);
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const Qt::Alignment alignment =
+                ReportDocument::isFigure(columns[c]) ? Qt::AlignRight : Qt::AlignLeft;
+            put(rowIndex, static_cast<int>(c) + 1, document.cellText(row, columns[c], total), alignment,
+                total);
+        }
+    }
+    widget->resizeColumnsToContents();
+}
+
+Status ReportsView::savePdf(const QString& path)
+{
+    auto built = document();
+    if (!built)
+        return built.error();
+    return built->writePdf(path);
+}
+
+Status ReportsView::exportXlsx(const QString& path)
+{
+    const ReportRequest chosen = request();
+    if (!chosen.month.isValid())
+        return Error::usage(tr("Choose a month first."));
+    ReportBuilder builder(m_database, m_options.language);
+    XlsxOptions options;
+    options.language = m_options.language;
+    options.unit = m_options.unit;
+    options.officeName = m_settings.officeName;
+    if (!chosen.filter.isEmpty()) {
+        if (auto built = document())
+            options.scope = built->scope();
+    }
+    return XlsxRenderer::writeMonth(builder, chosen.kind, chosen.month, chosen.by, chosen.filter, options,
+                                    path);
+}
+
+Status ReportsView::exportCsv(const QString& path)
+{
+    // The CLI's CSV: Vietnamese names and whole đồng, whatever the window shows.
+    const ReportRequest chosen = request();
+    if (!chosen.month.isValid())
+        return Error::usage(tr("Choose a month first."));
+    ReportBuilder builder(m_database, Language::Vietnamese);
+    auto table = chosen.kind == ReportTable::Kind::Ageing
+                     ? builder.ageing(chosen.month.lastDay(), chosen.by, chosen.filter)
+                     : builder.summary(chosen.month, chosen.by, chosen.filter);
+    if (!table)
+        return table.error();
+    const QByteArray bytes = ReportRenderers::toCsv(*table);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::io(tr("cannot write %1: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+void ReportsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void ReportsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillReportChoices();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ReportsView::preview()
+{
+    auto built = document();
+    if (!built) {
+        showStatus(built.error(), QString());
+        return;
+    }
+    const ReportDocument& doc = *built;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(doc.pageLayout());
+    printer.setDocName(doc.title());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(doc.title());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&doc](QPrinter* target) { doc.paint(*target); });
+    dialog.exec();
+}
+
+void ReportsView::print()
+{
+    auto built = document();
+    if (!built) {
+        showStatus(built.error(), QString());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(built->pageLayout());
+    printer.setDocName(built->title());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(built->title()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (built->paint(printer) == 0)
+        showStatus(Error::io(tr("The printer could not be used.")), QString());
+    else
+        showStatus(Status::success(), tr("Sent to the printer: %1").arg(built->title()));
+}
+
+void ReportsView::editSettings()
+{
+    ReportSettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportSettings settings = dialog.settings();
+    settings.save();
+    setReportSettings(settings);
+}
+
+QString ReportsView::defaultPath(const QString& suffix)
+{
+    QString name = QStringLiteral("report-%1").arg(m_month.toIsoString());
+    if (auto built = document())
+        name = built->suggestedFileName();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(name + u'.' + suffix);
+}
+
+void ReportsView::saveWithDialog(const QString& caption, const QString& filter, const QString& suffix,
+                                 Status (ReportsView::*action)(const QString&))
+{
+    QString path = QFileDialog::getSaveFileName(this, caption, defaultPath(suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    showStatus((this->*action)(path), tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsView::showStatus(const Status& status, const QString& done)
+{
+    m_ui->statusLabel->setText(status.ok() ? done : status.error().message);
 }

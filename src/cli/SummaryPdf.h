@@ -1,0 +1,7 @@
+#pragma once
+
+#include "CommandLine.h"
+
+/// `loandesk-cli summary --format pdf`: the printed monthly summary drawn by the desktop program's own
+/// document (ReportDocument), with the desktop program's report settings, on the offscreen platform.
+Status writeSummaryPdf(Database& database, const PdfRequest& request);

@@ -1,0 +1,831 @@
+#include "ReportDocument.h"
+
+#include "charts/ReportCharts.h"
+#include "db/Database.h"
+#include "repo/CommuneRepository.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportText.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace {
+
+constexpr qreal kUnits = ReportDocument::kUnitsPerPoint;
+
+/// Millimetres in layout units.
+constexpr qreal mm(qreal millimetres)
+{
+    return millimetres * 72.0 * kUnits / 25.4;
+}
+
+const QString kFontFamily = QStringLiteral("DejaVu Sans");
+
+// Page geometry (millimetres): A4 with the margins of an administrative document, a little narrower for
+// tables.
+const QMarginsF kLandscapeMargins(20, 15, 12, 10);
+const QMarginsF kPortraitMargins(25, 15, 15, 12);
+constexpr qreal kFooterReserve = mm(8);
+constexpr qreal kCellPadding = mm(1.5);
+constexpr qreal kCellVerticalPadding = mm(0.7);
+constexpr qreal kThinLine = 0.5 * kUnits;
+
+/// The table's font sizes, tried from the largest until the table fits the page's width.
+constexpr qreal kTableFontSizes[] = {9, 8.5, 8, 7.5, 7, 6.5, 6};
+
+/// The width of one line of @p text, from the font's design metrics (the outlines' own advances, never
+/// rounded to pixels): the widths a PDF positions its glyphs by, at any resolution.
+qreal textWidth(const QFont& font, const QString& text)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return line.isValid() ? line.naturalTextWidth() : 0;
+}
+
+qreal lineHeight(const QFont& font)
+{
+    return QFontMetricsF(font).height();
+}
+
+/// @p text broken into the lines it takes within @p width. The document breaks every text itself and then
+/// draws it line by line, so the paint device never breaks a line differently from the layout (a PDF or
+/// printer device measures text with its own metrics, a hair apart from these).
+QStringList wrapLines(const QFont& font, qreal width, const QString& text)
+{
+    if (text.isEmpty())
+        return {QString()};
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max<qreal>(width, 1));
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+/// The height of @p text wrapped within @p width.
+qreal wrappedHeight(const QFont& font, qreal width, const QString& text)
+{
+    return static_cast<qreal>(wrapLines(font, width, text).size()) * lineHeight(font);
+}
+
+/// Draws one line of @p text in @p rect, aligned by @p flags, positioned by the same design metrics that
+/// measured it (QPainter::drawText would lay it out again with the device's own metrics).
+void drawText(QPainter& painter, const QFont& font, const QRectF& rect, int flags, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    const qreal width = line.naturalTextWidth();
+    qreal x = rect.left();
+    if (flags & Qt::AlignRight)
+        x = rect.right() - width;
+    else if (flags & Qt::AlignHCenter)
+        x = rect.left() + (rect.width() - width) / 2;
+    qreal y = rect.top();
+    if (flags & Qt::AlignVCenter)
+        y += (rect.height() - line.height()) / 2;
+    else if (flags & Qt::AlignBottom)
+        y = rect.bottom() - line.height();
+    layout.draw(&painter, QPointF(x, y));
+}
+
+/// Draws @p lines one under the other in @p rect, aligned by @p flags (horizontally and vertically).
+void drawLines(QPainter& painter, const QFont& font, const QRectF& rect, const QStringList& lines, int flags)
+{
+    const qreal height = lineHeight(font);
+    const qreal total = height * static_cast<qreal>(lines.size());
+    qreal y = rect.top();
+    if (flags & Qt::AlignVCenter)
+        y += (rect.height() - total) / 2;
+    else if (flags & Qt::AlignBottom)
+        y += rect.height() - total;
+    const int horizontal = flags & Qt::AlignHorizontal_Mask;
+    for (const QString& line : lines) {
+        drawText(painter, font, QRectF(rect.left(), y, rect.width(), height), horizontal | Qt::AlignVCenter,
+                 line);
+        y += height;
+    }
+}
+
+qreal longestWordWidth(const QFont& font, const QString& text)
+{
+    qreal widest = 0;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, textWidth(font, word));
+    return widest;
+}
+
+/// Draws @p text wrapped in a block of @p width at @p top (when there is a painter) and returns its height.
+qreal textBlock(QPainter* painter, const QFont& font, qreal left, qreal top, qreal width, const QString& text,
+                int flags)
+{
+    const QStringList lines = wrapLines(font, width, text);
+    const qreal height = static_cast<qreal>(lines.size()) * lineHeight(font);
+    if (painter)
+        drawLines(*painter, font, QRectF(left, top, width, height), lines, flags);
+    return height;
+}
+
+/// The letters of the column-number row under the header: A, B, C for the text columns, then 1, 2, 3…
+QString indexLabel(qsizetype printedColumn)
+{
+    if (printedColumn < 3)
+        return QString(QChar(static_cast<char16_t>(u'A' + printedColumn)));
+    return QString::number(printedColumn - 2);
+}
+
+QString scopeText(Database& database, const PortfolioFilter& filter, Language language,
+                  ReportBuilder& builder)
+{
+    QStringList parts;
+    if (!filter.communeCode.isEmpty()) {
+        auto communes = CommuneRepository(database).find({filter.communeCode});
+        parts.append(communes && communes->contains(filter.communeCode)
+                         ? communes->value(filter.communeCode).name
+                         : filter.communeCode);
+    }
+    if (!filter.organizationCode.isEmpty()) {
+        auto catalogue = builder.catalogue();
+        parts.append(catalogue ? catalogue->organizationName(filter.organizationCode, language)
+                               : filter.organizationCode);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(ReportTable table, DisplayOptions options, ReportSettings settings)
+    : m_table(std::move(table))
+    , m_options(options)
+    , m_settings(std::move(settings))
+    , m_date(QDate::currentDate())
+{}
+
+Result<ReportDocument> ReportDocument::build(Database& database, const ReportRequest& request,
+                                             const DisplayOptions& options, const ReportSettings& settings)
+{
+    if (!request.month.isValid())
+        return Error::usage(QStringLiteral("no month chosen"));
+    ReportBuilder builder(database, options.language);
+    auto table = request.kind == ReportTable::Kind::Ageing
+                     ? builder.ageing(request.month.lastDay(), request.by, request.filter)
+                     : builder.summary(request.month, request.by, request.filter);
+    if (!table)
+        return table.error();
+    ReportDocument document(std::move(table).value(), options, settings);
+    if (request.kind == ReportTable::Kind::Summary) {
+        auto byProgram = request.by == Breakdown::Program
+                             ? Result<ReportTable>(document.m_table)
+                             : builder.summary(request.month, Breakdown::Program, request.filter);
+        if (!byProgram)
+            return byProgram.error();
+        auto byCommune = request.by == Breakdown::Commune
+                             ? Result<ReportTable>(document.m_table)
+                             : builder.summary(request.month, Breakdown::Commune, request.filter);
+        if (!byCommune)
+            return byCommune.error();
+        document.setChartTables(std::move(byProgram).value(), std::move(byCommune).value());
+    }
+    if (!request.filter.isEmpty())
+        document.setScope(scopeText(database, request.filter, options.language, builder));
+    return document;
+}
+
+void ReportDocument::setChartTables(ReportTable byProgram, ReportTable byCommune)
+{
+    m_chartTables = std::make_pair(std::move(byProgram), std::move(byCommune));
+    m_layout.reset();
+}
+
+void ReportDocument::setScope(const QString& scope)
+{
+    m_scope = scope;
+    m_layout.reset();
+}
+
+void ReportDocument::setDate(const QDate& date)
+{
+    if (date == m_date)
+        return;
+    m_date = date;
+    m_layout.reset();
+}
+
+const ReportDocument::Layout& ReportDocument::layout() const
+{
+    if (!m_layout)
+        m_layout = computeLayout();
+    return *m_layout;
+}
+
+QString ReportDocument::title() const
+{
+    return ReportText::shortName(m_table.kind, m_table.by, m_options.language) + QStringLiteral(" - ") +
+           ReportText::period(m_table, m_options.language);
+}
+
+QString ReportDocument::suggestedFileName() const
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(m_table.kind == ReportTable::Kind::Ageing ? QStringLiteral("ageing") : QStringLiteral("summary"),
+             m_table.month.toIsoString(), breakdownCode(m_table.by));
+}
+
+QList<Column> ReportDocument::columns() const
+{
+    return columnsOf(m_table);
+}
+
+QStringList ReportDocument::headings() const
+{
+    QStringList result{ReportText::serialHeading(m_options.language)};
+    for (Column column : columns())
+        result.append(ReportText::columnHeading(column, m_table.by, m_options.language));
+    return result;
+}
+
+bool ReportDocument::isFigure(Column column)
+{
+    return column != Column::Key && column != Column::Name;
+}
+
+QString ReportDocument::cellText(const ReportRow& row, Column column, bool total) const
+{
+    if (total && column == Column::Key)
+        return {};
+    if (total && column == Column::Name)
+        return ReportText::totalLabel(m_options.language);
+    const Cell cell = cellOf(row, column);
+    if (const auto* amount = std::get_if<Money>(&cell))
+        return m_options.money(*amount);
+    if (const auto* count = std::get_if<qint64>(&cell))
+        return m_options.count(*count);
+    if (const auto* percent = std::get_if<Percent>(&cell))
+        return m_options.percent(*percent);
+    return std::get<QString>(cell);
+}
+
+QFont ReportDocument::font(qreal points, bool bold, bool italic, bool condensed)
+{
+    QFont result(kFontFamily);
+    result.setPixelSize(qRound(points * kUnits));
+    result.setBold(bold);
+    result.setItalic(italic);
+    if (condensed)
+        result.setStretch(QFont::SemiCondensed);
+    // Outline metrics that scale linearly: the same line breaks at every resolution.
+    result.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: a "fi" or "fl" glyph would be copied out of the PDF as one odd character (ﬁ). Qt 6.4 has
+    // no font-feature switch, but it does not ligate text with letter spacing; 1/64 of a layout unit is
+    // nothing.
+    result.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    return result;
+}
+
+// ---- Layout
+// ---------------------------------------------------------------------------------------------------
+
+bool ReportDocument::fitTable(Layout& layout, qreal width, qreal fontPoints, bool comfortable) const
+{
+    const QFont body = font(fontPoints, false, false, true);
+    const QFont bold = font(fontPoints, true, false, true);
+    const QList<Column> cols = columns();
+    const Language language = m_options.language;
+    QList<qreal> widths(cols.size() + 1, 0);
+
+    widths[0] = std::max(textWidth(bold, ReportText::serialHeading(language)),
+                         textWidth(body, QString::number(m_table.rows.size()))) +
+                2 * kCellPadding;
+    qsizetype nameColumn = -1;
+    qreal nameNatural = 0;
+    qreal nameMinimum = 0;
+    QList<qreal> oneLineHeadings(cols.size() + 1, 0); // the width at which a heading needs no wrapping
+    for (qsizetype c = 0; c < cols.size(); ++c) {
+        const Column column = cols[c];
+        const QString heading = ReportText::columnHeading(column, m_table.by, language);
+        qreal natural = 0;
+        for (const ReportRow& row : m_table.rows)
+            natural = std::max(natural, textWidth(body, cellText(row, column)));
+        if (isFigure(column))
+            natural = std::max(natural, textWidth(bold, cellText(m_table.total, column, true)));
+        natural += kUnits / 2; // half a point to spare: a text exactly as wide as its cell may wrap
+        const qreal headingWord = longestWordWidth(bold, heading) + kUnits / 2;
+        oneLineHeadings[c + 1] = textWidth(bold, heading) + 2 * kCellPadding;
+        if (column == Column::Name) {
+            nameColumn = c + 1;
+            nameNatural = std::max(natural, textWidth(bold, heading)) + 2 * kCellPadding;
+            nameMinimum = std::max(headingWord + 2 * kCellPadding, mm(36));
+            continue;
+        }
+        qreal columnWidth = std::max(natural, headingWord) + 2 * kCellPadding;
+        if (isFigure(column))
+            columnWidth = std::max(columnWidth, mm(14)); // headings wrap in at most three lines
+        widths[c + 1] = columnWidth;
+    }
+    qreal fixed = 0;
+    for (qreal w : widths)
+        fixed += w;
+    const qreal forName = width - fixed;
+    if (forName < nameMinimum || (comfortable && forName < nameNatural))
+        return false;
+    // The name gets what it needs (wrapping past that), the rest widens the figure columns: first those whose
+    // heading wraps, towards one line, then all of them alike.
+    const qreal nameWidth = std::min(forName, std::max(nameNatural, nameMinimum));
+    widths[nameColumn] = nameWidth;
+    qreal extra = forName - nameWidth;
+    qreal deficit = 0;
+    qsizetype figureColumns = 0;
+    for (qsizetype c = 0; c < cols.size(); ++c) {
+        if (!isFigure(cols[c]))
+            continue;
+        ++figureColumns;
+        deficit += std::max<qreal>(0, oneLineHeadings[c + 1] - widths[c + 1]);
+    }
+    if (deficit > 0) {
+        const qreal share = std::min<qreal>(1, extra / deficit);
+        for (qsizetype c = 0; c < cols.size(); ++c) {
+            if (isFigure(cols[c]))
+                widths[c + 1] += share * std::max<qreal>(0, oneLineHeadings[c + 1] - widths[c + 1]);
+        }
+        extra -= share * deficit;
+    }
+    for (qsizetype c = 0; c < cols.size() && figureColumns > 0; ++c) {
+        if (isFigure(cols[c]))
+            widths[c + 1] += extra / static_cast<qreal>(figureColumns);
+    }
+
+    layout.fontPoints = fontPoints;
+    layout.widths = widths;
+    // Header and column-number row.
+    qreal header = 0;
+    const QStringList heads = headings();
+    for (qsizetype c = 0; c < heads.size(); ++c)
+        header = std::max(header, wrappedHeight(bold, widths[c] - 2 * kCellPadding, heads[c]));
+    layout.headerHeight = header + 2 * kCellVerticalPadding;
+    layout.indexHeight = lineHeight(font(fontPoints - 1, false, true, true)) + kCellVerticalPadding;
+    // Rows: the name may wrap.
+    layout.rowHeights.clear();
+    const qreal single = lineHeight(body);
+    for (const ReportRow& row : m_table.rows) {
+        const qreal name = wrappedHeight(body, widths[nameColumn] - 2 * kCellPadding, row.name);
+        layout.rowHeights.append(std::max(single, name) + 2 * kCellVerticalPadding);
+    }
+    layout.rowHeights.append(lineHeight(bold) + 2.4 * kCellVerticalPadding);
+    return true;
+}
+
+std::optional<ReportDocument::Layout> ReportDocument::tryLayout(QPageLayout::Orientation orientation,
+                                                                qreal points, bool comfortable) const
+{
+    Layout layout;
+    layout.orientation = orientation;
+    const QPageLayout page(QPageSize(QPageSize::A4), orientation,
+                           orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins,
+                           QPageLayout::Millimeter);
+    layout.size = page.paintRect(QPageLayout::Point).size() * kUnits;
+    // Too wide even at the smallest size (points 0): the widest columns run past the margin rather than
+    // vanish.
+    const bool overflow = points <= 0;
+    if (!fitTable(layout, overflow ? 1e9 : layout.size.width(),
+                  overflow ? kTableFontSizes[std::size(kTableFontSizes) - 1] : points, comfortable))
+        return std::nullopt;
+    layout.headingHeight = paintHeading(nullptr, layout.size.width());
+    layout.closingHeight = paintClosing(nullptr, 0, layout.size.width());
+    paginate(layout);
+    return layout;
+}
+
+ReportDocument::Layout ReportDocument::computeLayout() const
+{
+    // The candidates, best first: portrait at a comfortable size with every name on one line; landscape at
+    // the largest size down to 8 points that keeps the names on one line; landscape at the largest size that
+    // fits with the names wrapped.
+    struct Candidate
+    {
+        QPageLayout::Orientation orientation;
+        qreal points;
+        bool comfortable;
+    };
+    QList<Candidate> candidates = {{QPageLayout::Portrait, 9, true}, {QPageLayout::Portrait, 8.5, true}};
+    for (qreal points : kTableFontSizes) {
+        if (points >= 8)
+            candidates.append({QPageLayout::Landscape, points, true});
+    }
+    for (qreal points : kTableFontSizes)
+        candidates.append({QPageLayout::Landscape, points, false});
+    candidates.append({QPageLayout::Landscape, 0, false});
+
+    auto tablePages = [](const Layout& layout) {
+        return std::count_if(layout.pages.cbegin(), layout.pages.cend(),
+                             [](const Page& p) { return !p.charts; });
+    };
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        std::optional<Layout> layout =
+            tryLayout(candidates[i].orientation, candidates[i].points, candidates[i].comfortable);
+        if (!layout)
+            continue;
+        // A table that spills onto a second page by a few rows is better a little smaller on one page (not
+        // below 8 points).
+        if (tablePages(*layout) > 1) {
+            for (qsizetype j = i + 1; j < candidates.size(); ++j) {
+                const Candidate& smaller = candidates[j];
+                if (smaller.orientation != candidates[i].orientation || smaller.points < 8 ||
+                    smaller.points >= candidates[i].points)
+                    continue;
+                if (auto one = tryLayout(smaller.orientation, smaller.points, false);
+                    one && tablePages(*one) == 1)
+                    return *one;
+            }
+        }
+        return *layout;
+    }
+    return *tryLayout(QPageLayout::Landscape, 0, false);
+}
+
+void ReportDocument::paginate(Layout& layout) const
+{
+    const qreal content = layout.size.height() - kFooterReserve;
+    const qreal tableHeader = layout.headerHeight + layout.indexHeight;
+    const qsizetype count = layout.rowHeights.size(); // rows and the total
+    auto rowsHeight = [&](qsizetype from, qsizetype to) {
+        qreal sum = 0;
+        for (qsizetype i = from; i < to; ++i)
+            sum += layout.rowHeights[i];
+        return sum;
+    };
+
+    layout.pages.clear();
+    qsizetype next = 0;
+    bool first = true;
+    while (next < count) {
+        const qreal available = content - (first ? layout.headingHeight : 0) - tableHeader;
+        const qsizetype start = next;
+        qreal used = 0;
+        while (next < count && (next == start || used + layout.rowHeights[next] <= available)) {
+            used += layout.rowHeights[next];
+            ++next;
+        }
+        Page page;
+        page.firstRow = start;
+        page.endRow = next;
+        page.heading = first;
+        layout.pages.append(page);
+        first = false;
+    }
+
+    // The closing block goes under the total; when it does not fit there, the last rows go with it to a new
+    // page, so that the signatures never stand alone.
+    Page& last = layout.pages.last();
+    const qreal used =
+        (last.heading ? layout.headingHeight : 0) + tableHeader + rowsHeight(last.firstRow, last.endRow);
+    if (used + layout.closingHeight <= content) {
+        last.closing = true;
+    } else {
+        const qsizetype onLast = last.endRow - last.firstRow;
+        const qsizetype move = std::min<qsizetype>(3, onLast - 1);
+        Page closing;
+        closing.closing = true;
+        if (move > 0 &&
+            tableHeader + rowsHeight(last.endRow - move, last.endRow) + layout.closingHeight <= content) {
+            closing.firstRow = last.endRow - move;
+            closing.endRow = last.endRow;
+            last.endRow -= move;
+        } else {
+            closing.firstRow = closing.endRow = count;
+        }
+        layout.pages.append(closing);
+    }
+    if (m_chartTables) {
+        Page charts;
+        charts.firstRow = charts.endRow = count;
+        charts.charts = true;
+        layout.pages.append(charts);
+    }
+}
+
+QPageLayout ReportDocument::pageLayout() const
+{
+    const QPageLayout::Orientation orientation = layout().orientation;
+    return QPageLayout(QPageSize(QPageSize::A4), orientation,
+                       orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins,
+                       QPageLayout::Millimeter);
+}
+
+int ReportDocument::pageCount() const
+{
+    return static_cast<int>(layout().pages.size());
+}
+
+// ---- Painting
+// -------------------------------------------------------------------------------------------------
+
+qreal ReportDocument::paintHeading(QPainter* painter, qreal width) const
+{
+    const Language language = m_options.language;
+    const QFont regular = font(10);
+    const QFont bold = font(10, true);
+    const QFont motto = font(10.5, true);
+    const qreal leftWidth = width * 0.42;
+    const qreal rightLeft = width * 0.40;
+    const qreal rightWidth = width - rightLeft;
+    const qreal rule = mm(1.2);
+
+    // Top left: the bank and the office, a short rule under the office (a third to a half of its line).
+    qreal left =
+        textBlock(painter, regular, 0, 0, leftWidth, ReportText::bankName(language), Qt::AlignHCenter);
+    const QString office = m_settings.office(language);
+    const qreal officeHeight = textBlock(painter, bold, 0, left, leftWidth, office, Qt::AlignHCenter);
+    left += officeHeight + rule;
+    if (painter) {
+        const qreal ruleWidth = std::min(textWidth(bold, office), leftWidth) * 0.4;
+        painter->setPen(QPen(Qt::black, kThinLine * 1.2));
+        painter->drawLine(QPointF((leftWidth - ruleWidth) / 2, left),
+                          QPointF((leftWidth + ruleWidth) / 2, left));
+    }
+    // Top right: the state and its motto, the motto underlined over its whole length.
+    qreal right = textBlock(painter, bold, rightLeft, 0, rightWidth, ReportText::countryName(language),
+                            Qt::AlignHCenter);
+    const QString mottoText = ReportText::motto(language);
+    right += textBlock(painter, motto, rightLeft, right, rightWidth, mottoText, Qt::AlignHCenter) + rule;
+    if (painter) {
+        const qreal mottoWidth = std::min(textWidth(motto, mottoText), rightWidth);
+        const qreal centre = rightLeft + rightWidth / 2;
+        painter->drawLine(QPointF(centre - mottoWidth / 2, right), QPointF(centre + mottoWidth / 2, right));
+    }
+
+    // The title, the breakdown of an ageing table, the period, the scope and the unit.
+    qreal y = std::max(left, right) + mm(6);
+    y += textBlock(painter, font(13, true), 0, y, width,
+                   ReportText::title(m_table.kind, m_table.by, language), Qt::AlignHCenter);
+    if (const QString sub = ReportText::subtitle(m_table.kind, m_table.by, language); !sub.isEmpty())
+        y += mm(0.5) +
+             textBlock(painter, font(10.5, false, true), 0, y + mm(0.5), width, sub, Qt::AlignHCenter);
+    y += mm(1) + textBlock(painter, font(11, true, true), 0, y + mm(1), width,
+                           ReportText::period(m_table, language), Qt::AlignHCenter);
+    if (!m_scope.isEmpty())
+        y += mm(0.5) + textBlock(painter, font(10, false, true), 0, y + mm(0.5), width,
+                                 ReportText::scopeLabel(language) + m_scope, Qt::AlignHCenter);
+    y += mm(3);
+    y += textBlock(painter, font(9, false, true), 0, y, width, ReportText::unitLine(m_options.unit, language),
+                   Qt::AlignRight);
+    return y + mm(1);
+}
+
+qreal ReportDocument::paintClosing(QPainter* painter, qreal top, qreal width) const
+{
+    const Language language = m_options.language;
+    qreal y = top + mm(3);
+    if (m_table.kind == ReportTable::Kind::Summary) {
+        const Money total = m_table.total.figures.outstandingEnd;
+        y += textBlock(painter, font(9.5), 0, y, width, ReportText::totalOutstandingLine(total, language),
+                       Qt::AlignLeft);
+        y += mm(0.5);
+        y += textBlock(painter, font(9.5, false, true), 0, y, width, ReportText::inWordsLine(total, language),
+                       Qt::AlignLeft);
+    }
+    y += mm(3);
+    // Three columns: the preparer, the controller, the director; the place and date over the director.
+    const qreal column = width / 3;
+    y += textBlock(painter, font(10, false, true), 2 * column, y, column,
+                   ReportText::placeAndDate(m_settings.placeName(), m_date, language), Qt::AlignHCenter);
+    y += mm(1);
+    const ReportText::Signatory signatories[] = {
+        ReportText::Signatory::Preparer, ReportText::Signatory::Controller, ReportText::Signatory::Director};
+    const QString names[] = {m_settings.preparerName, m_settings.controllerName, m_settings.directorName};
+    qreal titles = 0;
+    qreal hints = 0;
+    for (int i = 0; i < 3; ++i) {
+        titles = std::max(titles,
+                          textBlock(painter, font(10, true), i * column, y, column,
+                                    ReportText::signatoryTitle(signatories[i], language), Qt::AlignHCenter));
+    }
+    y += titles;
+    for (int i = 0; i < 3; ++i) {
+        hints =
+            std::max(hints, textBlock(painter, font(9, false, true), i * column, y, column,
+                                      ReportText::signatoryHint(signatories[i], language), Qt::AlignHCenter));
+    }
+    y += hints + mm(19);
+    qreal nameHeight = lineHeight(font(10, true));
+    for (int i = 0; i < 3; ++i) {
+        if (!names[i].trimmed().isEmpty())
+            nameHeight = std::max(nameHeight, textBlock(painter, font(10, true), i * column, y, column,
+                                                        names[i].trimmed(), Qt::AlignHCenter));
+    }
+    return y + nameHeight - top;
+}
+
+qreal ReportDocument::paintTableHeader(QPainter& painter, const Layout& layout, qreal top) const
+{
+    const QFont bold = font(layout.fontPoints, true, false, true);
+    const QFont index = font(layout.fontPoints - 1, false, true, true);
+    const QStringList heads = headings();
+    painter.setPen(QPen(Qt::black, kThinLine));
+    qreal x = 0;
+    for (qsizetype c = 0; c < heads.size(); ++c) {
+        const qreal w = layout.widths[c];
+        const QRectF cell(x, top, w, layout.headerHeight);
+        painter.fillRect(cell, QColor(0xEE, 0xEE, 0xEE));
+        painter.drawRect(cell);
+        const QRectF inner =
+            cell.adjusted(kCellPadding, kCellVerticalPadding, -kCellPadding, -kCellVerticalPadding);
+        drawLines(painter, bold, inner, wrapLines(bold, inner.width(), heads[c]), Qt::AlignCenter);
+        const QRectF number(x, top + layout.headerHeight, w, layout.indexHeight);
+        painter.drawRect(number);
+        drawText(painter, index, number, Qt::AlignCenter, indexLabel(c));
+        x += w;
+    }
+    return top + layout.headerHeight + layout.indexHeight;
+}
+
+qreal ReportDocument::paintRow(QPainter& painter, const Layout& layout, qsizetype index, qreal top) const
+{
+    const bool total = index == m_table.rows.size();
+    const ReportRow& row = total ? m_table.total : m_table.rows[index];
+    const QList<Column> cols = columns();
+    const qreal height = layout.rowHeights[index];
+    painter.setPen(QPen(Qt::black, kThinLine));
+    const QFont text = font(layout.fontPoints, total, false, true);
+    auto inner = [](const QRectF& cell) {
+        return cell.adjusted(kCellPadding, kCellVerticalPadding, -kCellPadding, -kCellVerticalPadding);
+    };
+
+    qreal x = 0;
+    if (total) {
+        // "Tổng cộng" across STT, key and name.
+        qreal merged = layout.widths[0];
+        qsizetype c = 0;
+        while (c < cols.size() && !isFigure(cols[c]))
+            merged += layout.widths[++c];
+        const QRectF cell(0, top, merged, height);
+        painter.drawRect(cell);
+        drawText(painter, text, inner(cell), Qt::AlignCenter, ReportText::totalLabel(m_options.language));
+        x = merged;
+        for (++c; c <= cols.size(); ++c) {
+            const QRectF figure(x, top, layout.widths[c], height);
+            painter.drawRect(figure);
+            drawText(painter, text, inner(figure), Qt::AlignRight | Qt::AlignVCenter,
+                     cellText(row, cols[c - 1], true));
+            x += layout.widths[c];
+        }
+        return top + height;
+    }
+
+    const QRectF serial(0, top, layout.widths[0], height);
+    painter.drawRect(serial);
+    drawText(painter, text, inner(serial), Qt::AlignCenter, QString::number(index + 1));
+    x = layout.widths[0];
+    for (qsizetype c = 0; c < cols.size(); ++c) {
+        const qreal w = layout.widths[c + 1];
+        const QRectF cell(x, top, w, height);
+        painter.drawRect(cell);
+        const Column column = cols[c];
+        if (column == Column::Name) {
+            const QRectF area = inner(cell);
+            drawLines(painter, text, area, wrapLines(text, area.width(), row.name),
+                      Qt::AlignLeft | Qt::AlignVCenter);
+        } else {
+            drawText(painter, text, inner(cell),
+                     (isFigure(column) ? Qt::AlignRight : Qt::AlignHCenter) | Qt::AlignVCenter,
+                     cellText(row, column));
+        }
+        x += w;
+    }
+    return top + height;
+}
+
+void ReportDocument::paintCharts(QPainter& painter, const Layout& layout) const
+{
+    const Language language = m_options.language;
+    const qreal width = layout.size.width();
+    painter.setPen(Qt::black);
+    qreal y = textBlock(&painter, font(12, true), 0, 0, width, ReportText::chartsPageTitle(language),
+                        Qt::AlignHCenter);
+    y += mm(0.5) + textBlock(&painter, font(10.5, true, true), 0, y + mm(0.5), width,
+                             ReportText::period(m_table, language), Qt::AlignHCenter);
+    if (!m_scope.isEmpty())
+        y += textBlock(&painter, font(10, false, true), 0, y, width,
+                       ReportText::scopeLabel(language) + m_scope, Qt::AlignHCenter);
+    y += mm(4);
+
+    const auto programs = ReportChart::outstandingByProgram(m_chartTables->first, m_options);
+    const auto communes = ReportChart::overdueByCommune(m_chartTables->second, m_options);
+    const qreal available = layout.size.height() - kFooterReserve - y;
+    // Share the height by the number of bars, so both charts have bars of the same thickness.
+    const auto programBars = static_cast<qreal>(std::max<qsizetype>(1, programs->categories().size()));
+    const auto communeBars = static_cast<qreal>(std::max<qsizetype>(1, communes->categories().size()));
+    const qreal firstShare = std::clamp(programBars / (programBars + communeBars), 0.3, 0.7);
+    const struct
+    {
+        const ReportChart* chart;
+        QString title;
+        qreal height;
+    } parts[] = {{programs.get(), ReportText::outstandingByProgramTitle(m_options.unit, language),
+                  available * firstShare},
+                 {communes.get(), ReportText::overdueByCommuneTitle(m_options.unit, language),
+                  available * (1 - firstShare)}};
+    for (const auto& part : parts) {
+        const qreal titleHeight =
+            textBlock(&painter, font(10, true), 0, y, width, part.title, Qt::AlignLeft) + mm(1.5);
+        const QRectF target(0, y + titleHeight, width, part.height - titleHeight - mm(4));
+        part.chart->render(painter, target, kUnits);
+        y += part.height;
+    }
+}
+
+void ReportDocument::paintFooter(QPainter& painter, const Layout& layout, int page, int pages) const
+{
+    painter.setPen(Qt::black);
+    const qreal height = lineHeight(font(8.5));
+    drawText(painter, font(8.5), QRectF(0, layout.size.height() - height, layout.size.width(), height),
+             Qt::AlignHCenter, ReportText::pageNumber(page, pages, m_options.language));
+}
+
+int ReportDocument::paint(QPagedPaintDevice& device) const
+{
+    const Layout& layout = this->layout();
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), layout.orientation,
+                    layout.orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins,
+                    QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    // Layout units (tenths of a point) to device pixels.
+    const qreal scale = static_cast<qreal>(device.logicalDpiX()) / (72.0 * kUnits);
+    const auto pages = static_cast<int>(layout.pages.size());
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device.newPage();
+        painter.resetTransform();
+        painter.scale(scale, scale);
+        const Page& page = layout.pages[p];
+        qreal y = 0;
+        if (page.heading)
+            y = paintHeading(&painter, layout.size.width());
+        if (page.endRow > page.firstRow) {
+            y = paintTableHeader(painter, layout, y);
+            for (qsizetype row = page.firstRow; row < page.endRow; ++row)
+                y = paintRow(painter, layout, row, y);
+        }
+        if (page.closing)
+            paintClosing(&painter, y, layout.size.width());
+        if (page.charts)
+            paintCharts(painter, layout);
+        paintFooter(painter, layout, p + 1, pages);
+    }
+    painter.end();
+    return pages;
+}
+
+Status ReportDocument::writePdf(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::io(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(1200);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("LoanDesk %1").arg(QStringLiteral(LOANDESK_VERSION)));
+        pages = paint(writer);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        return Error::io(QStringLiteral("cannot write %1: the PDF could not be drawn").arg(path));
+    }
+    if (!file.commit())
+        return Error::io(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return Status::success();
+}

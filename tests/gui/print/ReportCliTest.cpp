@@ -1,0 +1,143 @@
+// loandesk-cli summary --format pdf|xlsx: the desktop program's document and workbook, without a window.
+#include "PdfTools.h"
+#include "TempDatabase.h"
+#include "TestData.h"
+
+#include "io/Importer.h"
+#include "print/ReportDocument.h"
+
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class ReportCliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(Importer(m_temp.db())
+                        .importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")))
+                        .ok());
+        ASSERT_TRUE(m_config.isValid());
+    }
+
+    /// Runs the CLI with no display and its own, empty settings folder (so the report settings are the
+    /// defaults, whatever this machine's user has saved).
+    int cli(const QStringList& arguments, QByteArray* err = nullptr)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_config.path());
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(TestData::cliPath(), arguments);
+        if (!process.waitForFinished(120000))
+            return -1;
+        if (err)
+            *err = process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
+    QStringList summary(const QStringList& more) const
+    {
+        return QStringList{QStringLiteral("summary"), QStringLiteral("--db"), m_temp.path(),
+                           QStringLiteral("--month"), QStringLiteral("2023-08")} +
+               more;
+    }
+
+    TempDatabase m_temp;
+    QTemporaryDir m_config;
+};
+
+} // namespace
+
+TEST_F(ReportCliTest, PdfIsTheDesktopProgramsDocument)
+{
+    const QString fromCli = m_temp.filePath(QStringLiteral("cli.pdf"));
+    QByteArray err;
+    ASSERT_EQ(
+        cli(summary({QStringLiteral("--by"), QStringLiteral("commune"), QStringLiteral("--format"),
+                     QStringLiteral("pdf"), QStringLiteral("--out"), fromCli, QStringLiteral("--unit"),
+                     QStringLiteral("million"), QStringLiteral("--date"), QStringLiteral("2023-09-05")}),
+            &err),
+        0)
+        << err.toStdString();
+
+    DisplayOptions options;
+    options.unit = MoneyUnit::MillionDong;
+    ReportRequest request;
+    request.by = Breakdown::Commune;
+    request.month = YearMonth(2023, 8);
+    auto document = ReportDocument::build(m_temp.db(), request, options, ReportSettings{});
+    ASSERT_TRUE(document.ok());
+    document->setDate(QDate(2023, 9, 5));
+    const QString inProcess = m_temp.filePath(QStringLiteral("desktop.pdf"));
+    ASSERT_TRUE(document->writePdf(inProcess).ok());
+
+    const QString text = PdfTools::text(fromCli);
+    EXPECT_TRUE(text.contains(QStringLiteral("BÁO CÁO TỔNG HỢP DƯ NỢ THEO XÃ, PHƯỜNG")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Đơn vị: triệu đồng")));
+    EXPECT_EQ(text, PdfTools::text(inProcess));
+}
+
+TEST_F(ReportCliTest, EnglishPdf)
+{
+    const QString out = m_temp.filePath(QStringLiteral("en.pdf"));
+    ASSERT_EQ(cli(summary({QStringLiteral("--format=pdf"), QStringLiteral("--out"), out,
+                           QStringLiteral("--language"), QStringLiteral("en")})),
+              0);
+    const QString flat = PdfTools::flat(out);
+    EXPECT_TRUE(flat.contains(QStringLiteral("SUMMARY OF OUTSTANDING LOANS BY CREDIT PROGRAM")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("5,762,334,854")));
+}
+
+TEST_F(ReportCliTest, XlsxIsTheWorkbook)
+{
+    const QString out = m_temp.filePath(QStringLiteral("cli.xlsx"));
+    ASSERT_EQ(cli(summary({QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), out,
+                           QStringLiteral("--by"), QStringLiteral("group"), QStringLiteral("--unit"),
+                           QStringLiteral("million")})),
+              0);
+    const QByteArray workbook = PdfTools::run(QStringLiteral("unzip"),
+                                              {QStringLiteral("-p"), out, QStringLiteral("xl/workbook.xml")});
+    EXPECT_EQ(workbook.count("<sheet "), 4);
+    EXPECT_TRUE(workbook.contains("activeTab=\"3\""));
+    const QByteArray sheet = PdfTools::run(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), out, QStringLiteral("xl/worksheets/sheet1.xml")});
+    EXPECT_TRUE(sheet.contains("<v>5762334854</v>")); // the total outstanding, a number in đồng
+    const QByteArray styles =
+        PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-p"), out, QStringLiteral("xl/styles.xml")});
+    EXPECT_TRUE(styles.contains("formatCode=\"#,##0.00,,\""));
+}
+
+TEST_F(ReportCliTest, PrintedOptionsAreCheckedAsUsage)
+{
+    const QString out = m_temp.filePath(QStringLiteral("x.pdf"));
+    EXPECT_EQ(cli(summary({QStringLiteral("--unit"), QStringLiteral("million")})), 1); // csv is always đồng
+    EXPECT_EQ(cli(summary({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--language"),
+                           QStringLiteral("en")})),
+              1);
+    EXPECT_EQ(cli(summary({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out,
+                           QStringLiteral("--language"), QStringLiteral("de")})),
+              1);
+    EXPECT_EQ(cli(summary({QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), out,
+                           QStringLiteral("--unit"), QStringLiteral("lakh")})),
+              1);
+    EXPECT_EQ(cli(summary({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out,
+                           QStringLiteral("--date"), QStringLiteral("2023-02-30")})),
+              1);
+    EXPECT_EQ(cli(summary({QStringLiteral("--format"), QStringLiteral("xlsx")})), 1); // needs --out
+    EXPECT_FALSE(QFile::exists(out));
+    // A missing database is exit 3, also for the printed forms.
+    EXPECT_EQ(cli({QStringLiteral("summary"), QStringLiteral("--db"),
+                   m_temp.filePath(QStringLiteral("none.loandesk")), QStringLiteral("--month"),
+                   QStringLiteral("2023-08"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--out"), out}),
+              3);
+}
