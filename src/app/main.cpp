@@ -1,34 +1,159 @@
 #include "MainWindow.h"
 #include "Startup.h"
 
+#include "common/DisplayOptions.h"
 #include "db/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QImage>
 #include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+int fail(int status, const QString& message)
+{
+    std::fprintf(stderr, "loandesk: %s\n", qPrintable(message));
+    return status;
+}
+
+std::optional<Location::Page> parseView(const QString& name)
+{
+    static const QList<std::pair<QString, Location::Page>> views = {
+        {QStringLiteral("dashboard"), Location::Page::Dashboard},
+        {QStringLiteral("programs"), Location::Page::Programs},
+        {QStringLiteral("communes"), Location::Page::Communes},
+        {QStringLiteral("organizations"), Location::Page::Organizations},
+        {QStringLiteral("groups"), Location::Page::Groups},
+        {QStringLiteral("borrowers"), Location::Page::Borrowers},
+        {QStringLiteral("loans"), Location::Page::Loans},
+        {QStringLiteral("reports"), Location::Page::Reports},
+    };
+    for (const auto& [code, page] : views) {
+        if (code == name)
+            return page;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // A screenshot is rendered offscreen: no display is needed (or used) for it.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("LoanDesk"));
     QApplication::setOrganizationName(QStringLiteral("LoanDesk"));
     QApplication::setApplicationVersion(QStringLiteral(LOANDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("LoanDesk, the loan-portfolio dashboard of a VBSP transaction office"));
+    parser.setApplicationDescription(
+        QStringLiteral("LoanDesk, the loan-portfolio dashboard of a VBSP transaction office"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this database file."),
                                       QStringLiteral("FILE"));
-    parser.addOption(dbOption);
+    const QCommandLineOption monthOption(
+        QStringLiteral("month"), QStringLiteral("Show this month (YYYY-MM)."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral(
+            "Open this page: dashboard, programs, communes, organizations, groups, borrowers, loans, "
+            "reports."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Language: vi, en or fr."),
+                                            QStringLiteral("LANG"));
+    const QCommandLineOption unitOption(
+        QStringLiteral("unit"), QStringLiteral("Unit of amounts: dong, thousand, million or billion."),
+        QStringLiteral("UNIT"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the chosen view at 1440×900 offscreen, write it to FILE.png and exit."),
+        QStringLiteral("FILE.png"));
+    parser.addOptions({dbOption, monthOption, viewOption, languageOption, unitOption, screenshotOption});
     parser.process(app);
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    std::optional<YearMonth> month;
+    if (parser.isSet(monthOption)) {
+        month = YearMonth::parse(parser.value(monthOption));
+        if (!month)
+            return fail(
+                1,
+                QStringLiteral("--month must be a month as YYYY-MM, not %1").arg(parser.value(monthOption)));
+    }
+    std::optional<Location::Page> view;
+    if (parser.isSet(viewOption)) {
+        view = parseView(parser.value(viewOption));
+        if (!view)
+            return fail(1, QStringLiteral("unknown --view %1").arg(parser.value(viewOption)));
+    }
+    std::optional<Language> language;
+    if (parser.isSet(languageOption)) {
+        const QString code = parser.value(languageOption);
+        if (code != QStringLiteral("vi") && code != QStringLiteral("en") && code != QStringLiteral("fr"))
+            return fail(1, QStringLiteral("--lang must be vi, en or fr, not %1").arg(code));
+        language = DisplayOptions::languageFromCode(code);
+    }
+    std::optional<MoneyUnit> unit;
+    if (parser.isSet(unitOption)) {
+        const QString code = parser.value(unitOption);
+        unit = DisplayOptions::unitFromCode(code);
+        if (DisplayOptions::unitCode(*unit) != code)
+            return fail(
+                1, QStringLiteral("--unit must be dong, thousand, million or billion, not %1").arg(code));
+    }
 
     auto database = Startup::openDatabase(parser.value(dbOption));
     if (!database) {
+        if (screenshot)
+            return fail(3, database.error().message);
         QMessageBox::critical(nullptr, QStringLiteral("LoanDesk"), database.error().message);
         return 3;
     }
+
     MainWindow window(std::move(database).value());
+    if (screenshot)
+        window.setRememberSettings(false);
+    if (language)
+        window.setLanguage(*language);
+    if (unit)
+        window.setUnit(*unit);
+    if (month) {
+        if (!window.months().contains(*month)) {
+            const QString held = window.months().isEmpty() ? QStringLiteral("no month with data")
+                                                           : QStringLiteral("%1 to %2")
+                                                                 .arg(window.months().back().toIsoString(),
+                                                                      window.months().front().toIsoString());
+            return fail(
+                1,
+                QStringLiteral("no figures for %1: the database holds %2").arg(month->toIsoString(), held));
+        }
+        window.setMonth(*month);
+    }
+    if (view)
+        window.navigate({*view, {}});
+
+    if (!screenshot) {
+        window.show();
+        return QApplication::exec();
+    }
+    if (window.months().isEmpty())
+        return fail(1, QStringLiteral("the database holds no loans: nothing to show"));
+    window.resize(1440, 900);
     window.show();
-    return QApplication::exec();
+    if (!window.waitUntilIdle(180000))
+        return fail(4, QStringLiteral("the figures took too long to load"));
+    const QImage image = window.grab().toImage();
+    const QString path = parser.value(screenshotOption);
+    if (image.isNull() || !image.save(path, "PNG"))
+        return fail(4, QStringLiteral("cannot write the screenshot to %1").arg(path));
+    return 0;
 }

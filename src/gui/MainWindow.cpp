@@ -2,11 +2,45 @@
 
 #include "ui_MainWindow.h"
 
+#include "common/AppSettings.h"
+#include "common/BackgroundLoader.h"
+#include "common/Translations.h"
 #include "db/Database.h"
+#include "models/TableFilterProxyModel.h"
+#include "repo/CommuneRepository.h"
+#include "repo/ReferenceRepository.h"
+#include "repo/ReportRepository.h"
+#include "report/DashboardBuilder.h"
 #include "report/ReportBuilder.h"
+#include "reports/ReportsView.h"
+#include "views/BorrowerLedgerView.h"
+#include "views/BorrowersView.h"
+#include "views/BreakdownView.h"
+#include "views/DashboardView.h"
+#include "views/LoansView.h"
 
-#include <QLocale>
-#include <QStandardItemModel>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStyle>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+/// The pages of the navigation, in its order (the ledger is reached from a borrower, not from the list).
+const QList<Location::Page> kNavigationPages = {
+    Location::Page::Dashboard,     Location::Page::Programs, Location::Page::Communes,
+    Location::Page::Organizations, Location::Page::Groups,   Location::Page::Borrowers,
+    Location::Page::Loans,         Location::Page::Reports,
+};
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent)
@@ -14,27 +48,637 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     , m_database(std::move(database))
 {
     m_ui->setupUi(this);
-    loadLatestMonth();
+    m_dashboardLoader = new BackgroundLoader(m_database->path(), this);
+    m_groupsLoader = new BackgroundLoader(m_database->path(), this);
+
+    // What the window needs before any figure: the catalogue's names, the communes, the months with data.
+    if (auto catalogue = ReferenceRepository(*m_database).catalogue())
+        m_catalogue = std::move(catalogue).value();
+    if (auto communes = CommuneRepository(*m_database).all())
+        m_communes = std::move(communes).value();
+
+    m_state.options.language = AppSettings::language();
+    m_state.options.unit = AppSettings::unit();
+    Translations::install(m_state.options.language);
+
+    setStyleSheet(QStringLiteral(
+        "QListWidget#navigationListWidget { background: #1f3a56; color: #e8eef5; font-size: 10.5pt; "
+        "padding-top: 8px; outline: 0; }"
+        "QListWidget#navigationListWidget::item { padding: 9px 14px; border: 0; }"
+        "QListWidget#navigationListWidget::item:selected { background: #2f6fa7; color: white; }"
+        "QListWidget#navigationListWidget::item:hover:!selected { background: #28496b; }"
+        "QFrame#toolFrame { background: #ffffff; border-bottom: 1px solid #dfe5ec; }"));
+    m_ui->backToolButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_ui->forwardToolButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    connect(m_ui->backToolButton, &QToolButton::clicked, this, &MainWindow::goBack);
+    connect(m_ui->forwardToolButton, &QToolButton::clicked, this, &MainWindow::goForward);
+    connect(m_ui->backAction, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_ui->forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this]() {
+        m_data.reset();
+        reloadDashboard();
+    });
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this]() {
+        QMessageBox::about(
+            this, tr("About LoanDesk"),
+            tr("<b>LoanDesk %1</b><p>The loan-portfolio dashboard of a district transaction office of "
+               "the Vietnam Bank for Social Policies.</p>")
+                .arg(QStringLiteral(LOANDESK_VERSION)));
+    });
+
+    auto* languages = new QActionGroup(this);
+    const QList<std::pair<QAction*, Language>> languageActions = {
+        {m_ui->vietnameseAction, Language::Vietnamese},
+        {m_ui->englishAction, Language::English},
+        {m_ui->frenchAction, Language::French}};
+    for (const auto& [action, language] : languageActions) {
+        languages->addAction(action);
+        action->setChecked(language == m_state.options.language);
+        connect(action, &QAction::triggered, this, [this, language = language]() { setLanguage(language); });
+    }
+
+    buildPages();
+    fillMonths();
+    fillFilters();
+    fillUnits();
+    retranslate();
+
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_updatingControls || row < 0 || row >= kNavigationPages.size())
+            return;
+        navigate({kNavigationPages[row], {}});
+    });
+    connect(m_ui->monthComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_updatingControls || index < 0)
+            return;
+        setMonth(YearMonth::fromKey(m_ui->monthComboBox->itemData(index).toInt()));
+    });
+    const auto filterChanged = [this]() {
+        if (m_updatingControls)
+            return;
+        setFilter({m_ui->communeComboBox->currentData().toString(),
+                   m_ui->organizationComboBox->currentData().toString()});
+    };
+    connect(m_ui->communeComboBox, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_ui->organizationComboBox, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_ui->unitComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_updatingControls || index < 0)
+            return;
+        setUnit(static_cast<MoneyUnit>(m_ui->unitComboBox->itemData(index).toInt()));
+    });
+    for (BackgroundLoader* loader : {m_dashboardLoader, m_groupsLoader})
+        connect(loader, &BackgroundLoader::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_borrowers, &BorrowersView::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_loans, &LoansView::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_ledger, &BorrowerLedgerView::busyChanged, this, &MainWindow::updateBusy);
+
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1440, 900);
+
+    applyState();
+    navigate({Location::Page::Dashboard, {}});
+    updateBusy();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::loadLatestMonth()
+MainWindow::~MainWindow()
 {
-    ReportBuilder builder(*m_database, Language::Vietnamese);
-    auto latest = builder.latestMonthWithData();
-    if (!latest || !latest->has_value())
-        return;
-    auto table = builder.summary(**latest, Breakdown::Program);
-    if (!table)
-        return;
-    const QLocale locale(QLocale::Vietnamese, QLocale::Vietnam);
-    auto* model = new QStandardItemModel(this);
-    model->setHorizontalHeaderLabels({tr("Program"), tr("Outstanding")});
-    for (const ReportRow& row : table->rows) {
-        auto* value = new QStandardItem(row.figures.outstandingEnd.format(locale));
-        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        model->appendRow({new QStandardItem(row.name), value});
+    // Results that arrive after this point have nobody to go to.
+    m_dashboardLoader->cancel();
+    m_groupsLoader->cancel();
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_database->path();
+}
+
+void MainWindow::buildPages()
+{
+    const QString path = m_database->path();
+    m_dashboard = new DashboardView(this);
+    m_programs = new BreakdownView(Breakdown::Program, this);
+    m_communesView = new BreakdownView(Breakdown::Commune, this);
+    m_organizations = new BreakdownView(Breakdown::Organization, this);
+    m_groups = new BreakdownView(Breakdown::Group, this);
+    m_borrowers = new BorrowersView(path, this);
+    m_loans = new LoansView(path, this);
+    m_reports = new ReportsView(*m_database, this);
+    m_ledger = new BorrowerLedgerView(path, this);
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_dashboard, m_programs, m_communesView, m_organizations, m_groups,
+                                         m_borrowers, m_loans, m_reports, m_ledger})
+        m_ui->pagesStackedWidget->addWidget(page);
+    m_programs->setObjectName(QStringLiteral("programsBreakdownView"));
+    m_communesView->setObjectName(QStringLiteral("communesBreakdownView"));
+    m_organizations->setObjectName(QStringLiteral("organizationsBreakdownView"));
+    m_groups->setObjectName(QStringLiteral("groupsBreakdownView"));
+    m_dashboard->setObjectName(QStringLiteral("dashboardView"));
+    m_borrowers->setObjectName(QStringLiteral("borrowersView"));
+    m_loans->setObjectName(QStringLiteral("loansView"));
+    m_reports->setObjectName(QStringLiteral("reportsView"));
+    m_ledger->setObjectName(QStringLiteral("borrowerLedgerView"));
+
+    const auto toLoans = [this](const QString& program) {
+        PortfolioSelection selection;
+        selection.programCode = program;
+        navigate({Location::Page::Loans, selection});
+    };
+    const auto toGroupsOfCommune = [this](const QString& commune) {
+        PortfolioSelection selection;
+        selection.communeCode = commune;
+        navigate({Location::Page::Groups, selection});
+    };
+    const auto toGroupsOfOrganization = [this](const QString& organization) {
+        PortfolioSelection selection;
+        selection.organizationCode = organization;
+        navigate({Location::Page::Groups, selection});
+    };
+    const auto toMembers = [this](const QString& group) {
+        PortfolioSelection selection;
+        selection.groupCode = group;
+        navigate({Location::Page::Borrowers, selection});
+    };
+    const auto toLedger = [this](const QString& borrower) {
+        PortfolioSelection selection;
+        selection.borrowerId = borrower;
+        navigate({Location::Page::Ledger, selection});
+    };
+    connect(m_dashboard, &DashboardView::programActivated, this, toLoans);
+    connect(m_dashboard, &DashboardView::communeActivated, this, toGroupsOfCommune);
+    connect(m_dashboard, &DashboardView::organizationActivated, this, toGroupsOfOrganization);
+    connect(m_programs, &BreakdownView::rowActivated, this, toLoans);
+    connect(m_communesView, &BreakdownView::rowActivated, this, toGroupsOfCommune);
+    connect(m_organizations, &BreakdownView::rowActivated, this, toGroupsOfOrganization);
+    connect(m_organizations, &BreakdownView::matrixCellActivated, this,
+            [this](const QString& program, const QString& organization) {
+                PortfolioSelection selection;
+                selection.programCode = program;
+                selection.organizationCode = organization;
+                navigate({Location::Page::Loans, selection});
+            });
+    connect(m_groups, &BreakdownView::rowActivated, this, toMembers);
+    connect(m_borrowers, &BorrowersView::borrowerActivated, this, toLedger);
+    connect(m_loans, &LoansView::borrowerActivated, this, toLedger);
+    connect(m_groups, &BreakdownView::restrictionCleared, this, [this]() {
+        navigate({Location::Page::Groups, {}});
+    });
+    connect(m_borrowers, &BorrowersView::restrictionCleared, this, [this]() {
+        navigate({Location::Page::Borrowers, {}});
+    });
+    connect(m_loans, &LoansView::restrictionCleared, this, [this]() {
+        navigate({Location::Page::Loans, {}});
+    });
+}
+
+void MainWindow::fillMonths()
+{
+    m_months.clear();
+    ReportRepository reports(*m_database);
+    auto active = reports.activityMonths();
+    if (active && !active->isEmpty()) {
+        for (YearMonth month = active->back(); month >= active->front(); month = month.previous())
+            m_months.append(month);
     }
-    m_ui->summaryTableView->setModel(model);
+    YearMonth chosen = m_months.isEmpty() ? YearMonth() : m_months.front();
+    // The month looked at last time, unless newer data arrived since.
+    const auto last = AppSettings::lastMonth();
+    const auto latestThen = AppSettings::latestMonthThen();
+    if (last && latestThen && !m_months.isEmpty() && *latestThen == m_months.front() &&
+        m_months.contains(*last))
+        chosen = *last;
+    m_state.month = chosen;
+    m_updatingControls = true;
+    m_ui->monthComboBox->clear();
+    for (const YearMonth month : std::as_const(m_months))
+        m_ui->monthComboBox->addItem(m_state.options.month(month), month.key());
+    m_ui->monthComboBox->setCurrentIndex(static_cast<int>(m_months.indexOf(chosen)));
+    m_updatingControls = false;
+}
+
+void MainWindow::fillFilters()
+{
+    m_updatingControls = true;
+    const Language language = m_state.options.language;
+    m_ui->communeComboBox->clear();
+    m_ui->communeComboBox->addItem(tr("All communes"), QString());
+    for (const Commune& commune : std::as_const(m_communes))
+        m_ui->communeComboBox->addItem(commune.name, commune.code);
+    m_ui->communeComboBox->setCurrentIndex(
+        std::max(0, m_ui->communeComboBox->findData(m_state.filter.communeCode)));
+    m_ui->organizationComboBox->clear();
+    m_ui->organizationComboBox->addItem(tr("All organisations"), QString());
+    for (const Organization& organization : m_catalogue.organizations())
+        m_ui->organizationComboBox->addItem(m_catalogue.organizationName(organization.code, language),
+                                            organization.code);
+    m_ui->organizationComboBox->addItem(Catalogue::directLendingName(language), kDirectKey);
+    m_ui->organizationComboBox->setCurrentIndex(
+        std::max(0, m_ui->organizationComboBox->findData(m_state.filter.organizationCode)));
+    m_updatingControls = false;
+}
+
+void MainWindow::fillUnits()
+{
+    m_updatingControls = true;
+    m_ui->unitComboBox->clear();
+    const QList<std::pair<MoneyUnit, QString>> units = {{MoneyUnit::Dong, tr("đồng")},
+                                                        {MoneyUnit::ThousandDong, tr("thousand đồng")},
+                                                        {MoneyUnit::MillionDong, tr("million đồng")},
+                                                        {MoneyUnit::BillionDong, tr("billion đồng")}};
+    for (const auto& [unit, name] : units)
+        m_ui->unitComboBox->addItem(name, static_cast<int>(unit));
+    m_ui->unitComboBox->setCurrentIndex(m_ui->unitComboBox->findData(static_cast<int>(m_state.options.unit)));
+    m_updatingControls = false;
+}
+
+void MainWindow::retranslate()
+{
+    const int row = m_ui->navigationListWidget->currentRow();
+    m_updatingControls = true;
+    m_ui->navigationListWidget->clear();
+    const QStringList names = {tr("Dashboard"), tr("Programs"),  tr("Communes"), tr("Organisations"),
+                               tr("Groups"),    tr("Borrowers"), tr("Loans"),    tr("Reports")};
+    m_ui->navigationListWidget->addItems(names);
+    m_ui->navigationListWidget->setCurrentRow(row);
+    m_updatingControls = false;
+    fillFilters();
+    fillUnits();
+    setWindowTitle(tr("LoanDesk — %1").arg(QFileInfo(m_database->path()).fileName()));
+    updateStatus();
+    updateHistoryButtons();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        showLocation(m_location);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_remember)
+        AppSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setMonth(YearMonth month)
+{
+    if (!m_months.contains(month) || month == m_state.month)
+        return;
+    m_state.month = month;
+    m_updatingControls = true;
+    m_ui->monthComboBox->setCurrentIndex(static_cast<int>(m_months.indexOf(month)));
+    m_updatingControls = false;
+    if (m_remember) {
+        AppSettings::setLastMonth(month);
+        AppSettings::setLatestMonthThen(m_months.front());
+    }
+    applyState();
+}
+
+void MainWindow::setFilter(const PortfolioFilter& filter)
+{
+    if (filter == m_state.filter)
+        return;
+    m_state.filter = filter;
+    fillFilters();
+    applyState();
+}
+
+void MainWindow::setUnit(MoneyUnit unit)
+{
+    if (unit == m_state.options.unit)
+        return;
+    m_state.options.unit = unit;
+    if (m_remember)
+        AppSettings::setUnit(unit);
+    fillUnits();
+    applyState();
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    if (language == m_state.options.language && Translations::installed() == language)
+        return;
+    m_state.options.language = language;
+    if (m_remember)
+        AppSettings::setLanguage(language);
+    m_ui->vietnameseAction->setChecked(language == Language::Vietnamese);
+    m_ui->englishAction->setChecked(language == Language::English);
+    m_ui->frenchAction->setChecked(language == Language::French);
+    // Sends LanguageChange to every widget: forms and texts switch at once; the names of programs and
+    // organisations come with the figures in the new language.
+    Translations::install(language);
+    applyState();
+}
+
+void MainWindow::applyState()
+{
+    m_state.scope = scopeText();
+    m_dashboard->setState(m_state);
+    for (BreakdownView* view : {m_programs, m_communesView, m_organizations, m_groups})
+        view->setState(m_state);
+    m_borrowers->setState(m_state);
+    m_loans->setState(m_state);
+    m_ledger->setState(m_state);
+    m_reports->setMonth(m_state.month);
+    m_reports->setFilter(m_state.filter);
+    m_reports->setDisplayOptions(m_state.options);
+    reloadDashboard();
+    updateStatus();
+}
+
+void MainWindow::reloadDashboard()
+{
+    if (!m_state.month.isValid()) {
+        m_dashboard->showMessage(
+            tr("The database holds no loans yet: import a portfolio with loandesk-cli import."));
+        return;
+    }
+    if (m_data && m_data->month == m_state.month && m_data->filter == m_state.filter &&
+        m_data->language == m_state.options.language) {
+        distributeData();
+        return;
+    }
+    const YearMonth month = m_state.month;
+    const PortfolioFilter filter = m_state.filter;
+    const Language language = m_state.options.language;
+    m_dashboardLoader->load<DashboardData>(
+        [month, filter, language](Database& database) {
+            return DashboardBuilder(database, language).build(month, filter);
+        },
+        [this](const Result<DashboardData>& result) {
+            if (!result) {
+                m_dataError = result.error().message;
+                m_dashboard->showMessage(tr("The figures could not be read: %1").arg(m_dataError));
+                return;
+            }
+            m_dataError.clear();
+            m_data = std::make_shared<const DashboardData>(result.value());
+            distributeData();
+            emit dataLoaded();
+        });
+}
+
+void MainWindow::distributeData()
+{
+    if (!m_data)
+        return;
+    m_dashboard->setData(m_data);
+    m_programs->setData(m_data, m_data->byProgram);
+    m_communesView->setData(m_data, m_data->byCommune);
+    m_organizations->setData(m_data, m_data->byOrganization);
+    if (m_location.page == Location::Page::Groups &&
+        (!m_location.selection.communeCode.isEmpty() || !m_location.selection.organizationCode.isEmpty()))
+        reloadRestrictedGroups();
+    else
+        m_groups->setData(m_data, m_data->byGroup);
+    updateStatus();
+}
+
+void MainWindow::reloadRestrictedGroups()
+{
+    // The groups of one commune or organisation: the summary by group narrowed by the report core, within the
+    // window's filter (a restriction the filter excludes shows no group).
+    const PortfolioSelection& selection = m_location.selection;
+    PortfolioFilter filter = m_state.filter;
+    bool excluded = false;
+    if (!selection.communeCode.isEmpty()) {
+        excluded = excluded || (!filter.communeCode.isEmpty() && filter.communeCode != selection.communeCode);
+        filter.communeCode = selection.communeCode;
+    }
+    if (!selection.organizationCode.isEmpty()) {
+        excluded = excluded || (!filter.organizationCode.isEmpty() &&
+                                filter.organizationCode != selection.organizationCode);
+        filter.organizationCode = selection.organizationCode;
+    }
+    const YearMonth month = m_state.month;
+    const Language language = m_state.options.language;
+    if (excluded || !month.isValid()) {
+        ReportTable empty;
+        empty.by = Breakdown::Group;
+        empty.month = month;
+        empty.asOf = month.isValid() ? month.lastDay() : QDate();
+        m_groupsLoader->cancel();
+        m_groups->setData(m_data, empty);
+        m_groups->showMessage(tr("The window's filter excludes this restriction"));
+        return;
+    }
+    m_groupsLoader->load<ReportTable>(
+        [month, filter, language](Database& database) {
+            return ReportBuilder(database, language).summary(month, Breakdown::Group, filter);
+        },
+        [this](const Result<ReportTable>& result) {
+            if (!result) {
+                m_groups->showMessage(tr("The figures could not be read: %1").arg(result.error().message));
+                return;
+            }
+            m_groups->setData(m_data, result.value());
+        });
+}
+
+void MainWindow::navigate(const Location& location)
+{
+    m_history.visit(location);
+    showLocation(location);
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        showLocation(m_history.back());
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        showLocation(m_history.forward());
+}
+
+QWidget* MainWindow::pageWidget(Location::Page page) const
+{
+    switch (page) {
+    case Location::Page::Dashboard:
+        return m_dashboard;
+    case Location::Page::Programs:
+        return m_programs;
+    case Location::Page::Communes:
+        return m_communesView;
+    case Location::Page::Organizations:
+        return m_organizations;
+    case Location::Page::Groups:
+        return m_groups;
+    case Location::Page::Borrowers:
+        return m_borrowers;
+    case Location::Page::Loans:
+        return m_loans;
+    case Location::Page::Reports:
+        return m_reports;
+    case Location::Page::Ledger:
+        return m_ledger;
+    }
+    return m_dashboard;
+}
+
+BreakdownView* MainWindow::breakdownView(Breakdown by) const
+{
+    switch (by) {
+    case Breakdown::Program:
+        return m_programs;
+    case Breakdown::Commune:
+        return m_communesView;
+    case Breakdown::Organization:
+        return m_organizations;
+    case Breakdown::Group:
+        break;
+    }
+    return m_groups;
+}
+
+void MainWindow::showLocation(const Location& location)
+{
+    const bool groupsChanged =
+        location.page == Location::Page::Groups &&
+        (m_location.page != Location::Page::Groups || m_location.selection != location.selection);
+    m_location = location;
+    const PortfolioSelection& selection = location.selection;
+    const QString restriction = restrictionText(selection);
+    switch (location.page) {
+    case Location::Page::Groups:
+        m_groups->setRestriction(restriction);
+        if (groupsChanged && m_data) {
+            if (selection.communeCode.isEmpty() && selection.organizationCode.isEmpty()) {
+                m_groupsLoader->cancel();
+                m_groups->setData(m_data, m_data->byGroup);
+            } else {
+                reloadRestrictedGroups();
+            }
+        }
+        break;
+    case Location::Page::Borrowers:
+        m_borrowers->setSelection(selection, restriction);
+        break;
+    case Location::Page::Loans:
+        m_loans->setSelection(selection, restriction);
+        break;
+    case Location::Page::Ledger:
+        m_ledger->setBorrower(selection.borrowerId);
+        break;
+    case Location::Page::Dashboard:
+    case Location::Page::Programs:
+    case Location::Page::Communes:
+    case Location::Page::Organizations:
+    case Location::Page::Reports:
+        break;
+    }
+    m_ui->pagesStackedWidget->setCurrentWidget(pageWidget(location.page));
+    const Location::Page listed =
+        location.page == Location::Page::Ledger ? Location::Page::Borrowers : location.page;
+    m_updatingControls = true;
+    m_ui->navigationListWidget->setCurrentRow(static_cast<int>(kNavigationPages.indexOf(listed)));
+    m_updatingControls = false;
+    updateHistoryButtons();
+}
+
+QString MainWindow::communeName(const QString& code) const
+{
+    for (const Commune& commune : m_communes) {
+        if (commune.code == code)
+            return commune.name;
+    }
+    return code;
+}
+
+QString MainWindow::groupName(const QString& code) const
+{
+    if (code == kDirectKey)
+        return Catalogue::directLendingName(m_state.options.language);
+    if (m_data) {
+        for (const ReportRow& row : m_data->byGroup.rows) {
+            if (row.key == code)
+                return row.name;
+        }
+    }
+    return code;
+}
+
+QString MainWindow::restrictionText(const PortfolioSelection& selection) const
+{
+    const Language language = m_state.options.language;
+    QStringList parts;
+    if (!selection.programCode.isEmpty())
+        parts << tr("Program: %1").arg(m_catalogue.programName(selection.programCode, language));
+    if (!selection.communeCode.isEmpty())
+        parts << tr("Commune: %1").arg(communeName(selection.communeCode));
+    if (!selection.organizationCode.isEmpty())
+        parts
+            << tr("Organisation: %1").arg(m_catalogue.organizationName(selection.organizationCode, language));
+    if (!selection.groupCode.isEmpty())
+        parts << (selection.groupCode == kDirectKey ? tr("Borrowers in no group (direct lending)")
+                                                    : tr("Group: %1").arg(groupName(selection.groupCode)));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+QString MainWindow::scopeText() const
+{
+    QStringList parts;
+    if (!m_state.filter.communeCode.isEmpty())
+        parts << communeName(m_state.filter.communeCode);
+    if (!m_state.filter.organizationCode.isEmpty())
+        parts << m_catalogue.organizationName(m_state.filter.organizationCode, m_state.options.language);
+    return parts.join(QStringLiteral(" · "));
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_dashboardLoader->isBusy() || m_groupsLoader->isBusy() || m_borrowers->isBusy() ||
+           m_loans->isBusy() || m_ledger->isBusy();
+}
+
+void MainWindow::updateBusy()
+{
+    const bool busy = isBusy();
+    m_ui->busyLabel->setVisible(busy);
+    m_ui->busyProgressBar->setVisible(busy);
+    if (busy != m_wasBusy) {
+        m_wasBusy = busy;
+        emit busyChanged(busy);
+    }
+}
+
+bool MainWindow::waitUntilIdle(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!isBusy()) {
+            // Let queued results and repaints through before saying so.
+            QCoreApplication::processEvents();
+            if (!isBusy())
+                return true;
+        }
+        QThread::msleep(5);
+    }
+    return !isBusy();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString date =
+        m_state.month.isValid() ? m_state.options.date(m_state.month.lastDay()) : QStringLiteral("—");
+    m_ui->statusBar->showMessage(tr("Database: %1   ·   figures at the end of %2")
+                                     .arg(QDir::toNativeSeparators(m_database->path()), date));
+}
+
+void MainWindow::updateHistoryButtons()
+{
+    m_ui->backToolButton->setEnabled(m_history.canGoBack());
+    m_ui->forwardToolButton->setEnabled(m_history.canGoForward());
+    m_ui->backAction->setEnabled(m_history.canGoBack());
+    m_ui->forwardAction->setEnabled(m_history.canGoForward());
 }

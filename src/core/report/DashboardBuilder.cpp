@@ -81,6 +81,11 @@ Result<DashboardData> DashboardBuilder::build(YearMonth month, const PortfolioFi
         Percent::ratio(data.changeSincePreviousMonth, data.outstandingPreviousMonth);
     data.changeSinceYearStartRatio = Percent::ratio(data.changeSinceYearStart, data.outstandingYearStart);
 
+    for (const ReportRow& row : std::as_const(data.byOrganization.rows))
+        data.outstandingShares.append(
+            {row.key, row.name, row.figures.outstandingEnd,
+             Percent::ratio(row.figures.outstandingEnd, data.total.outstandingEnd)});
+
     data.communesWithOverdue = rowsWithOverdue(data.byCommune);
     data.groupsWithOverdue = rowsWithOverdue(data.byGroup);
     data.communes = data.byCommune.rows.size();

@@ -26,6 +26,16 @@ struct DashboardData
     /// The groups listed in byGroup (commune and organisation of each), ascending by code.
     QList<Group> groups;
 
+    /// Each organisation's share of the month's outstanding (DIRECT last), in the order of byOrganization.
+    struct Share
+    {
+        QString key;
+        QString name;
+        Money outstanding;
+        Percent share;
+    };
+    QList<Share> outstandingShares;
+
     /// The totals of the month, savings included (the TOTAL row of the commune summary).
     Figures total;
     /// Outstanding at the end of the previous month and at 31 December of the previous year.

@@ -37,6 +37,25 @@ QString DisplayOptions::percent(Percent value) const
     return value.format(locale());
 }
 
+QString DisplayOptions::percentWithSign(Percent value) const
+{
+    if (language == Language::French)
+        return percent(value) + QChar(0x202F) + u'%';
+    return percent(value) + u'%';
+}
+
+QString DisplayOptions::signedMoney(Money amount) const
+{
+    if (amount.isNegative())
+        return QChar(0x2212) + money(-amount);
+    return u'+' + money(amount);
+}
+
+QString DisplayOptions::month(YearMonth month) const
+{
+    return QStringLiteral("%1/%2").arg(month.month(), 2, 10, QChar(u'0')).arg(month.year());
+}
+
 QString DisplayOptions::date(const QDate& day) const
 {
     return locale().toString(day, QStringLiteral("dd/MM/yyyy"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Catalogue.h"
+#include "domain/Dates.h"
 #include "domain/Money.h"
 
 #include <QLocale>
@@ -21,6 +22,12 @@ struct DisplayOptions
     [[nodiscard]] QString money(Money amount) const;
     /// A percentage with two decimals, e.g. `3,77`.
     [[nodiscard]] QString percent(Percent value) const;
+    /// A percentage with its sign as the language writes it: `3,77%` (vi), `3.77%` (en), `3,77 %` (fr).
+    [[nodiscard]] QString percentWithSign(Percent value) const;
+    /// An amount with an explicit sign, for changes: `+5.725,30`, `−1.200,00`.
+    [[nodiscard]] QString signedMoney(Money amount) const;
+    /// A month as `08/2023`.
+    [[nodiscard]] QString month(YearMonth month) const;
     /// A date in the language's short form: `31/08/2023`.
     [[nodiscard]] QString date(const QDate& day) const;
     /// A count with group separators.

@@ -1,0 +1,157 @@
+#include "AgeingChart.h"
+
+#include "ChartStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QFontMetrics>
+#include <QGraphicsTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cstdlib>
+
+AgeingChart::AgeingChart(QWidget* parent)
+    : ChartPanel(parent)
+    , m_names(chart())
+{
+    m_legend = new QGraphicsTextItem(chart());
+    m_legend->setFont(ChartStyle::smallFont());
+    m_legend->setZValue(10);
+    connect(chart(), &QChart::plotAreaChanged, this, [this]() { placeLegend(); });
+}
+
+void AgeingChart::setAgeing(const ReportTable& byProgram, const DisplayOptions& options)
+{
+    m_table = byProgram;
+    m_options = options;
+    rebuild();
+}
+
+void AgeingChart::resizeEvent(QResizeEvent* event)
+{
+    ChartPanel::resizeEvent(event);
+    if (std::abs(width() - m_builtWidth) > 8)
+        rebuild();
+    else
+        placeLegend();
+}
+
+void AgeingChart::rebuild()
+{
+    const ReportTable& byProgram = m_table;
+    const DisplayOptions& options = m_options;
+    m_builtWidth = width();
+    m_names.clear();
+    reset(options);
+    m_legend->setVisible(false);
+    m_keys.clear();
+    QChart* c = chart();
+    setTitle(tr("Age of overdue debt by program"));
+    QList<const ReportRow*> rows;
+    for (const ReportRow& row : byProgram.rows) {
+        if (row.figures.overdue.isPositive())
+            rows.append(&row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const ReportRow* a, const ReportRow* b) {
+        return a->figures.overdue > b->figures.overdue;
+    });
+    if (rows.isEmpty()) {
+        setMessage(tr("No overdue debt at %1").arg(options.date(byProgram.asOf)));
+        return;
+    }
+    const QStringList bucketNames = {tr("1–30 days"), tr("31–90 days"), tr("91–180 days"), tr("181–360 days"),
+                                     tr("over 360 days")};
+    const QList<QColor> colours = ChartStyle::ageing();
+    auto* series = new QHorizontalStackedBarSeries();
+    series->setBarWidth(std::min(0.72, 0.08 * static_cast<double>(rows.size()) + 0.25));
+    QStringList categories; // the axis's own (hidden) labels: unique keys
+    QStringList names;
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        categories.append(QString::number(i));
+        names.append(rows[i]->name);
+        m_keys.prepend(rows[i]->key);
+    }
+    qreal maximum = 0;
+    for (const ReportRow* row : std::as_const(rows))
+        maximum = std::max(maximum, ChartStyle::plotValue(row->figures.overdue, options.unit));
+    for (int bucket = 0; bucket < kAgeBucketCount; ++bucket) {
+        auto* set = new QBarSet(bucketNames[bucket]);
+        set->setColor(colours[bucket]);
+        set->setBorderColor(colours[bucket]);
+        QStringList texts; // the amounts as the tables show them, bottom to top like the set
+        for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+            const Money amount = rows[i]->figures.ageing[static_cast<std::size_t>(bucket)];
+            set->append(ChartStyle::plotValue(amount, options.unit));
+            texts.append(options.money(amount));
+        }
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            const qsizetype row = m_keys.size() - 1 - index;
+            if (row >= 0 && row < m_keys.size())
+                emit barClicked(m_keys[row]);
+        });
+        const QString bucketName = bucketNames[bucket];
+        const QString unit = options.unitName();
+        connect(set, &QBarSet::hovered, this, [this, texts, bucketName, unit](bool status, int index) {
+            if (status)
+                QToolTip::showText(QCursor::pos(),
+                                   bucketName + QStringLiteral(": ") + texts.value(index) + u' ' + unit,
+                                   this);
+            else
+                QToolTip::hideText();
+        });
+        series->append(set);
+    }
+    c->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis();
+    categoryAxis->append(categories);
+    categoryAxis->setLabelsVisible(false);
+    categoryAxis->setGridLineVisible(false);
+    categoryAxis->setLinePenColor(ChartStyle::grid());
+    c->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    auto* valueAxis = new QValueAxis();
+    ChartStyle::prepareValueAxis(valueAxis, maximum * 1.05, 4);
+    valueAxis->setTitleText(options.unitName());
+    c->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    // The legend in one line under the chart: "Days past due: ■ 1–30 ■ 31–90 …".
+    const QStringList shortNames = {tr("1–30"), tr("31–90"), tr("91–180"), tr("181–360"), tr("> 360")};
+    QString legend;
+    for (int bucket = 0; bucket < kAgeBucketCount; ++bucket)
+        legend += QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2 &nbsp;")
+                      .arg(colours[bucket].name(), shortNames[bucket].toHtmlEscaped());
+    legend += QStringLiteral("<span style=\"color:#5f6b7a\">") + tr("days past due").toHtmlEscaped() +
+              QStringLiteral("</span>");
+    m_legend->setHtml(QStringLiteral("<div align=\"center\">") + legend + QStringLiteral("</div>"));
+    m_legend->setVisible(true);
+    QFont nameFont = ChartStyle::labelFont();
+    const qreal rowHeight = (height() - 110.0) / static_cast<qreal>(rows.size());
+    if (rowHeight < 18)
+        nameFont.setPointSizeF(std::max(7.0, nameFont.pointSizeF() * rowHeight / 18.0));
+    m_names.set(names, series, std::min(170, static_cast<int>(width() * 0.34)), nameFont);
+    c->setMargins(QMargins(m_names.width() + 10, 28, 8, 22));
+    placeLegend();
+}
+
+void AgeingChart::placeLegend()
+{
+    m_names.place();
+    if (!m_legend->isVisible())
+        return;
+    // Centred under the chart, on two lines when one is too narrow; the bottom margin follows its height.
+    const qreal width = chart()->size().width();
+    m_legend->setTextWidth(std::max<qreal>(100, width - 16));
+    const QRectF box = m_legend->boundingRect();
+    m_legend->setPos(8, chart()->size().height() - box.height() - 2);
+    const int bottom = static_cast<int>(box.height()) + 2;
+    QMargins margins = chart()->margins();
+    if (margins.bottom() != bottom) {
+        margins.setBottom(bottom);
+        chart()->setMargins(margins);
+    }
+}

@@ -1,0 +1,102 @@
+#include "ShareDonutChart.h"
+
+#include "ChartStyle.h"
+
+#include <QChart>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QTextDocument>
+#include <QToolTip>
+
+#include <algorithm>
+
+ShareDonutChart::ShareDonutChart(QWidget* parent)
+    : ChartPanel(parent)
+{
+    m_legend = new QGraphicsTextItem(chart());
+    m_legend->setFont(ChartStyle::smallFont());
+    m_legend->setZValue(10);
+    connect(chart(), &QChart::plotAreaChanged, this, [this]() { placeLegend(); });
+}
+
+void ShareDonutChart::setShares(const QList<DashboardData::Share>& shares, Money total,
+                                const DisplayOptions& options)
+{
+    reset(options);
+    m_keys.clear();
+    m_series = nullptr;
+    m_legend->setHtml(QString());
+    QChart* c = chart();
+    setTitle(tr("Share of outstanding by organisation"));
+    if (!total.isPositive()) {
+        setMessage(tr("No outstanding"));
+        return;
+    }
+    // Largest first; direct lending, which no organisation manages, last and in grey.
+    QList<DashboardData::Share> ordered;
+    for (const DashboardData::Share& share : shares) {
+        if (share.outstanding.isPositive() && share.key != kDirectKey)
+            ordered.append(share);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto& a, const auto& b) { return a.outstanding > b.outstanding; });
+    for (const DashboardData::Share& share : shares) {
+        if (share.outstanding.isPositive() && share.key == kDirectKey)
+            ordered.append(share);
+    }
+
+    auto* series = new QPieSeries();
+    series->setHoleSize(0.5);
+    series->setHorizontalPosition(0.23);
+    m_series = series;
+    const QList<QColor> colours = ChartStyle::shares();
+    QString legend = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        const DashboardData::Share& share = ordered[i];
+        const QColor colour = share.key == kDirectKey ? QColor(0x9a, 0xa5, 0xb1) : colours.value(i % 4);
+        auto* slice = series->append(share.name, ChartStyle::plotValue(share.outstanding, options.unit));
+        slice->setColor(colour);
+        slice->setBorderColor(Qt::white);
+        slice->setBorderWidth(1.5);
+        const QString key = share.key;
+        const QString amount = options.money(share.outstanding);
+        const QString percent = options.percentWithSign(share.share);
+        const QString tip =
+            share.name + u'\n' + amount + u' ' + options.unitName() + QStringLiteral(" · ") + percent;
+        connect(slice, &QPieSlice::clicked, this, [this, key]() { emit sliceClicked(key); });
+        connect(slice, &QPieSlice::hovered, this, [this, slice, tip](bool state) {
+            slice->setExploded(state);
+            if (state)
+                QToolTip::showText(QCursor::pos(), tip, this);
+            else
+                QToolTip::hideText();
+        });
+        legend += QStringLiteral(
+                      "<tr><td valign=\"top\"><span style=\"color:%1; font-size:11pt\">■</span></td>"
+                      "<td><span style=\"color:#212b36\">%2</span><br>"
+                      "<b style=\"color:#212b36\">%3</b> <span style=\"color:#5f6b7a\">· %4</span></td></tr>")
+                      .arg(colour.name(), share.name.toHtmlEscaped(), percent.toHtmlEscaped(),
+                           amount.toHtmlEscaped());
+        m_keys.append(key);
+    }
+    legend += QStringLiteral("</table>");
+    c->addSeries(series);
+    m_legend->setHtml(legend);
+    placeLegend();
+}
+
+void ShareDonutChart::placeLegend()
+{
+    const QRectF plot = chart()->plotArea();
+    if (m_series && plot.height() > 0) {
+        // The donut fills the left part of the plot area, the legend the right part.
+        const qreal diameter = std::min(plot.height() * 0.95, plot.width() * 0.44);
+        m_series->setPieSize(diameter / std::min(plot.width(), plot.height()));
+    }
+    const qreal left = plot.left() + plot.width() * 0.48;
+    m_legend->setTextWidth(std::max<qreal>(80, plot.right() - left));
+    const QRectF box = m_legend->boundingRect();
+    m_legend->setPos(left, plot.center().y() - box.height() / 2);
+}

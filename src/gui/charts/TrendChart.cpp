@@ -1,0 +1,95 @@
+#include "TrendChart.h"
+
+#include "ChartStyle.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+
+TrendChart::TrendChart(QWidget* parent)
+    : ChartPanel(parent)
+{}
+
+void TrendChart::setTrend(const QList<std::pair<YearMonth, Figures>>& trend, const DisplayOptions& options)
+{
+    reset(options);
+    m_points = trend.size();
+    QChart* c = chart();
+    setTitle(tr("Outstanding and overdue ratio over 24 months"));
+    if (trend.isEmpty()) {
+        setMessage(tr("No data"));
+        return;
+    }
+
+    auto* upper = new QLineSeries();
+    auto* lower = new QLineSeries();
+    auto* ratio = new QLineSeries();
+    qreal maxOutstanding = 0;
+    qreal maxRatio = 0;
+    for (qsizetype i = 0; i < trend.size(); ++i) {
+        const Figures& f = trend[i].second;
+        const qreal outstanding = ChartStyle::plotValue(f.outstandingEnd, options.unit);
+        const qreal percent = static_cast<qreal>(f.overdueRatio().hundredths()) / 100.0;
+        upper->append(static_cast<qreal>(i), outstanding);
+        lower->append(static_cast<qreal>(i), 0);
+        ratio->append(static_cast<qreal>(i), percent);
+        maxOutstanding = std::max(maxOutstanding, outstanding);
+        maxRatio = std::max(maxRatio, percent);
+    }
+    auto* area = new QAreaSeries(upper, lower);
+    area->setName(tr("Outstanding (%1)").arg(options.unitName()));
+    QColor fill = ChartStyle::outstandingLight();
+    fill.setAlpha(200);
+    area->setBrush(fill);
+    area->setPen(QPen(ChartStyle::outstanding(), 2));
+    c->addSeries(area);
+    ratio->setName(tr("Overdue ratio (%)"));
+    ratio->setPen(QPen(ChartStyle::alarm(), 2.2));
+    ratio->setPointsVisible(true);
+    c->addSeries(ratio);
+
+    auto* months = new QCategoryAxis();
+    months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qsizetype last = trend.size() - 1;
+    for (qsizetype i = 0; i <= last; ++i) {
+        if ((last - i) % 3 == 0) {
+            const YearMonth month = trend[i].first;
+            months->append(QStringLiteral("%1/%2")
+                               .arg(month.month(), 2, 10, QChar(u'0'))
+                               .arg(month.year() % 100, 2, 10, QChar(u'0')),
+                           static_cast<qreal>(i));
+        }
+    }
+    months->setRange(-0.5, static_cast<qreal>(last) + 0.5);
+    months->setLabelsFont(ChartStyle::smallFont());
+    months->setLabelsColor(ChartStyle::muted());
+    months->setGridLineColor(ChartStyle::grid());
+    months->setLinePenColor(ChartStyle::grid());
+    c->addAxis(months, Qt::AlignBottom);
+    area->attachAxis(months);
+    ratio->attachAxis(months);
+
+    auto* amounts = new QValueAxis();
+    ChartStyle::prepareValueAxis(amounts, maxOutstanding * 1.1, 5);
+    amounts->setTitleText(options.unitName());
+    c->addAxis(amounts, Qt::AlignLeft);
+    area->attachAxis(amounts);
+
+    auto* percents = new QValueAxis();
+    ChartStyle::prepareValueAxis(percents, std::max(maxRatio * 1.25, 0.5), 5);
+    percents->setTitleText(tr("%"));
+    percents->setLabelsColor(ChartStyle::alarm());
+    percents->setGridLineVisible(false);
+    c->addAxis(percents, Qt::AlignRight);
+    ratio->attachAxis(percents);
+
+    c->legend()->show();
+    c->legend()->setAlignment(Qt::AlignTop);
+}

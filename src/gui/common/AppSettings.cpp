@@ -1,0 +1,71 @@
+#include "AppSettings.h"
+
+#include "Translations.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString kLanguage = QStringLiteral("display/language");
+const QString kUnit = QStringLiteral("display/unit");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kMonth = QStringLiteral("dashboard/month");
+const QString kLatestThen = QStringLiteral("dashboard/latestMonthThen");
+
+} // namespace
+
+Language AppSettings::language()
+{
+    const QString code = QSettings().value(kLanguage).toString();
+    if (code.isEmpty())
+        return Translations::systemDefault();
+    return DisplayOptions::languageFromCode(code);
+}
+
+void AppSettings::setLanguage(Language language)
+{
+    QSettings().setValue(kLanguage, DisplayOptions::languageCode(language));
+}
+
+MoneyUnit AppSettings::unit()
+{
+    const QString code = QSettings().value(kUnit).toString();
+    if (code.isEmpty())
+        return MoneyUnit::MillionDong;
+    return DisplayOptions::unitFromCode(code);
+}
+
+void AppSettings::setUnit(MoneyUnit unit)
+{
+    QSettings().setValue(kUnit, DisplayOptions::unitCode(unit));
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+
+std::optional<YearMonth> AppSettings::lastMonth()
+{
+    return YearMonth::parse(QSettings().value(kMonth).toString());
+}
+
+void AppSettings::setLastMonth(YearMonth month)
+{
+    QSettings().setValue(kMonth, month.toIsoString());
+}
+
+std::optional<YearMonth> AppSettings::latestMonthThen()
+{
+    return YearMonth::parse(QSettings().value(kLatestThen).toString());
+}
+
+void AppSettings::setLatestMonthThen(YearMonth month)
+{
+    QSettings().setValue(kLatestThen, month.toIsoString());
+}

@@ -1,0 +1,71 @@
+#include "TableFilterProxyModel.h"
+
+#include "ItemRoles.h"
+
+TableFilterProxyModel::TableFilterProxyModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ItemRoles::SortRole);
+    setSortLocaleAware(true);
+}
+
+QString TableFilterProxyModel::fold(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == u'đ' || c == u'Đ')
+            folded += u'd';
+        else
+            folded += c.toLower();
+    }
+    return folded;
+}
+
+void TableFilterProxyModel::setSearchText(const QString& text)
+{
+    const QString folded = fold(text.trimmed());
+    if (folded == m_search)
+        return;
+    m_search = folded;
+    invalidateFilter();
+}
+
+void TableFilterProxyModel::setOnlyOverdue(bool only)
+{
+    if (only == m_onlyOverdue)
+        return;
+    m_onlyOverdue = only;
+    invalidateFilter();
+}
+
+bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(ItemRoles::TotalRowRole).toBool())
+        return !isFiltering();
+    if (m_onlyOverdue && !index.data(ItemRoles::HasOverdueRole).toBool())
+        return false;
+    if (!m_search.isEmpty()) {
+        // The models hand over their search text folded already (large lists fold it off the UI thread).
+        if (!index.data(ItemRoles::SearchRole).toString().contains(m_search))
+            return false;
+    }
+    return true;
+}
+
+bool TableFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const bool leftTotal = left.data(ItemRoles::TotalRowRole).toBool();
+    const bool rightTotal = right.data(ItemRoles::TotalRowRole).toBool();
+    if (leftTotal || rightTotal) {
+        // The TOTAL row stays last in both directions.
+        if (leftTotal == rightTotal)
+            return false;
+        return leftTotal ? sortOrder() == Qt::DescendingOrder : sortOrder() == Qt::AscendingOrder;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QString>
+
+/// Sorts the tables of LoanDesk on their raw values (ItemRoles::SortRole) with the TOTAL row always last, and
+/// filters them by a search text (matched without regard to case or Vietnamese diacritics: "nguyen" finds
+/// "Nguyễn") and, when asked, to the rows with overdue debt. While rows are filtered out the TOTAL row is
+/// hidden, since it is the total of all rows.
+class TableFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TableFilterProxyModel(QObject* parent = nullptr);
+
+    void setSearchText(const QString& text);
+    void setOnlyOverdue(bool only);
+    [[nodiscard]] bool isFiltering() const { return !m_search.isEmpty() || m_onlyOverdue; }
+
+    /// @p text in lower case without diacritics, for searching.
+    static QString fold(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    QString m_search; ///< folded
+    bool m_onlyOverdue = false;
+};

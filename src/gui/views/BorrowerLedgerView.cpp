@@ -1,0 +1,354 @@
+#include "BorrowerLedgerView.h"
+
+#include "ui_BorrowerLedgerView.h"
+
+#include "common/BackgroundLoader.h"
+#include "common/RatioStyle.h"
+#include "models/CellTableModel.h"
+#include "models/ItemRoles.h"
+#include "models/TableFilterProxyModel.h"
+#include "report/PortfolioBrowser.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+namespace {
+
+const QColor kPaid(0x1b, 0x7a, 0x3d);
+const QColor kOverdueText(0xb7, 0x1c, 0x1c);
+const QColor kOverdueBackground(0xfd, 0xde, 0xdc);
+const QColor kFrozen(0x5b, 0x4a, 0x8f);
+
+CellTableModel::Cell text(const QString& value)
+{
+    return {value, {}, false, {}, {}, false};
+}
+
+CellTableModel::Cell amount(const DisplayOptions& options, Money value)
+{
+    return {options.money(value), value.dong(), true, {}, {}, false};
+}
+
+CellTableModel::Cell date(const DisplayOptions& options, const QDate& value)
+{
+    return {options.date(value), value, true, {}, {}, false};
+}
+
+void prepareTable(QTableView* view, TableFilterProxyModel* proxy)
+{
+    view->setModel(proxy);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(24);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace
+
+BorrowerLedgerView::BorrowerLedgerView(const QString& databasePath, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BorrowerLedgerView>())
+    , m_loader(new BackgroundLoader(databasePath, this))
+    , m_loans(new CellTableModel(this))
+    , m_installments(new CellTableModel(this))
+    , m_repayments(new CellTableModel(this))
+    , m_savings(new CellTableModel(this))
+{
+    m_ui->setupUi(this);
+    QFont name = m_ui->nameLabel->font();
+    name.setPointSizeF(14);
+    name.setBold(true);
+    m_ui->nameLabel->setFont(name);
+    m_ui->detailsLabel->setStyleSheet(QStringLiteral("color: #4a5765;"));
+    const QList<std::pair<QTableView*, CellTableModel*>> tables = {
+        {m_ui->ledgerLoansTableView, m_loans},
+        {m_ui->installmentsTableView, m_installments},
+        {m_ui->repaymentsTableView, m_repayments},
+        {m_ui->savingsTableView, m_savings},
+    };
+    for (const auto& [view, model] : tables) {
+        auto* proxy = new TableFilterProxyModel(this);
+        proxy->setSourceModel(model);
+        prepareTable(view, proxy);
+        m_proxies.append(proxy);
+    }
+    m_ui->ledgerSplitter->setStretchFactor(0, 2);
+    m_ui->ledgerSplitter->setStretchFactor(1, 3);
+    connect(m_ui->ledgerLoansTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QModelIndex source = m_proxies[0]->mapToSource(current);
+                if (source.isValid() && source.row() != m_selectedLoan) {
+                    m_selectedLoan = source.row();
+                    renderLoan();
+                }
+            });
+    connect(m_loader, &BackgroundLoader::busyChanged, this, &BorrowerLedgerView::busyChanged);
+    render();
+}
+
+BorrowerLedgerView::~BorrowerLedgerView() = default;
+
+bool BorrowerLedgerView::isBusy() const
+{
+    return m_loader->isBusy();
+}
+
+void BorrowerLedgerView::setState(const ViewState& state)
+{
+    m_state = state;
+    render();
+    loadIfNeeded();
+}
+
+void BorrowerLedgerView::setBorrower(const QString& borrowerId)
+{
+    if (borrowerId == m_borrowerId)
+        return;
+    m_borrowerId = borrowerId;
+    m_ledger.reset();
+    m_selectedLoan = -1;
+    render();
+    loadIfNeeded();
+}
+
+void BorrowerLedgerView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    loadIfNeeded();
+}
+
+void BorrowerLedgerView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BorrowerLedgerView::loadIfNeeded()
+{
+    if (!isVisible() || m_borrowerId.isEmpty() || !m_state.month.isValid())
+        return;
+    const Request wanted{m_borrowerId, m_state.month.lastDay(), m_state.options.language};
+    if ((m_loaded && *m_loaded == wanted) || (m_loading && *m_loading == wanted))
+        return;
+    m_loading = wanted;
+    render();
+    m_loader->load<BorrowerLedger>(
+        [wanted](Database& database) {
+            return PortfolioBrowser(database, wanted.language).ledger(wanted.borrowerId, wanted.asOf);
+        },
+        [this, wanted](const Result<BorrowerLedger>& result) {
+            m_loading.reset();
+            if (!result) {
+                m_error = result.error().message;
+                m_ledger.reset();
+                m_loaded.reset();
+            } else {
+                m_error.clear();
+                m_ledger = result.value();
+                m_loaded = wanted;
+            }
+            m_selectedLoan = -1;
+            if (m_ledger) {
+                // Open on the first loan with overdue debt, else the first one.
+                for (qsizetype i = 0; i < m_ledger->loans.size() && m_selectedLoan < 0; ++i) {
+                    if (m_ledger->loans[i].position.overdue.isPositive())
+                        m_selectedLoan = static_cast<int>(i);
+                }
+                if (m_selectedLoan < 0 && !m_ledger->loans.isEmpty())
+                    m_selectedLoan = 0;
+            }
+            render();
+        });
+}
+
+QString BorrowerLedgerView::statusText(BorrowerLedger::InstallmentStatus status) const
+{
+    switch (status) {
+    case BorrowerLedger::InstallmentStatus::Paid:
+        return tr("Paid");
+    case BorrowerLedger::InstallmentStatus::Overdue:
+        return tr("Overdue");
+    case BorrowerLedger::InstallmentStatus::Frozen:
+        return tr("Frozen");
+    case BorrowerLedger::InstallmentStatus::Unpaid:
+        break;
+    }
+    return tr("Unpaid");
+}
+
+void BorrowerLedgerView::selectLoan(int row)
+{
+    if (row < 0 || row >= m_loans->rowCount())
+        return;
+    const QModelIndex proxyIndex = m_proxies[0]->mapFromSource(m_loans->index(row, 0));
+    m_ui->ledgerLoansTableView->setCurrentIndex(proxyIndex);
+    m_selectedLoan = row;
+    renderLoan();
+}
+
+void BorrowerLedgerView::render()
+{
+    const DisplayOptions& options = m_state.options;
+    const QString unit = u'\n' + tr("(%1)").arg(options.unitName());
+    m_loans->setHeaders({tr("Loan"), tr("Program"), tr("Amount") + unit, tr("Disbursed on"), tr("Matures on"),
+                         tr("Outstanding") + unit, tr("Overdue") + unit, tr("Frozen") + unit,
+                         tr("Installments\noverdue"), tr("State")},
+                        {false, false, true, true, true, true, true, true, true, false});
+    m_savings->setHeaders(
+        {tr("Date"), tr("Deposit (+) or withdrawal (−)") + unit, tr("Balance after") + unit},
+        {true, true, true});
+    if (!m_ledger) {
+        m_ui->nameLabel->setText(m_borrowerId.isEmpty() ? tr("Borrower ledger") : m_borrowerId);
+        m_ui->detailsLabel->setText(
+            m_error.isEmpty()
+                ? (m_loading ? tr("Loading the ledger…") : tr("Choose a borrower on the Borrowers page."))
+                : tr("The ledger could not be read: %1").arg(m_error));
+        m_ui->summaryLabel->clear();
+        m_loans->setRows({});
+        m_savings->setRows({});
+        renderLoan();
+        return;
+    }
+    const BorrowerLedger& ledger = *m_ledger;
+    m_ui->nameLabel->setText(ledger.borrower.fullName);
+    QStringList details;
+    details << tr("Customer code %1").arg(ledger.borrower.id);
+    details << (ledger.borrower.kind == BorrowerKind::Organization ? tr("Tax code %1") : tr("ID number %1"))
+                   .arg(ledger.borrower.idNumber);
+    QString place = ledger.communeName;
+    if (!ledger.borrower.village.isEmpty())
+        place = ledger.borrower.village + QStringLiteral(", ") + place;
+    details << place;
+    if (ledger.borrower.groupCode.isEmpty())
+        details << ledger.organizationName;
+    else
+        details << tr("Group %1 (%2)").arg(ledger.groupName, ledger.organizationName);
+    m_ui->detailsLabel->setText(details.join(QStringLiteral("   ·   ")));
+    QString summary =
+        tr("At the end of %1: outstanding <b>%2</b>, overdue <b>%3</b>, frozen <b>%4</b>, savings "
+           "<b>%5</b> (%6)")
+            .arg(options.date(ledger.asOf), options.money(ledger.total.outstanding),
+                 options.money(ledger.total.overdue), options.money(ledger.total.frozen),
+                 options.money(ledger.savingsBalance), options.unitName());
+    if (ledger.total.overdue.isPositive())
+        summary = QStringLiteral("<span style=\"color:#b71c1c\">") + summary + QStringLiteral("</span>");
+    m_ui->summaryLabel->setText(summary);
+
+    QList<CellTableModel::Row> loans;
+    QStringList keys;
+    for (const BorrowerLedger::LoanEntry& entry : ledger.loans) {
+        int overdueInstallments = 0;
+        for (const auto& installment : entry.installments)
+            overdueInstallments += installment.status == BorrowerLedger::InstallmentStatus::Overdue ? 1 : 0;
+        QString state = tr("Current");
+        QColor colour;
+        if (entry.position.frozen.isPositive()) {
+            state = tr("Frozen");
+            colour = kFrozen;
+        } else if (entry.position.overdue.isPositive()) {
+            state = tr("Overdue");
+            colour = kOverdueText;
+        } else if (!entry.position.outstanding.isPositive()) {
+            state = tr("Repaid");
+            colour = kPaid;
+        }
+        CellTableModel::Cell overdue = amount(options, entry.position.overdue);
+        if (entry.position.overdue.isPositive())
+            overdue.foreground = kOverdueText;
+        CellTableModel::Cell stateCell = text(state);
+        stateCell.foreground = colour;
+        loans.append({text(entry.loan.loanNo),
+                      text(entry.programName),
+                      amount(options, entry.loan.amount),
+                      date(options, entry.loan.disbursedOn),
+                      date(options, entry.loan.maturityOn),
+                      amount(options, entry.position.outstanding),
+                      overdue,
+                      amount(options, entry.position.frozen),
+                      {options.count(overdueInstallments), overdueInstallments, true, {}, {}, false},
+                      stateCell});
+        keys.append(entry.loan.loanNo);
+    }
+    m_loans->setRows(loans, keys);
+    m_ui->ledgerLoansTableView->resizeColumnsToContents();
+
+    QList<CellTableModel::Row> savings;
+    for (const BorrowerLedger::SavingsLine& line : ledger.savings) {
+        CellTableModel::Cell change = {
+            options.signedMoney(line.amount), line.amount.dong(), true, {}, {}, false};
+        savings.append({date(options, line.on), change, amount(options, line.balanceAfter)});
+    }
+    m_savings->setRows(savings);
+    m_ui->savingsTableView->resizeColumnsToContents();
+    m_ui->ledgerTabWidget->setTabText(2, tr("Savings (%1)").arg(options.count(ledger.savings.size())));
+    if (m_selectedLoan >= 0)
+        selectLoan(m_selectedLoan);
+    else
+        renderLoan();
+}
+
+void BorrowerLedgerView::renderLoan()
+{
+    const DisplayOptions& options = m_state.options;
+    const QString unit = u'\n' + tr("(%1)").arg(options.unitName());
+    m_installments->setHeaders({tr("Due on"), tr("Principal due") + unit, tr("Paid") + unit,
+                                tr("Unpaid") + unit, tr("State"), tr("Days past due")},
+                               {true, true, true, true, false, true});
+    m_repayments->setHeaders(
+        {tr("Paid on"), tr("Principal") + unit, tr("Interest") + unit, tr("Outstanding after") + unit},
+        {true, true, true, true});
+    if (!m_ledger || m_selectedLoan < 0 || m_selectedLoan >= m_ledger->loans.size()) {
+        m_installments->setRows({});
+        m_repayments->setRows({});
+        m_ui->ledgerTabWidget->setTabText(0, tr("Installments"));
+        m_ui->ledgerTabWidget->setTabText(1, tr("Repayments"));
+        return;
+    }
+    const BorrowerLedger::LoanEntry& entry = m_ledger->loans[m_selectedLoan];
+    QList<CellTableModel::Row> installments;
+    for (const BorrowerLedger::InstallmentLine& line : entry.installments) {
+        CellTableModel::Cell state = text(statusText(line.status));
+        CellTableModel::Cell days = {line.daysPastDue > 0 ? options.count(line.daysPastDue) : QString(),
+                                     line.daysPastDue,
+                                     true,
+                                     {},
+                                     {},
+                                     false};
+        CellTableModel::Cell unpaid = amount(options, line.unpaid);
+        switch (line.status) {
+        case BorrowerLedger::InstallmentStatus::Paid:
+            state.foreground = kPaid;
+            break;
+        case BorrowerLedger::InstallmentStatus::Overdue:
+            for (CellTableModel::Cell* cell : {&state, &days, &unpaid}) {
+                cell->foreground = kOverdueText;
+                cell->background = kOverdueBackground;
+            }
+            state.bold = true;
+            break;
+        case BorrowerLedger::InstallmentStatus::Frozen:
+            state.foreground = kFrozen;
+            break;
+        case BorrowerLedger::InstallmentStatus::Unpaid:
+            break;
+        }
+        installments.append({date(options, line.dueOn), amount(options, line.principal),
+                             amount(options, line.paid), unpaid, state, days});
+    }
+    m_installments->setRows(installments);
+    m_ui->installmentsTableView->resizeColumnsToContents();
+    QList<CellTableModel::Row> repayments;
+    for (const BorrowerLedger::RepaymentLine& line : entry.repayments)
+        repayments.append({date(options, line.paidOn), amount(options, line.principal),
+                           amount(options, line.interest), amount(options, line.outstandingAfter)});
+    m_repayments->setRows(repayments);
+    m_ui->repaymentsTableView->resizeColumnsToContents();
+    m_ui->ledgerTabWidget->setTabText(
+        0, tr("Installments of %1 (%2)").arg(entry.loan.loanNo, options.count(entry.installments.size())));
+    m_ui->ledgerTabWidget->setTabText(
+        1, tr("Repayments of %1 (%2)").arg(entry.loan.loanNo, options.count(entry.repayments.size())));
+}

@@ -1,0 +1,361 @@
+#include "BreakdownView.h"
+
+#include "ui_BreakdownView.h"
+
+#include "charts/AgeingChart.h"
+#include "charts/ChartStyle.h"
+#include "charts/RankedBarChart.h"
+#include "charts/ShareDonutChart.h"
+#include "common/RatioStyle.h"
+#include "models/CrossTableModel.h"
+#include "models/ItemRoles.h"
+#include "models/TableFilterProxyModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+#include <algorithm>
+
+namespace {
+
+QList<const ReportRow*> ranked(const ReportTable& table, Money Figures::*value)
+{
+    QList<const ReportRow*> rows;
+    for (const ReportRow& row : table.rows) {
+        if ((row.figures.*value).isPositive())
+            rows.append(&row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [value](const ReportRow* a, const ReportRow* b) {
+        return a->figures.*value > b->figures.*value;
+    });
+    return rows;
+}
+
+QColor overdueColour(Percent ratio)
+{
+    switch (RatioStyle::level(ratio)) {
+    case RatioStyle::Level::Alarm:
+        return ChartStyle::alarm();
+    case RatioStyle::Level::Watch:
+        return ChartStyle::overdue();
+    case RatioStyle::Level::Low:
+    case RatioStyle::Level::None:
+        break;
+    }
+    return QColor(0xf0, 0xb4, 0x29);
+}
+
+void prepareTable(QTableView* view)
+{
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(24);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setStyleSheet(QStringLiteral("QHeaderView::section { padding: 2px 6px; }"));
+}
+
+} // namespace
+
+BreakdownView::BreakdownView(Breakdown by, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BreakdownView>())
+    , m_by(by)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(13);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->scopeLabel->setStyleSheet(QStringLiteral("color: #4a5765;"));
+    m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #6b7785;"));
+    m_ui->restrictionLabel->setStyleSheet(
+        QStringLiteral("background: #e4eef8; color: #1d4f7c; border-radius: 3px; padding: 3px 8px;"));
+
+    m_model = new ReportTableModel(fieldsFor(by), this);
+    m_proxy = new TableFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_ui->breakdownTableView->setModel(m_proxy);
+    prepareTable(m_ui->breakdownTableView);
+    connect(m_ui->breakdownTableView, &QTableView::activated, this, &BreakdownView::activate);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &TableFilterProxyModel::setSearchText);
+    connect(m_ui->onlyOverdueCheckBox, &QCheckBox::toggled, m_proxy, &TableFilterProxyModel::setOnlyOverdue);
+    connect(m_ui->clearRestrictionToolButton, &QToolButton::clicked, this,
+            &BreakdownView::restrictionCleared);
+
+    switch (by) {
+    case Breakdown::Program:
+        m_barChart = new RankedBarChart(m_ui->chartsWidget);
+        m_ageingChart = new AgeingChart(m_ui->chartsWidget);
+        m_ui->chartsLayout->addWidget(m_barChart, 55);
+        m_ui->chartsLayout->addWidget(m_ageingChart, 45);
+        connect(m_ageingChart, &AgeingChart::barClicked, this, &BreakdownView::rowActivated);
+        break;
+    case Breakdown::Commune:
+        m_barChart = new RankedBarChart(m_ui->chartsWidget);
+        m_secondBarChart = new RankedBarChart(m_ui->chartsWidget);
+        m_ui->chartsLayout->addWidget(m_barChart, 1);
+        m_ui->chartsLayout->addWidget(m_secondBarChart, 1);
+        connect(m_secondBarChart, &RankedBarChart::barClicked, this, &BreakdownView::rowActivated);
+        break;
+    case Breakdown::Organization:
+        m_donut = new ShareDonutChart(m_ui->chartsWidget);
+        m_ui->chartsLayout->addWidget(m_donut, 1);
+        connect(m_donut, &ShareDonutChart::sliceClicked, this, &BreakdownView::rowActivated);
+        break;
+    case Breakdown::Group:
+        m_barChart = new RankedBarChart(m_ui->chartsWidget);
+        m_ui->chartsLayout->addWidget(m_barChart, 1);
+        break;
+    }
+    if (m_barChart)
+        connect(m_barChart, &RankedBarChart::barClicked, this, &BreakdownView::rowActivated);
+
+    if (by == Breakdown::Organization) {
+        m_matrix = new CrossTableModel(this);
+        m_matrixProxy = new TableFilterProxyModel(this);
+        m_matrixProxy->setSourceModel(m_matrix);
+        m_ui->matrixTableView->setModel(m_matrixProxy);
+        prepareTable(m_ui->matrixTableView);
+        connect(m_ui->matrixTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+            const QModelIndex source = m_matrixProxy->mapToSource(index);
+            const QString program = source.data(ItemRoles::KeyRole).toString();
+            const QString organization = m_matrix->columnKey(source.column());
+            if (!program.isEmpty() || !organization.isEmpty())
+                emit matrixCellActivated(program, organization);
+        });
+        m_ui->contentSplitter->setSizes({200, 220, 400});
+    } else {
+        m_ui->matrixGroupBox->hide();
+        m_ui->contentSplitter->setStretchFactor(0, 5);
+        m_ui->contentSplitter->setStretchFactor(1, 4);
+    }
+    setRestriction(QString());
+    render();
+}
+
+BreakdownView::~BreakdownView() = default;
+
+QList<ReportTableModel::Field> BreakdownView::fieldsFor(Breakdown by)
+{
+    using F = ReportTableModel::Field;
+    switch (by) {
+    case Breakdown::Program:
+        return {F::Name,
+                F::OutstandingEnd,
+                F::Overdue,
+                F::OverdueRatio,
+                F::Frozen,
+                F::Borrowers,
+                F::Loans,
+                F::Disbursed,
+                F::CollectedPrincipal,
+                F::CollectedInterest,
+                F::OutstandingStart};
+    case Breakdown::Commune:
+        return {F::Name,      F::OutstandingEnd, F::Overdue,   F::OverdueRatio,       F::Frozen, F::Savings,
+                F::Borrowers, F::Loans,          F::Disbursed, F::CollectedPrincipal, F::Key};
+    case Breakdown::Organization:
+        return {F::Name,    F::OutstandingEnd, F::Overdue, F::OverdueRatio, F::Frozen,
+                F::Savings, F::Borrowers,      F::Loans,   F::Disbursed,    F::CollectedPrincipal};
+    case Breakdown::Group:
+        return {F::Key,     F::Name,         F::Commune, F::Organization, F::OutstandingEnd,
+                F::Overdue, F::OverdueRatio, F::Frozen,  F::Savings,      F::Borrowers};
+    }
+    return {};
+}
+
+QTableView* BreakdownView::tableView() const
+{
+    return m_ui->breakdownTableView;
+}
+
+void BreakdownView::setState(const ViewState& state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    m_model->setDisplayOptions(state.options);
+    if (m_matrix)
+        m_matrix->setDisplayOptions(state.options);
+    render();
+}
+
+void BreakdownView::setData(std::shared_ptr<const DashboardData> dashboard, const ReportTable& table)
+{
+    m_data = std::move(dashboard);
+    m_table = table;
+    QHash<QString, ReportTableModel::GroupPlace> places;
+    if (m_data && m_by == Breakdown::Group) {
+        QHash<QString, QString> communeNames;
+        for (const ReportRow& row : m_data->byCommune.rows)
+            communeNames.insert(row.key, row.name);
+        QHash<QString, QString> organizationNames;
+        for (const ReportRow& row : m_data->byOrganization.rows)
+            organizationNames.insert(row.key, row.name);
+        for (const Group& group : m_data->groups)
+            places.insert(group.code, {communeNames.value(group.communeCode),
+                                       organizationNames.value(group.organizationCode)});
+        places.insert(kDirectKey, {QString(), organizationNames.value(kDirectKey)});
+    }
+    m_model->setGroupPlaces(places);
+    const bool firstTime = m_model->rowCount() == 0;
+    m_model->setTable(table);
+    if (m_matrix && m_data)
+        m_matrix->setTable(m_data->programByOrganization);
+    if (firstTime) {
+        const int outstanding = m_model->columnOf(ReportTableModel::Field::OutstandingEnd);
+        m_ui->breakdownTableView->sortByColumn(
+            m_by == Breakdown::Group || m_by == Breakdown::Commune
+                ? m_model->columnOf(m_by == Breakdown::Group ? ReportTableModel::Field::Key
+                                                             : ReportTableModel::Field::Name)
+                : outstanding,
+            m_by == Breakdown::Group || m_by == Breakdown::Commune ? Qt::AscendingOrder
+                                                                   : Qt::DescendingOrder);
+    }
+    m_ui->breakdownTableView->resizeColumnsToContents();
+    const int name = m_model->columnOf(ReportTableModel::Field::Name);
+    if (name >= 0)
+        m_ui->breakdownTableView->setColumnWidth(name,
+                                                 std::min(m_ui->breakdownTableView->columnWidth(name), 340));
+    if (m_matrix) {
+        if (firstTime)
+            m_ui->matrixTableView->sortByColumn(m_matrix->columnCount() - 1, Qt::DescendingOrder);
+        m_ui->matrixTableView->resizeColumnsToContents();
+        m_ui->matrixTableView->setColumnWidth(0, std::min(m_ui->matrixTableView->columnWidth(0), 340));
+    }
+    showMessage(QString());
+    render();
+}
+
+void BreakdownView::setRestriction(const QString& text)
+{
+    m_restriction = text;
+    m_ui->restrictionLabel->setText(text);
+    m_ui->restrictionLabel->setVisible(!text.isEmpty());
+    m_ui->clearRestrictionToolButton->setVisible(!text.isEmpty());
+}
+
+void BreakdownView::showMessage(const QString& message)
+{
+    if (!message.isEmpty())
+        m_ui->scopeLabel->setText(
+            QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(message.toHtmlEscaped()));
+    else
+        render();
+}
+
+void BreakdownView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_model->retranslate();
+        if (m_matrix)
+            m_matrix->retranslate();
+        setRestriction(m_restriction);
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BreakdownView::activate(const QModelIndex& proxyIndex)
+{
+    const QString key = proxyIndex.data(ItemRoles::KeyRole).toString();
+    if (!key.isEmpty())
+        emit rowActivated(key);
+}
+
+void BreakdownView::render()
+{
+    const DisplayOptions& options = m_state.options;
+    QString title;
+    switch (m_by) {
+    case Breakdown::Program:
+        title = tr("Programs");
+        break;
+    case Breakdown::Commune:
+        title = tr("Communes and wards");
+        break;
+    case Breakdown::Organization:
+        title = tr("Entrusted organisations");
+        break;
+    case Breakdown::Group:
+        title = tr("Savings-and-loan groups");
+        break;
+    }
+    const QString date = m_table.asOf.isValid() ? options.date(m_table.asOf) : QString();
+    m_ui->titleLabel->setText(date.isEmpty() ? title : tr("%1 at the end of %2").arg(title, date));
+    m_ui->scopeLabel->setText((m_state.scope.isEmpty() ? tr("Whole office") : m_state.scope) +
+                              QStringLiteral("   ·   ") + ChartStyle::unitCaption(options));
+    m_ui->legendLabel->setText(RatioStyle::legend(options.locale()));
+    renderCharts();
+}
+
+void BreakdownView::renderCharts()
+{
+    const DisplayOptions& options = m_state.options;
+    const QString unit = options.unitName();
+    const QString noOverdue =
+        tr("No overdue debt at %1").arg(m_table.asOf.isValid() ? options.date(m_table.asOf) : QString());
+    const auto overdueBars = [&](const QList<const ReportRow*>& rows, qsizetype limit) {
+        QList<RankedBarChart::Bar> bars;
+        for (const ReportRow* row : rows) {
+            if (bars.size() >= limit)
+                break;
+            const QString value = options.money(row->figures.overdue);
+            const QString ratio = options.percentWithSign(row->figures.overdueRatio());
+            bars.append({row->key, row->name, row->figures.overdue,
+                         value + QStringLiteral("  (") + ratio + u')',
+                         overdueColour(row->figures.overdueRatio()),
+                         row->name + u'\n' + value + u' ' + unit + QStringLiteral(" · ") + ratio});
+        }
+        return bars;
+    };
+    const auto outstandingBars = [&](const QList<const ReportRow*>& rows) {
+        QList<RankedBarChart::Bar> bars;
+        for (const ReportRow* row : rows) {
+            const QString value = options.money(row->figures.outstandingEnd);
+            bars.append({row->key, row->name, row->figures.outstandingEnd, value, ChartStyle::outstanding(),
+                         row->name + u'\n' + value + u' ' + unit});
+        }
+        return bars;
+    };
+    switch (m_by) {
+    case Breakdown::Program:
+        m_barChart->setMaximumCategoryWidth(260);
+        m_barChart->setBars(tr("Outstanding by program"), unit,
+                            outstandingBars(ranked(m_table, &Figures::outstandingEnd)), options,
+                            tr("No outstanding"));
+        m_ageingChart->setAgeing(m_table, options);
+        break;
+    case Breakdown::Commune:
+        m_barChart->setMaximumCategoryWidth(170);
+        m_barChart->setBars(tr("Overdue debt by commune (ratio)"), unit,
+                            overdueBars(ranked(m_table, &Figures::overdue), 40), options, noOverdue);
+        m_secondBarChart->setMaximumCategoryWidth(170);
+        m_secondBarChart->setBars(tr("Outstanding by commune"), unit,
+                                  outstandingBars(ranked(m_table, &Figures::outstandingEnd)), options,
+                                  tr("No outstanding"));
+        break;
+    case Breakdown::Organization:
+        if (m_data)
+            m_donut->setShares(m_data->outstandingShares, m_data->total.outstandingEnd, options);
+        else
+            m_donut->setShares({}, Money(), options);
+        break;
+    case Breakdown::Group: {
+        m_barChart->setMaximumCategoryWidth(240);
+        const QList<const ReportRow*> rows = ranked(m_table, &Figures::overdue);
+        QList<const ReportRow*> groups;
+        for (const ReportRow* row : rows) {
+            if (row->key != kDirectKey)
+                groups.append(row);
+        }
+        const QString title =
+            groups.size() > 10
+                ? tr("Groups with the most overdue debt, worst 10 of %1 (ratio)").arg(groups.size())
+                : tr("Groups with overdue debt (ratio)");
+        m_barChart->setBars(title, unit, overdueBars(groups, 10), options, noOverdue);
+        break;
+    }
+    }
+}
