@@ -7,14 +7,15 @@ LOANDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LOANDESK_BUILD="${LOANDESK_BUILD:-$LOANDESK_ROOT/build}"
 
 # Build tools, Qt 6 (Widgets, SQL with its SQLite driver, Charts, PrintSupport, Linguist tools), test and
-# benchmark libraries, the XLSX writer, fonts that cover Vietnamese, and the tools for headless runs, screenshots
-# and PDF checks. libqt6opengl6-dev, libqt6sql6-sqlite and xauth are only "recommended" by Qt and must be named.
+# benchmark libraries, the XLSX writer, fonts that cover Vietnamese, and the tools for headless runs, screenshots,
+# PDF checks and reading workbooks back (unzip). libqt6opengl6-dev, libqt6sql6-sqlite and xauth are only
+# "recommended" by Qt and must be named.
 LOANDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev libgl-dev
     libgtest-dev libbenchmark-dev libxlsxwriter-dev
-    fonts-dejavu-core xvfb xauth imagemagick poppler-utils
+    fonts-dejavu-core xvfb xauth imagemagick poppler-utils unzip
 )
 
 loandesk_install_packages() {

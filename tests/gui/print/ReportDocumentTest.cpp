@@ -10,6 +10,7 @@
 
 #include <QFontInfo>
 #include <QFontMetrics>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -277,6 +278,24 @@ TEST_F(ReportDocumentTest, PrinterAndPdfWriterPaintTheSamePages)
     ASSERT_EQ(document.paint(printer), document.pageCount());
     EXPECT_EQ(PdfTools::text(viaPrinter), PdfTools::text(viaWriter));
     EXPECT_EQ(document.pageLayout().orientation(), QPageLayout::Landscape);
+}
+
+TEST_F(ReportDocumentTest, PrintPreviewShowsTheSamePages)
+{
+    // What QPrintPreviewDialog does: a preview widget asks for the pages through paintRequested.
+    const ReportDocument document = build(august(Breakdown::Group), DisplayOptions{});
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(document.pageLayout());
+    QPrintPreviewWidget preview(&printer);
+    int requests = 0;
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, [&](QPrinter* target) {
+        ++requests;
+        EXPECT_EQ(document.paint(*target), document.pageCount());
+    });
+    preview.updatePreview();
+    EXPECT_EQ(requests, 1);
+    EXPECT_EQ(preview.pageCount(), document.pageCount());
+    EXPECT_EQ(preview.orientation(), QPageLayout::Landscape);
 }
 
 TEST_F(ReportDocumentTest, AgeingReport)
