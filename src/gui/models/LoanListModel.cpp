@@ -56,12 +56,12 @@ int LoanListModel::columnCount(const QModelIndex& parent) const
 QString LoanListModel::state(const LoanLine& line) const
 {
     if (line.figures.frozen.isPositive())
-        return tr("Frozen");
+        return tr("Frozen", "state of a loan");
     if (line.figures.overdue.isPositive())
-        return tr("Overdue");
+        return tr("Overdue", "state of a loan");
     if (!line.figures.outstandingEnd.isPositive())
-        return tr("Repaid");
-    return tr("Current");
+        return tr("Repaid", "state of a loan");
+    return tr("Current", "state of a loan");
 }
 
 QVariant LoanListModel::data(const QModelIndex& index, int role) const

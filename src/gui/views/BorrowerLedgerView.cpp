@@ -169,15 +169,15 @@ QString BorrowerLedgerView::statusText(BorrowerLedger::InstallmentStatus status)
 {
     switch (status) {
     case BorrowerLedger::InstallmentStatus::Paid:
-        return tr("Paid");
+        return tr("Paid", "state of an installment");
     case BorrowerLedger::InstallmentStatus::Overdue:
-        return tr("Overdue");
+        return tr("Overdue", "state of an installment");
     case BorrowerLedger::InstallmentStatus::Frozen:
-        return tr("Frozen");
+        return tr("Frozen", "state of an installment");
     case BorrowerLedger::InstallmentStatus::Unpaid:
         break;
     }
-    return tr("Unpaid");
+    return tr("Unpaid", "state of an installment");
 }
 
 void BorrowerLedgerView::selectLoan(int row)
@@ -244,16 +244,16 @@ void BorrowerLedgerView::render()
         int overdueInstallments = 0;
         for (const auto& installment : entry.installments)
             overdueInstallments += installment.status == BorrowerLedger::InstallmentStatus::Overdue ? 1 : 0;
-        QString state = tr("Current");
+        QString state = tr("Current", "state of a loan");
         QColor colour;
         if (entry.position.frozen.isPositive()) {
-            state = tr("Frozen");
+            state = tr("Frozen", "state of a loan");
             colour = kFrozen;
         } else if (entry.position.overdue.isPositive()) {
-            state = tr("Overdue");
+            state = tr("Overdue", "state of a loan");
             colour = kOverdueText;
         } else if (!entry.position.outstanding.isPositive()) {
-            state = tr("Repaid");
+            state = tr("Repaid", "state of a loan");
             colour = kPaid;
         }
         CellTableModel::Cell overdue = amount(options, entry.position.overdue);
