@@ -354,18 +354,21 @@ Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory()
         directory.groupOrganizations.insert(groups.integer(0), groups.text(2));
         directory.groupCommunes.insert(groups.integer(0), groups.integer(3));
     }
-    Query count(m_database, QStringLiteral("SELECT COUNT(*) FROM borrower"),
-                Database::tr("listing borrowers"));
-    if (Status s = count.exec(); !s)
+    Query highest(m_database, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM borrower"),
+                  Database::tr("listing borrowers"));
+    if (Status s = highest.exec(); !s)
         return s.error();
-    if (count.next())
-        directory.borrowers.reserve(count.integer(0));
+    const qint64 maxId = highest.next() ? highest.integer(0) : 0;
+    if (maxId > 100'000'000)
+        return Error::unusable(Database::tr("the borrower ids of %1 are not dense").arg(m_database.path()));
+    directory.borrowers.assign(static_cast<std::size_t>(maxId) + 1, KeyDirectory::BorrowerKeys());
     Query borrowers(m_database, QStringLiteral("SELECT id, commune_id, COALESCE(group_id, 0) FROM borrower"),
                     Database::tr("listing borrowers"));
     if (Status s = borrowers.exec(); !s)
         return s.error();
     while (borrowers.next())
-        directory.borrowers.insert(borrowers.integer(0), {borrowers.integer(1), borrowers.integer(2)});
+        directory.borrowers[static_cast<std::size_t>(borrowers.integer(0))] = {borrowers.integer(1),
+                                                                               borrowers.integer(2)};
     return directory;
 }
 

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class Database;
 
@@ -69,7 +70,15 @@ public:
             qint64 communeId = 0;
             qint64 groupId = 0; ///< 0: in no group
         };
-        QHash<qint64, BorrowerKeys> borrowers; ///< borrower id → commune and group
+        /// Borrower id → commune and group, indexed by id (ids are the table's dense row ids); an id without
+        /// a borrower has commune 0.
+        std::vector<BorrowerKeys> borrowers;
+        [[nodiscard]] BorrowerKeys borrower(qint64 id) const
+        {
+            return id >= 0 && static_cast<std::size_t>(id) < borrowers.size()
+                       ? borrowers[static_cast<std::size_t>(id)]
+                       : BorrowerKeys();
+        }
     };
     Result<KeyDirectory> keyDirectory();
 

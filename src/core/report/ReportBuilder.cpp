@@ -213,7 +213,8 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
     {
         ReportTable* table = nullptr;
         QHash<QString, qsizetype> rowOfKey;
-        QHash<qint64, qsizetype> rowOfId; ///< filled on first use of each id; -1: not listed
+        std::vector<qsizetype>
+            rowOfId; ///< by program, commune or group id; -2: not looked up yet, -1: not listed
     };
     constexpr qsizetype kMaxTables = 4;
     Q_ASSERT(tables.size() <= kMaxTables);
@@ -247,12 +248,39 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
     std::vector<WithBalance> withBalance;
     withBalance.reserve(static_cast<std::size_t>(positions->size()));
 
+    // Whether a commune or a group (0: none) passes the filter, by id, decided once per id.
+    std::vector<signed char> communePasses;
+    std::vector<signed char> groupPasses;
+    const auto passes = [](std::vector<signed char>& memo, qint64 id, const auto& decide) {
+        const auto index = static_cast<std::size_t>(std::max<qint64>(0, id));
+        if (index >= memo.size())
+            memo.resize(index + 1, -1);
+        if (memo[index] < 0)
+            memo[index] = decide() ? 1 : 0;
+        return memo[index] == 1;
+    };
+    const auto rowOf = [&keyOf](std::vector<qsizetype>& memo, const QHash<QString, qsizetype>& rowOfKey,
+                                Breakdown by, qint64 id, qint64 programId,
+                                const ReportRepository::KeyDirectory::BorrowerKeys& b) {
+        const auto index = static_cast<std::size_t>(std::max<qint64>(0, id));
+        if (index >= memo.size())
+            memo.resize(index + 1, -2);
+        if (memo[index] == -2)
+            memo[index] = rowOfKey.value(keyOf(by, programId, b), -1);
+        return memo[index];
+    };
+    std::vector<qsizetype> crossRowOfProgram;
+    std::vector<qsizetype> crossColumnOfGroup;
+
     for (const ReportRepository::Position& position : std::as_const(*positions)) {
-        const auto b = keys.borrowers.value(position.borrowerId);
-        if (!filter.communeCode.isEmpty() && keys.communes.value(b.communeId) != filter.communeCode)
+        const auto b = keys.borrower(position.borrowerId);
+        if (!filter.communeCode.isEmpty() && !passes(communePasses, b.communeId, [&] {
+                return keys.communes.value(b.communeId) == filter.communeCode;
+            }))
             continue;
-        if (!filter.organizationCode.isEmpty() &&
-            keyOf(Breakdown::Organization, position.programId, b) != filter.organizationCode)
+        if (!filter.organizationCode.isEmpty() && !passes(groupPasses, b.groupId, [&] {
+                return keyOf(Breakdown::Organization, position.programId, b) == filter.organizationCode;
+            }))
             continue;
         const LoanMonth& m = position.figures;
         const bool hasBalance = m.outstandingEnd.isPositive();
@@ -274,17 +302,18 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
         for (std::size_t t = 0; t < targets.size(); ++t) {
             Target& target = targets[t];
             const Breakdown by = target.table->by;
-            const qint64 id = idOf(by, position.programId, b);
-            auto it = target.rowOfId.constFind(id);
-            if (it == target.rowOfId.cend())
-                it = target.rowOfId.insert(id, target.rowOfKey.value(keyOf(by, position.programId, b), -1));
-            entry.rows[t] = *it;
-            if (*it >= 0)
-                add(target.table->rows[*it].figures);
+            const qsizetype row = rowOf(target.rowOfId, target.rowOfKey, by, idOf(by, position.programId, b),
+                                        position.programId, b);
+            entry.rows[t] = row;
+            if (row >= 0)
+                add(target.table->rows[row].figures);
         }
         if (cross) {
-            const qsizetype row = crossRow.value(keyOf(cross->rowsBy, position.programId, b), -1);
-            const qsizetype column = crossColumn.value(keyOf(cross->columnsBy, position.programId, b), -1);
+            const qsizetype row = rowOf(crossRowOfProgram, crossRow, cross->rowsBy,
+                                        idOf(cross->rowsBy, position.programId, b), position.programId, b);
+            const qsizetype column =
+                rowOf(crossColumnOfGroup, crossColumn, cross->columnsBy,
+                      idOf(cross->columnsBy, position.programId, b), position.programId, b);
             if (row >= 0 && column >= 0) {
                 add(cross->cells[row][column]);
                 entry.cell = row * cross->columns.size() + column;
