@@ -182,7 +182,7 @@ quá hạn</translation>
         </message>
         <message>
             <source>Group %1 (%2)</source>
-            <translation>Tổ %1 (%2)</translation>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>At the end of %1: outstanding &lt;b&gt;%2&lt;/b&gt;, overdue &lt;b&gt;%3&lt;/b&gt;, frozen &lt;b&gt;%4&lt;/b&gt;, savings &lt;b&gt;%5&lt;/b&gt; (%6)</source>
@@ -667,7 +667,7 @@ quá hạn</translation>
         <name>DashboardView</name>
         <message>
             <source>Portfolio at the end of %1</source>
-            <translation>Dư nợ đến ngày %1</translation>
+            <translation>Tình hình dư nợ đến ngày %1</translation>
         </message>
         <message>
             <source>Portfolio</source>

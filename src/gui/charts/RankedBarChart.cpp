@@ -68,7 +68,9 @@ void RankedBarChart::rebuild()
     }
     // One set per colour, stacked: each bar has its value in the set of its colour and 0 in the others.
     auto* series = new QHorizontalStackedBarSeries();
-    series->setBarWidth(std::min(0.72, 0.08 * static_cast<double>(m_bars.size()) + 0.25));
+    // Bars at most about 26 pixels thick, however few they are.
+    const double rowPixels = std::max(1.0, (height() - 90.0) / static_cast<double>(m_bars.size()));
+    series->setBarWidth(std::clamp(26.0 / rowPixels, 0.25, 0.72));
     qreal maximum = 0;
     for (const QColor& colour : std::as_const(colours)) {
         auto* set = new QBarSet(QString());
