@@ -3,11 +3,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QPainter>
 #include <QValueAxis>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -73,11 +75,11 @@ std::unique_ptr<ReportChart> ReportChart::overdueByCommune(const ReportTable& by
 
 void ReportChart::build(QList<Bar> bars, const DisplayOptions& options, const QColor& colour)
 {
-    // Largest first from the top; Qt Charts counts categories from the bottom, so the smallest goes in first.
-    std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value < b.value; });
-    for (qsizetype i = bars.size() - 1; i >= 0; --i) {
-        m_categories.append(bars[i].category);
-        m_labels.append(bars[i].label);
+    // Largest first from the top (ties in the table's order); Qt Charts counts categories from the bottom.
+    std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value > b.value; });
+    for (const Bar& bar : bars) {
+        m_categories.append(bar.category);
+        m_labels.append(bar.label);
     }
 
     m_chart = new QChart;
@@ -96,28 +98,29 @@ void ReportChart::build(QList<Bar> bars, const DisplayOptions& options, const QC
     set->setBorderColor(colour);
     QStringList categories;
     qreal maximum = 0;
-    for (const Bar& bar : bars) {
-        set->append(bar.value);
-        m_values.append(bar.value);
-        categories.append(bar.category);
-        maximum = std::max(maximum, bar.value);
+    for (qsizetype i = bars.size() - 1; i >= 0; --i) {
+        set->append(bars[i].value);
+        m_values.append(bars[i].value);
+        categories.append(QString::number(i)); // unique; the names are drawn by render()
+        maximum = std::max(maximum, bars[i].value);
     }
     m_series = new QHorizontalBarSeries;
     m_series->append(set);
     m_series->setBarWidth(0.62);
     m_chart->addSeries(m_series);
 
+    // The names are drawn next to the bars by render(): Qt Charts elides category labels that are taller than
+    // their band, which a printed chart of 16 communes always has.
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    categoryAxis->setLabelsFont(pointFont(8));
+    categoryAxis->setLabelsVisible(false);
     categoryAxis->setGridLineVisible(false);
     categoryAxis->setLinePen(QPen(Qt::black, 0.6));
     m_chart->addAxis(categoryAxis, Qt::AlignLeft);
     m_series->attachAxis(categoryAxis);
 
     auto* valueAxis = new QValueAxis;
-    // Room on the right of the longest bar for its label.
-    valueAxis->setRange(0, maximum > 0 ? maximum * 1.3 : 1);
+    valueAxis->setRange(0, maximum > 0 ? maximum : 1);
     valueAxis->applyNiceNumbers();
     const int decimals = maximum >= 10 || maximum == 0 ? 0 : (maximum >= 1 ? 1 : 2);
     valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
@@ -130,32 +133,60 @@ void ReportChart::build(QList<Bar> bars, const DisplayOptions& options, const QC
 
 void ReportChart::render(QPainter& painter, const QRectF& target, qreal unitsPerPoint) const
 {
-    // The scene is measured in points: the chart is laid out at its printed size, then scaled onto the page.
+    // Texts drawn here: the names left of the plot, the figures at the end of the bars.
+    QFont nameFont(kFontFamily);
+    nameFont.setPixelSize(qRound(8 * unitsPerPoint));
+    nameFont.setHintingPreference(QFont::PreferNoHinting);
+    nameFont.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    QFont figureFont = nameFont;
+    figureFont.setPixelSize(qRound(7.5 * unitsPerPoint));
+    const QFontMetricsF names(nameFont);
+    const QFontMetricsF figures(figureFont);
+    const qreal gap = 4 * unitsPerPoint;
+    qreal nameWidth = 0;
+    for (const QString& name : m_categories)
+        nameWidth = std::max(nameWidth, names.horizontalAdvance(name));
+    nameWidth = std::min(nameWidth, target.width() * 0.4);
+    qreal figureWidth = 0;
+    for (const QString& label : m_labels)
+        figureWidth = std::max(figureWidth, figures.horizontalAdvance(label));
+
+    // The scene is measured in points: the chart is laid out at its printed size, then scaled onto the page,
+    // with a plot area that leaves room for the names on the left, the figures on the right and the axis
+    // below.
     const QSizeF size = target.size() / unitsPerPoint;
     const QRectF source(QPointF(), size);
     m_chart->resize(size);
     m_scene->setSceneRect(source);
-    if (QGraphicsLayout* layout = m_chart->layout())
+    const qreal left = (nameWidth + gap) / unitsPerPoint;
+    const qreal right = (figureWidth + gap) / unitsPerPoint + 4;
+    m_chart->setMargins(QMargins(qCeil(left), 0, qCeil(right), 0));
+    if (QGraphicsLayout* layout = m_chart->layout()) {
+        layout->invalidate();
         layout->activate();
+    }
     m_scene->render(&painter, target, source, Qt::IgnoreAspectRatio);
 
-    // The figures at the end of the bars.
     painter.save();
-    QFont font(kFontFamily);
-    font.setPixelSize(qRound(7.5 * unitsPerPoint));
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
-    painter.setFont(font);
     painter.setPen(Qt::black);
-    const qreal gap = 3 * unitsPerPoint;
-    const qreal height = 12 * unitsPerPoint;
+    const qreal height = names.height() * 1.2;
     const qsizetype count = m_values.size();
     for (qsizetype i = 0; i < count; ++i) {
-        const QPointF end = m_chart->mapToPosition(QPointF(m_values[i], static_cast<qreal>(i)), m_series);
-        const QPointF at = target.topLeft() + end * unitsPerPoint;
-        // m_labels run from the top; m_values from the bottom.
-        painter.drawText(QRectF(at.x() + gap, at.y() - height / 2, target.right() - at.x(), height),
-                         Qt::AlignLeft | Qt::AlignVCenter, m_labels[count - 1 - i]);
+        // m_categories and m_labels run from the top; Qt's categories (and m_values) from the bottom.
+        const qsizetype fromTop = count - 1 - i;
+        const QPointF start =
+            target.topLeft() +
+            m_chart->mapToPosition(QPointF(0, static_cast<qreal>(i)), m_series) * unitsPerPoint;
+        const QPointF end =
+            target.topLeft() +
+            m_chart->mapToPosition(QPointF(m_values[i], static_cast<qreal>(i)), m_series) * unitsPerPoint;
+        painter.setFont(nameFont);
+        painter.drawText(QRectF(target.left(), start.y() - height / 2, nameWidth, height),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         names.elidedText(m_categories[fromTop], Qt::ElideRight, nameWidth));
+        painter.setFont(figureFont);
+        painter.drawText(QRectF(end.x() + gap, end.y() - height / 2, figureWidth + gap, height),
+                         Qt::AlignLeft | Qt::AlignVCenter, m_labels[fromTop]);
     }
     painter.restore();
 }

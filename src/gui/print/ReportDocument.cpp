@@ -81,6 +81,25 @@ QStringList wrapLines(const QFont& font, qreal width, const QString& text)
     return lines;
 }
 
+/// @p text wrapped in as few lines as within @p width, but with lines of even length ("Dư nợ / đầu kỳ" rather
+/// than "Dư nợ đầu / kỳ"): the narrowest width that still takes that many lines.
+QStringList balancedLines(const QFont& font, qreal width, const QString& text)
+{
+    const QStringList greedy = wrapLines(font, width, text);
+    if (greedy.size() < 2)
+        return greedy;
+    qreal low = width / static_cast<qreal>(greedy.size()) * 0.8;
+    qreal high = width;
+    for (int i = 0; i < 12; ++i) {
+        const qreal middle = (low + high) / 2;
+        if (wrapLines(font, middle, text).size() > greedy.size())
+            low = middle;
+        else
+            high = middle;
+    }
+    return wrapLines(font, high, text);
+}
+
 /// The height of @p text wrapped within @p width.
 qreal wrappedHeight(const QFont& font, qreal width, const QString& text)
 {
@@ -388,7 +407,9 @@ bool ReportDocument::fitTable(Layout& layout, qreal width, qreal fontPoints, boo
     qreal header = 0;
     const QStringList heads = headings();
     for (qsizetype c = 0; c < heads.size(); ++c)
-        header = std::max(header, wrappedHeight(bold, widths[c] - 2 * kCellPadding, heads[c]));
+        header = std::max(
+            header, static_cast<qreal>(balancedLines(bold, widths[c] - 2 * kCellPadding, heads[c]).size()) *
+                        lineHeight(bold));
     layout.headerHeight = header + 2 * kCellVerticalPadding;
     layout.indexHeight = lineHeight(font(fontPoints - 1, false, true, true)) + kCellVerticalPadding;
     // Rows: the name may wrap.
@@ -657,7 +678,7 @@ qreal ReportDocument::paintTableHeader(QPainter& painter, const Layout& layout, 
         painter.drawRect(cell);
         const QRectF inner =
             cell.adjusted(kCellPadding, kCellVerticalPadding, -kCellPadding, -kCellVerticalPadding);
-        drawLines(painter, bold, inner, wrapLines(bold, inner.width(), heads[c]), Qt::AlignCenter);
+        drawLines(painter, bold, inner, balancedLines(bold, inner.width(), heads[c]), Qt::AlignCenter);
         const QRectF number(x, top + layout.headerHeight, w, layout.indexHeight);
         painter.drawRect(number);
         drawText(painter, index, number, Qt::AlignCenter, indexLabel(c));
