@@ -35,6 +35,25 @@ constexpr Choice kChoices[] = {
     {ReportTable::Kind::Ageing, Breakdown::Organization},  {ReportTable::Kind::Ageing, Breakdown::Group},
 };
 
+/// A long heading in two lines of about the same length, for narrower columns on screen.
+QString twoLines(const QString& heading)
+{
+    const QStringList words = heading.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 3)
+        return heading;
+    qsizetype best = 1;
+    qsizetype bestLength = heading.size();
+    for (qsizetype split = 1; split < words.size(); ++split) {
+        const qsizetype first = words.mid(0, split).join(u' ').size();
+        const qsizetype second = words.mid(split).join(u' ').size();
+        if (std::max(first, second) < bestLength) {
+            bestLength = std::max(first, second);
+            best = split;
+        }
+    }
+    return words.mid(0, best).join(u' ') + u'\n' + words.mid(best).join(u' ');
+}
+
 } // namespace
 
 ReportsView::ReportsView(Database& database, QWidget* parent)
@@ -47,6 +66,7 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
     fillReportChoices();
     m_ui->reportDateEdit->setDate(QDate::currentDate());
     m_ui->reportTableWidget->verticalHeader()->setVisible(false);
+    m_ui->reportTableWidget->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     // Until the main window says otherwise: the latest month with data.
     ReportBuilder builder(m_database);
@@ -61,6 +81,7 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
         if (month != m_month) {
             m_month = month;
             invalidate();
+            emit monthChosen(month);
         }
     });
     connect(m_ui->reportComboBox, &QComboBox::currentIndexChanged, this, [this] { invalidate(); });
@@ -209,7 +230,10 @@ void ReportsView::showDocument(const ReportDocument& document)
     widget->clear();
     widget->setColumnCount(static_cast<int>(columns.size()) + 1);
     widget->setRowCount(static_cast<int>(table.rows.size()) + 1);
-    widget->setHorizontalHeaderLabels(document.headings());
+    QStringList headings;
+    for (const QString& heading : document.headings())
+        headings.append(twoLines(heading));
+    widget->setHorizontalHeaderLabels(headings);
     m_ui->titleLabel->setText(
         QStringLiteral("<b>%1</b><br>%2 · %3")
             .arg(document.title().toHtmlEscaped(),

@@ -51,6 +51,10 @@ public:
     Status exportXlsx(const QString& path);
     Status exportCsv(const QString& path);
 
+signals:
+    /// The user chose another month in the view (not emitted by setMonth), so that the window can follow.
+    void monthChosen(YearMonth month);
+
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;

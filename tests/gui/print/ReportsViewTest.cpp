@@ -8,6 +8,7 @@
 #include "reports/ReportsView.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -77,7 +78,8 @@ TEST_F(ReportsViewTest, ShowsTheReportAsPrinted)
     ASSERT_EQ(table->rowCount(), 13);
     ASSERT_EQ(table->columnCount(), 13);
     EXPECT_EQ(table->horizontalHeaderItem(0)->text(), QStringLiteral("STT"));
-    EXPECT_EQ(table->horizontalHeaderItem(9)->text(), QStringLiteral("Dư nợ cuối kỳ"));
+    // Headings as printed, in two lines on screen.
+    EXPECT_EQ(table->horizontalHeaderItem(9)->text(), QStringLiteral("Dư nợ\ncuối kỳ"));
     EXPECT_EQ(table->item(12, 2)->text(), QStringLiteral("Tổng cộng"));
     EXPECT_EQ(table->item(12, 9)->text(), QStringLiteral("5.762,33"));
     EXPECT_TRUE(table->item(12, 9)->font().bold());
@@ -101,6 +103,22 @@ TEST_F(ReportsViewTest, ShowsTheReportAsPrinted)
     EXPECT_EQ(view.request().by, Breakdown::Commune);
     EXPECT_EQ(table->horizontalHeaderItem(2)->text(), QStringLiteral("Xã, phường"));
     EXPECT_EQ(table->columnCount(), 10);
+}
+
+TEST_F(ReportsViewTest, MonthChosenInTheViewIsAnnounced)
+{
+    ReportsView view(m_temp.db());
+    view.setMonth(YearMonth(2023, 8));
+    QList<YearMonth> chosen;
+    QObject::connect(&view, &ReportsView::monthChosen, [&chosen](YearMonth month) { chosen.append(month); });
+    view.setMonth(YearMonth(2023, 7)); // from the window: not announced back
+    EXPECT_TRUE(chosen.isEmpty());
+    auto* edit = view.findChild<QDateEdit*>(QStringLiteral("monthEdit"));
+    ASSERT_NE(edit, nullptr);
+    edit->setDate(QDate(2024, 2, 1));
+    ASSERT_EQ(chosen.size(), 1);
+    EXPECT_EQ(chosen.front(), YearMonth(2024, 2));
+    EXPECT_EQ(view.request().month, YearMonth(2024, 2));
 }
 
 TEST_F(ReportsViewTest, ExportsWorkbookAndPdfOfTheChosenMonth)
