@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <cstring>
 
@@ -41,6 +43,14 @@ int main(int argc, char* argv[])
     if (drawsPdf(argc, argv)) {
         // Drawn without a window on the offscreen platform, also on a machine with a desktop.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a runtime folder (a cron job, root) Qt would print a warning on every run: give it a
+        // private one.
+        QTemporaryDir runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
+            QFile::setPermissions(runtime.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        }
         QApplication app(argc, argv);
         return run();
     }

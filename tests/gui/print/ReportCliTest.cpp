@@ -33,7 +33,7 @@ protected:
         environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_config.path());
+        environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(TestData::cliPath(), arguments);
@@ -68,6 +68,7 @@ TEST_F(ReportCliTest, PdfIsTheDesktopProgramsDocument)
             &err),
         0)
         << err.toStdString();
+    EXPECT_TRUE(err.isEmpty()) << err.toStdString(); // nothing on standard error when all went well
 
     DisplayOptions options;
     options.unit = MoneyUnit::MillionDong;
