@@ -81,6 +81,14 @@ QStringList wrapLines(const QFont& font, qreal width, const QString& text)
     return lines;
 }
 
+qreal longestWordWidth(const QFont& font, const QString& text)
+{
+    qreal widest = 0;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, textWidth(font, word));
+    return widest;
+}
+
 /// @p text wrapped in as few lines as within @p width, but with lines of even length ("Dư nợ / đầu kỳ" rather
 /// than "Dư nợ đầu / kỳ"): the narrowest width that still takes that many lines.
 QStringList balancedLines(const QFont& font, qreal width, const QString& text)
@@ -88,7 +96,8 @@ QStringList balancedLines(const QFont& font, qreal width, const QString& text)
     const QStringList greedy = wrapLines(font, width, text);
     if (greedy.size() < 2)
         return greedy;
-    qreal low = width / static_cast<qreal>(greedy.size()) * 0.8;
+    // Never narrower than the longest word, which would then be cut.
+    qreal low = std::max(width / static_cast<qreal>(greedy.size()) * 0.8, longestWordWidth(font, text));
     qreal high = width;
     for (int i = 0; i < 12; ++i) {
         const qreal middle = (low + high) / 2;
@@ -152,14 +161,6 @@ void drawLines(QPainter& painter, const QFont& font, const QRectF& rect, const Q
                  line);
         y += height;
     }
-}
-
-qreal longestWordWidth(const QFont& font, const QString& text)
-{
-    qreal widest = 0;
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
-        widest = std::max(widest, textWidth(font, word));
-    return widest;
 }
 
 /// Draws @p text wrapped in a block of @p width at @p top (when there is a painter) and returns its height.
@@ -760,19 +761,22 @@ void ReportDocument::paintCharts(QPainter& painter, const Layout& layout) const
     const auto programs = ReportChart::outstandingByProgram(m_chartTables->first, m_options);
     const auto communes = ReportChart::overdueByCommune(m_chartTables->second, m_options);
     const qreal available = layout.size.height() - kFooterReserve - y;
-    // Share the height by the number of bars, so both charts have bars of the same thickness.
+    // Each chart as tall as its bars need: its title and axis, then up to 7 mm a bar, less when the page is
+    // short.
     const auto programBars = static_cast<qreal>(std::max<qsizetype>(1, programs->categories().size()));
     const auto communeBars = static_cast<qreal>(std::max<qsizetype>(1, communes->categories().size()));
-    const qreal firstShare = std::clamp(programBars / (programBars + communeBars), 0.3, 0.7);
+    const qreal chrome = mm(24);
+    const qreal perBar = std::clamp((available - 2 * chrome) / (programBars + communeBars), mm(3), mm(7));
+    const qreal programHeight = chrome + programBars * perBar;
+    const qreal communeHeight = chrome + communeBars * perBar;
     const struct
     {
         const ReportChart* chart;
         QString title;
         qreal height;
-    } parts[] = {{programs.get(), ReportText::outstandingByProgramTitle(m_options.unit, language),
-                  available * firstShare},
-                 {communes.get(), ReportText::overdueByCommuneTitle(m_options.unit, language),
-                  available * (1 - firstShare)}};
+    } parts[] = {
+        {programs.get(), ReportText::outstandingByProgramTitle(m_options.unit, language), programHeight},
+        {communes.get(), ReportText::overdueByCommuneTitle(m_options.unit, language), communeHeight}};
     for (const auto& part : parts) {
         const qreal titleHeight =
             textBlock(&painter, font(10, true), 0, y, width, part.title, Qt::AlignLeft) + mm(1.5);
