@@ -1083,10 +1083,6 @@ en retard</translation>
             <translation>lecture des chiffres de %1</translation>
         </message>
         <message>
-            <source>counting borrowers in %1</source>
-            <translation>comptage des emprunteurs de %1</translation>
-        </message>
-        <message>
             <source>reading savings balances of %1</source>
             <translation>lecture des soldes d'épargne de %1</translation>
         </message>
@@ -1129,6 +1125,10 @@ en retard</translation>
         <message>
             <source>saving a savings entry</source>
             <translation>enregistrement d'un mouvement d'épargne</translation>
+        </message>
+        <message>
+            <source>the borrower ids of %1 are not dense</source>
+            <translation>les identifiants internes des emprunteurs de %1 ne sont pas contigus</translation>
         </message>
     </context>
     <context>

@@ -1081,10 +1081,6 @@ quá hạn</translation>
             <translation>đọc số liệu tháng %1</translation>
         </message>
         <message>
-            <source>counting borrowers in %1</source>
-            <translation>đếm khách hàng tháng %1</translation>
-        </message>
-        <message>
             <source>reading savings balances of %1</source>
             <translation>đọc số dư tiền gửi tháng %1</translation>
         </message>
@@ -1127,6 +1123,10 @@ quá hạn</translation>
         <message>
             <source>saving a savings entry</source>
             <translation>lưu giao dịch tiền gửi</translation>
+        </message>
+        <message>
+            <source>the borrower ids of %1 are not dense</source>
+            <translation>mã nội bộ của khách hàng trong %1 không liên tục</translation>
         </message>
     </context>
     <context>

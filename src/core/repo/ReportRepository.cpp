@@ -33,48 +33,6 @@ const QString kJoins = QStringLiteral("FROM pos m "
                                       "LEFT JOIN savings_group g ON g.id = b.group_id "
                                       "LEFT JOIN organization o ON o.id = g.organization_id ");
 
-QString keyExpression(Breakdown by)
-{
-    switch (by) {
-    case Breakdown::Commune:
-        return QStringLiteral("c.code");
-    case Breakdown::Organization:
-        return QStringLiteral("COALESCE(o.code, 'DIRECT')");
-    case Breakdown::Group:
-        return QStringLiteral("COALESCE(g.code, 'DIRECT')");
-    case Breakdown::Program:
-        break;
-    }
-    return QStringLiteral("p.code");
-}
-
-const QString kSums = QStringLiteral(
-    "COUNT(DISTINCT CASE WHEN m.outstanding_end > 0 THEN l.borrower_id END), "
-    "SUM(CASE WHEN m.outstanding_end > 0 THEN 1 ELSE 0 END), "
-    "CAST(SUM(m.outstanding_start) AS BIGINT), CAST(SUM(m.disbursed) AS BIGINT), "
-    "CAST(SUM(m.collected_principal) AS BIGINT), CAST(SUM(m.collected_interest) AS BIGINT), "
-    "CAST(SUM(m.outstanding_end) AS BIGINT), CAST(SUM(m.overdue) AS BIGINT), CAST(SUM(m.frozen) AS BIGINT), "
-    "CAST(SUM(m.overdue_1_30) AS BIGINT), CAST(SUM(m.overdue_31_90) AS BIGINT), "
-    "CAST(SUM(m.overdue_91_180) AS BIGINT), CAST(SUM(m.overdue_181_360) AS BIGINT), "
-    "CAST(SUM(m.overdue_over_360) AS BIGINT) ");
-
-Figures readSums(const Query& query, int first)
-{
-    Figures f;
-    f.borrowers = query.integer(first);
-    f.loans = query.integer(first + 1);
-    f.outstandingStart = query.money(first + 2);
-    f.disbursed = query.money(first + 3);
-    f.collectedPrincipal = query.money(first + 4);
-    f.collectedInterest = query.money(first + 5);
-    f.outstandingEnd = query.money(first + 6);
-    f.overdue = query.money(first + 7);
-    f.frozen = query.money(first + 8);
-    for (int i = 0; i < kAgeBucketCount; ++i)
-        f.ageing[static_cast<std::size_t>(i)] = query.money(first + 9 + i);
-    return f;
-}
-
 } // namespace
 
 Result<QList<ReportRepository::KeyName>> ReportRepository::communes(const PortfolioFilter& filter)
@@ -110,38 +68,6 @@ Result<QList<ReportRepository::KeyName>> ReportRepository::groups(const Portfoli
     return keys;
 }
 
-Result<QHash<QString, Figures>> ReportRepository::monthFigures(YearMonth month, Breakdown by,
-                                                               const PortfolioFilter& filter)
-{
-    const QString key = keyExpression(by);
-    Query query(m_database,
-                kPositions + QStringLiteral("SELECT ") + key + QStringLiteral(", ") + kSums + kJoins +
-                    QStringLiteral("WHERE 1 = 1") + filterCondition(filter) + QStringLiteral(" GROUP BY ") +
-                    key,
-                Database::tr("reading the figures of %1").arg(month.toIsoString()));
-    query.bind(month.key()).bind(month.key());
-    bindFilter(query, filter);
-    if (Status s = query.exec(); !s)
-        return s.error();
-    QHash<QString, Figures> figures;
-    while (query.next())
-        figures.insert(query.text(0), readSums(query, 1));
-    return figures;
-}
-
-Result<qint64> ReportRepository::borrowersWithBalance(YearMonth month, const PortfolioFilter& filter)
-{
-    Query query(m_database,
-                kPositions + QStringLiteral("SELECT COUNT(DISTINCT l.borrower_id) ") + kJoins +
-                    QStringLiteral("WHERE m.outstanding_end > 0") + filterCondition(filter),
-                Database::tr("counting borrowers in %1").arg(month.toIsoString()));
-    query.bind(month.key()).bind(month.key());
-    bindFilter(query, filter);
-    if (Status s = query.exec(); !s)
-        return s.error();
-    return query.next() ? query.integer(0) : qint64(0);
-}
-
 Result<QHash<QString, Money>> ReportRepository::savings(YearMonth month, Breakdown by,
                                                         const PortfolioFilter& filter)
 {
@@ -170,28 +96,6 @@ Result<QHash<QString, Money>> ReportRepository::savings(YearMonth month, Breakdo
     while (query.next())
         balances.insert(query.text(0), query.money(1));
     return balances;
-}
-
-Result<QHash<std::pair<QString, QString>, Figures>>
-ReportRepository::crossFigures(YearMonth month, Breakdown rows, Breakdown columns,
-                               const PortfolioFilter& filter)
-{
-    const QString rowKey = keyExpression(rows);
-    const QString columnKey = keyExpression(columns);
-    Query query(m_database,
-                kPositions + QStringLiteral("SELECT ") + rowKey + QStringLiteral(", ") + columnKey +
-                    QStringLiteral(", ") + kSums + kJoins + QStringLiteral("WHERE 1 = 1") +
-                    filterCondition(filter) + QStringLiteral(" GROUP BY ") + rowKey + QStringLiteral(", ") +
-                    columnKey,
-                Database::tr("reading the figures of %1").arg(month.toIsoString()));
-    query.bind(month.key()).bind(month.key());
-    bindFilter(query, filter);
-    if (Status s = query.exec(); !s)
-        return s.error();
-    QHash<std::pair<QString, QString>, Figures> figures;
-    while (query.next())
-        figures.insert({query.text(0), query.text(1)}, readSums(query, 2));
-    return figures;
 }
 
 Result<QList<LoanLine>> ReportRepository::loanLines(YearMonth month, const PortfolioSelection& selection)

@@ -35,17 +35,8 @@ public:
     Result<QList<KeyName>> communes(const PortfolioFilter& filter);
     Result<QList<KeyName>> groups(const PortfolioFilter& filter);
 
-    /// Figures of @p month by key (keys without any loan row are absent). Savings are not included.
-    Result<QHash<QString, Figures>> monthFigures(YearMonth month, Breakdown by,
-                                                 const PortfolioFilter& filter);
-    /// Distinct borrowers with a balance at the end of @p month over all loans that pass the filter.
-    Result<qint64> borrowersWithBalance(YearMonth month, const PortfolioFilter& filter);
     /// Savings balances at the end of @p month by key (program: none).
     Result<QHash<QString, Money>> savings(YearMonth month, Breakdown by, const PortfolioFilter& filter);
-    /// Figures of @p month by a pair of keys, e.g. program × organisation (keys without any loan row are
-    /// absent). `borrowers` counts distinct borrowers in each cell.
-    Result<QHash<std::pair<QString, QString>, Figures>>
-    crossFigures(YearMonth month, Breakdown rows, Breakdown columns, const PortfolioFilter& filter);
     /// Every loan with a kept row in @p month (a balance at its end or a movement in it) that the selection
     /// holds, with its keys, names and figures of the month, ascending by loan number. Program names are left
     /// to the caller (they depend on the language).
