@@ -7,16 +7,30 @@
 // those reported for the office (the constants below); everything else (who borrows, when, how much, names)
 // is drawn from a small seeded PRNG, so that the same options always give the same portfolio.
 //
+// The history. No loan is older than January 2013, so the book ramps up over 2013–2015 under a steady flow of
+// disbursements and is mature by 2018; from then on it grows by some 4 % a year (kBookPath), with steady
+// monthly disbursements and collections. The loans with a balance in August 2023 alone would make a young
+// book (most were disbursed in 2020–2023); the loans of the history, disbursed from 2013 and repaid by
+// August 2023, fill the gap between them and kBookPath month by month. Before 2016 the households that were
+// to escape poverty still borrowed as poor households (HN instead of HMTN). A little overdue debt runs
+// through the whole history: installments paid a few months late in the few groups that slip at any one
+// time (the group changes over the years), on top of the delinquent and frozen loans of today.
+//
 // How it is built, in phases:
 //   A. a few frozen loans (khoanh nợ after a death or a disaster), after some missed installments;
 //   B. delinquent loans in a handful of slipping groups, until the overdue target is met with every ageing
 //      bucket represented at 2023-08-31;
 //   C. live loans, interleaved over the programs, until each program's outstanding at 2023-08-31 reaches its
 //      target; the last two loans of a program are sized to land on it;
-//   D. closed loans that give the book its history (disbursed 2013 on, repaid by August 2023);
-//   E. the monthly savings deposits of the group members who borrow;
-//   F. codes (groups, borrowers, loans numbered in a natural order) and the records.
-// Every loan's figures come from LoanCalculator, the calculator the reports use.
+//   D. loans of the history (disbursed 2013 on, repaid by August 2023), month after month for as long as
+//      the book is below kBookPath in that month and they fit under it in every later month; a loan that
+//      would not fit is repaid early, before it would;
+//   E. late installments (cured delinquencies) in the groups slipping at the time, month after month until
+//      the overdue ratio of the month reaches that of a slowly wandering path (kPastOverdueRatio…);
+//   F. the monthly savings deposits of the group members who borrow;
+//   G. codes (groups, borrowers, loans numbered in a natural order) and the records.
+// Every loan's figures come from LoanCalculator, the calculator the reports use; phases D and E follow the
+// book's month-end outstanding and overdue by the same definitions (domain.md §5).
 
 #include "DemoPortfolio.h"
 
@@ -46,6 +60,8 @@ namespace {
 
 constexpr YearMonth kFirstMonth{2013, 1}; ///< the book's first disbursements
 constexpr YearMonth kLastMonth{2023, 8};  ///< the data ends with this month
+/// Month indexes of the history: 0 is kFirstMonth, kMonths − 1 is kLastMonth.
+constexpr int kMonths = kFirstMonth.monthsTo(kLastMonth) + 1;
 
 constexpr qint64 kMillion = 1'000'000;
 
@@ -77,6 +93,9 @@ constexpr qint64 kMaxOverduePerLoan = 60;
 /// Frozen loans (5–20).
 constexpr int kFrozenMin = 8;
 constexpr int kFrozenMax = 15;
+/// Frozen loans were disbursed from this month on: a frozen balance stays in the book until it is written
+/// off, so that the frozen debt of today has built up since 2017.
+constexpr YearMonth kFrozenFrom{2016, 1};
 
 /// Direct lending to organisations: private schools (CSGD) and firms or co-operatives (GQVL).
 constexpr int kSchools = 14;
@@ -87,13 +106,57 @@ constexpr int kFirmLoanPercent = 10; ///< of GQVL loans while firms are still wa
 /// them drawn towards recent months (the book grows by some 10 % a year).
 constexpr int kRecentPercent = 10;
 
-/// Closed loans (the history) per hundred live loans, and the share of them repaid before maturity.
-constexpr int kClosedPerHundredLive = 60;
-/// Closed loans lean towards the later years of their window, so that the book grows smoothly.
-constexpr int kClosedRecentPercent = 50;
-constexpr int kPaidOffEarlyPercent = 15;
-/// Share of closed loans that belonged to a household that still borrows (the others left the groups).
-constexpr int kClosedToCurrentPercent = 45;
+/// The history: outstanding of the whole book at the end of some months, in ten-thousandths of its total at
+/// the end of August 2023, straight in between. A ramp from nothing in January 2013 (a steady flow of new
+/// loans while little is repaid yet), a mature book from 2018 on growing by some 4.3 % a year.
+struct BookPoint
+{
+    YearMonth month;
+    int perTenThousand;
+};
+constexpr BookPoint kBookPath[] = {
+    {{2012, 12}, 0},     {{2013, 12}, 3'000}, {{2014, 12}, 5'450}, {{2015, 12}, 6'850},
+    {{2016, 12}, 7'500}, {{2017, 12}, 7'850}, {{2018, 12}, 8'200}, {{2019, 12}, 8'560},
+    {{2020, 12}, 8'930}, {{2021, 12}, 9'320}, {{2022, 12}, 9'720}, {kLastMonth, 10'000},
+};
+/// A loan of the history is made only if the book stays below kBookPath plus this (ten-thousandths of the
+/// total) in every later month.
+constexpr int kBookSlackPerTenThousand = 10;
+/// A loan of the history that would not fit under the path is repaid early: not before this many months,
+/// and at most kPayoffSpread months before the first month it would not fit in.
+constexpr int kMinMonthsBeforePayoff = 6;
+constexpr int kPayoffSpread = 12;
+/// Loans of the history that could not be made before a month is given up (the book stays a little below).
+constexpr int kHistoryMissesPerMonth = 200;
+/// Share of the loans of the history made to a member already in the group (one who borrows today or an
+/// earlier borrower of the history); the others to a household that has since left the group.
+constexpr int kHistoryToMemberPercent = 70;
+/// To keep the number of repayment rows (and the time of `init --demo`) down, the loans of the history paid
+/// their interest every three months (and with any principal) until their group moved to monthly interest,
+/// in a month of 2019 (the loans with a balance today always pay it monthly). Groups moving one by one
+/// spread over the year the catch-up of the interest that quarterly payments paid in arrears.
+constexpr YearMonth kMonthlyInterestFromMin{2019, 1};
+constexpr YearMonth kMonthlyInterestFromMax{2019, 12};
+
+/// Past overdue debt (cured delinquencies): from this month on, the overdue ratio at every month end follows
+/// a path that wanders between these bounds (hundredths of a percent), with a new point every few months;
+/// late installments in the groups slipping at the time make it up, on top of today's delinquent loans.
+constexpr YearMonth kPastOverdueFrom{2014, 1};
+constexpr int kPastOverdueRatioMin = 10;
+constexpr int kPastOverdueRatioMax = 26;
+constexpr int kPastOverdueRatioStep = 6; ///< months between the points of the path
+/// Groups slipping at any one time, and for how many months each.
+constexpr int kSlippingAtOnceMin = 10;
+constexpr int kSlippingAtOnceMax = 14;
+constexpr int kSlippingMonthsMin = 6;
+constexpr int kSlippingMonthsMax = 18;
+/// How late a late installment is paid: months after its due date, and their weights.
+struct Lateness
+{
+    int months;
+    int weight;
+};
+constexpr Lateness kLateness[] = {{1, 25}, {2, 25}, {3, 20}, {4, 12}, {5, 10}, {6, 8}};
 
 /// Savings: monthly deposits (thousands of đồng), months skipped, withdrawals.
 constexpr int kDepositsThousand[] = {20, 30, 50, 50, 50, 100, 100, 150, 200};
@@ -128,26 +191,32 @@ struct ProgramProfile
     int maxGrace;  ///< months
     int frequency; ///< months between installments; 0: every 6 or 12 months
     Lending lending;
-    int closedWeight;  ///< share among the closed loans of the history
     int troubleWeight; ///< share among the delinquent and frozen loans
     bool poverty;      ///< HN, HCN, HMTN: a household has live loans in at most one of them
+    /// Share of the program in the loans of the history, in percent of its share of today's targets; 0 for
+    /// the long-term and the new programs (their history is that of their live loans). Clean-water loans were
+    /// fewer before the cap rose to 20 million in 2014 and the program grew.
+    int historyPercent;
+    /// Before the program existed, its households borrowed in this one (the poor households of 2013–2015
+    /// are the newly escaped of later).
+    const char16_t* before;
 };
 
 // clang-format off
 constexpr ProgramProfile kProfiles[] = {
-    // code    target  jitter flexible amounts    in 2013  term      grace  freq lending          closed trouble poverty
-    {u"HMTN", 230'500,   250, false,  50, 100,  5,  850,  36,  60, 12, 18,  0, Lending::Group,       10, 35, true},
-    {u"NSVS", 108'500,   250, false,  15,  20,  1, 1000,  36,  60, 12, 24,  0, Lending::Group,       25, 12, false},
-    {u"HCN",   94'500,   250, false,  40, 100,  5,  800,  36,  60, 12, 18,  0, Lending::Group,       15, 20, true},
-    {u"NOXH",  43'500,   200, false, 250, 500, 10, 1000, 180, 300,  3,  3,  3, Lending::Direct,       0,  0, false},
-    {u"HSSV",  25'500,   250, false,  20,  80,  2,  600,  60, 120, 24, 60,  6, Lending::Group,        6,  8, false},
-    {u"HN",    25'000,     0, true,   30, 100,  5,  800,  36,  84, 12, 18,  0, Lending::Group,       25, 15, true},
-    {u"GQVL",  30'000,     0, true,   20, 100,  5,  800,  24,  60,  6, 12,  0, Lending::GroupOrFirm,  8,  6, false},
-    {u"SXKD",  12'000, 1'200, false,  20,  50,  5,  800,  24,  60,  6, 12,  0, Lending::Group,        8,  4, false},
-    {u"XKLD",   8'000,   800, false,  50, 150, 10,  700,  24,  48,  6, 12,  6, Lending::Group,        4,  0, false},
-    {u"NOHN",   5'000,   500, false,  15,  25,  5, 1000, 120, 180, 48, 60, 12, Lending::Group,        0,  0, false},
-    {u"CSGD",   3'000,   300, false,  80, 200, 10, 1000,  24,  36,  6,  6,  6, Lending::School,       0,  0, false},
-    {u"MTHT",   1'000,   100, false,   6,  10,  1, 1000,  24,  36,  6,  6,  6, Lending::Group,        0,  0, false},
+    // code    target  jitter flexible amounts    in 2013  term      grace  freq lending          trouble poverty history before
+    {u"HMTN", 230'500,   250, false,  50, 100,  5,  850,  36,  60, 12, 18,  0, Lending::Group,       35, true,   100, u"HN"},
+    {u"NSVS", 108'500,   250, false,  15,  20,  1, 1000,  36,  60, 12, 24,  0, Lending::Group,       12, false,   50, nullptr},
+    {u"HCN",   94'500,   250, false,  40, 100,  5,  800,  36,  60, 12, 18,  0, Lending::Group,       20, true,   100, nullptr},
+    {u"NOXH",  43'500,   200, false, 250, 500, 10, 1000, 180, 300,  3,  3,  3, Lending::Direct,       0, false,    0, nullptr},
+    {u"HSSV",  25'500,   250, false,  20,  80,  2,  600,  60, 120, 24, 60,  6, Lending::Group,        8, false,  100, nullptr},
+    {u"HN",    25'000,     0, true,   30, 100,  5,  800,  36,  84, 12, 18,  0, Lending::Group,       15, true,   100, nullptr},
+    {u"GQVL",  30'000,     0, true,   20, 100,  5,  800,  24,  60,  6, 12,  0, Lending::GroupOrFirm,  6, false,  100, nullptr},
+    {u"SXKD",  12'000, 1'200, false,  20,  50,  5,  800,  24,  60,  6, 12,  0, Lending::Group,        4, false,  100, nullptr},
+    {u"XKLD",   8'000,   800, false,  50, 150, 10,  700,  24,  48,  6, 12,  6, Lending::Group,        0, false,  100, nullptr},
+    {u"NOHN",   5'000,   500, false,  15,  25,  5, 1000, 120, 180, 48, 60, 12, Lending::Group,        0, false,    0, nullptr},
+    {u"CSGD",   3'000,   300, false,  80, 200, 10, 1000,  24,  36,  6,  6,  6, Lending::School,       0, false,    0, nullptr},
+    {u"MTHT",   1'000,   100, false,   6,  10,  1, 1000,  24,  36,  6,  6,  6, Lending::Group,        0, false,    0, nullptr},
 };
 // clang-format on
 
@@ -318,8 +387,9 @@ struct GroupPlan
     QString name;
     QString leader;
     QDate foundedOn;
-    bool slipping = false; ///< the overdue debt of the office sits in these groups
-    QList<int> members;    ///< borrowers
+    bool slipping = false;         ///< the overdue debt of the office sits in these groups
+    YearMonth monthlyInterestFrom; ///< its loans of the history paid interest quarterly before
+    QList<int> members;            ///< borrowers
 };
 
 struct BorrowerPlan
@@ -334,6 +404,22 @@ struct BorrowerPlan
     bool poverty = false;     ///< has a live loan in HN, HCN or HMTN
     int liveLoans = 0;        ///< loans with a balance at 2023-08-31
     YearMonth firstLive;      ///< disbursement month of the earliest live loan
+    QList<int> loans;         ///< all of them, live and of the history
+};
+
+/// How a loan is repaid: every installment on its due date (or, for the late ones of LoanPlan::lateMonths,
+/// some months later) with the monthly interest, or paid off early, or not any more from one installment on.
+struct Behaviour
+{
+    enum class Kind
+    {
+        OnSchedule,
+        PaidOffEarly,
+        StopsPaying,
+    };
+    Kind kind = Kind::OnSchedule;
+    QDate from; ///< PaidOffEarly: the payoff day; StopsPaying: the due date of the first unpaid installment
+    bool keepsPayingInterest = false; ///< StopsPaying: interest is still paid every month
 };
 
 struct LoanPlan
@@ -347,6 +433,13 @@ struct LoanPlan
     QString purpose;
     QList<LoanFacts::Installment> schedule;
     QList<LoanFacts::Payment> payments;
+    Behaviour behaviour;
+    QList<int> lateMonths;            ///< per installment, months it was paid late; empty: none was
+    bool history = false;             ///< a loan of the history, repaid by August 2023
+    YearMonth quarterlyInterestUntil; ///< a loan of the history paid interest quarterly before this month
+
+    /// The day the loan was settled (its last payment), or far in the future while it has a balance.
+    QDate settledOn() const { return history ? payments.back().paidOn : QDate(9999, 12, 31); }
 };
 
 struct ProgramState
@@ -358,19 +451,23 @@ struct ProgramState
     Money done;   ///< outstanding at 2023-08-31 of the loans so far
 };
 
-/// How a loan is repaid: every installment on its due date with the monthly interest, or paid off early, or
-/// not any more from one installment on.
-struct Behaviour
+/// A loan's outstanding and overdue (domain.md §5) at the end of each month from its disbursement to
+/// kLastMonth, in đồng.
+struct LoanPath
 {
-    enum class Kind
-    {
-        OnSchedule,
-        PaidOffEarly,
-        StopsPaying,
-    };
-    Kind kind = Kind::OnSchedule;
-    QDate from; ///< PaidOffEarly: the payoff day; StopsPaying: the due date of the first unpaid installment
-    bool keepsPayingInterest = false; ///< StopsPaying: interest is still paid every month
+    int first = 0; ///< month index of the disbursement
+    std::vector<qint64> outstanding;
+    std::vector<qint64> overdue;
+
+    qint64 outstandingAt(int month) const { return month < first ? 0 : outstanding[month - first]; }
+};
+
+/// The month-end figures of the whole book so far, in đồng, per month index.
+struct Book
+{
+    std::vector<qint64> outstanding = std::vector<qint64>(kMonths);
+    std::vector<qint64> overdue = std::vector<qint64>(kMonths);
+    std::vector<std::vector<qint64>> programs; ///< outstanding per program
 };
 
 /// The shape of a loan before it is made: when, for how long, how much.
@@ -407,7 +504,10 @@ public:
         : m_random(0x4C6F616E4465736BULL ^ options.seed) // "LoanDesk"
         , m_scale(options.scalePercent)
         , m_catalogue(catalogue)
-    {}
+    {
+        for (int m = 0; m < kMonths; ++m)
+            m_monthEnds.push_back(kFirstMonth.addMonths(m).lastDay());
+    }
 
     PortfolioData run(const QList<Commune>& communes);
 
@@ -444,8 +544,10 @@ private:
     std::optional<Shape> liveShape(const ProgramState& program, int commune, int group);
     Money amountFor(const ProgramState& program, const QDate& disbursedOn);
     LoanPlan makeLoan(int programIndex, int commune, const Shape& shape);
-    void repay(LoanPlan& loan, int commune, const Behaviour& behaviour) const;
+    void repay(LoanPlan& loan, int commune) const;
     static LoanPosition positionOf(const LoanPlan& loan);
+    LoanPath pathOf(const LoanPlan& loan) const;
+    void addToBook(const LoanPlan& loan, const LoanPath& path, int sign);
     int transactionDay(int commune) const { return m_communes[commune].transactionDay; }
     void commitLive(LoanPlan loan, const Candidate& who, const LoanPosition& position);
     int pickTroubleProgram();
@@ -457,7 +559,15 @@ private:
     int programFurthestFromTarget(const std::vector<bool>& givenUp) const;
     Candidate liveBorrowerFor(const ProgramState& program, qint64 progressE4);
     std::optional<Shape> shapeTowards(const ProgramState& program, const Candidate& who);
-    void addClosedLoans();
+    void recordBook();
+    std::vector<qint64> bookPath() const;
+    int historyProgram(int month, qint64 target);
+    bool addHistoryLoan(int programIndex, int month, const std::vector<qint64>& target, qint64 slack);
+    Candidate historyBorrower(int group, const LoanPlan& loan);
+    bool overlaps(int borrower, const LoanPlan& loan) const;
+    void addHistory();
+    std::vector<qint64> pastOverdueRatio();
+    void addPastDelinquency();
     PortfolioData output();
     void addSavings(const QList<QString>& borrowerCodes, PortfolioData& data);
 
@@ -479,6 +589,10 @@ private:
     std::vector<GroupPlan> m_groups;
     std::vector<BorrowerPlan> m_borrowers;
     std::vector<LoanPlan> m_loans;
+    Book m_book;
+    std::vector<QDate> m_monthEnds; ///< the last day of each month of the history
+    std::vector<qint64> m_liveDisbursed = std::vector<qint64>(kMonths); ///< live loans, millions per month
+    std::vector<qint64> m_liveDraws = std::vector<qint64>(kMonths);     ///< months drawn for them
     std::vector<int> m_memberSlots; ///< groups in the order new members join them
     std::size_t m_nextSlot = 0;
     std::vector<int> m_liveHouseholds; ///< grouped households with a live loan
@@ -903,7 +1017,16 @@ std::optional<Shape> Generator::liveShape(const ProgramState& program, int commu
         const YearMonth from = std::max(earliest, kLastMonth.addMonths(1 - shape.term));
         if (from > kLastMonth)
             continue;
-        shape.month = drawMonth(from, kLastMonth, kRecentPercent);
+        // Of two months drawn alike, the one that has had less disbursed so far for the number of times it
+        // was drawn: the months keep their share of the loans, with a steadier flow from month to month.
+        const YearMonth first = drawMonth(from, kLastMonth, kRecentPercent);
+        const YearMonth second = drawMonth(from, kLastMonth, kRecentPercent);
+        const auto a = static_cast<std::size_t>(kFirstMonth.monthsTo(first));
+        const auto b = static_cast<std::size_t>(kFirstMonth.monthsTo(second));
+        ++m_liveDraws[a];
+        ++m_liveDraws[b];
+        shape.month =
+            m_liveDisbursed[a] * m_liveDraws[b] <= m_liveDisbursed[b] * m_liveDraws[a] ? first : second;
         return shape;
     }
     return std::nullopt;
@@ -958,25 +1081,45 @@ LoanPlan Generator::makeLoan(int programIndex, int commune, const Shape& shape)
     return loan;
 }
 
-void Generator::repay(LoanPlan& loan, int commune, const Behaviour& behaviour) const
+void Generator::repay(LoanPlan& loan, int commune) const
 {
-    // Interest every month at the commune's session on the balance of the month; the principal of an
-    // installment with it on its due date (the due dates fall on the session day).
+    // Interest every month at the commune's session on the balance of the month (a loan of the history
+    // before quarterlyInterestUntil: every three months, and with any principal); the principal of an
+    // installment with it on its due date (the due dates fall on the session day), or as many months later
+    // as lateMonths says.
+    const Behaviour& behaviour = loan.behaviour;
     const ProgramTerms* terms = m_programs[loan.program].program->termsOn(loan.disbursedOn);
     const qint64 rate = terms ? terms->rate.tenThousandths() : 0; // ten-thousandths of a percent a month
     const int day = transactionDay(commune);
     const QDate lastDay = asOfDay();
+    const YearMonth first = YearMonth::fromDate(loan.disbursedOn);
+    const qsizetype count = loan.schedule.size();
+    const bool late = !loan.lateMonths.isEmpty();
+    std::vector<bool> paid(late ? static_cast<std::size_t>(count) : 0);
     Money outstanding = loan.amount;
-    qsizetype next = 0;
+    Money interest;
+    qsizetype next = 0; // the first installment not yet paid
     loan.payments.clear();
-    for (YearMonth month = YearMonth::fromDate(loan.disbursedOn).next(); outstanding.isPositive();
-         month = month.next()) {
+    for (YearMonth month = first.next(); outstanding.isPositive(); month = month.next()) {
         const QDate on = dayOf(month, day);
         if (on > lastDay)
             break;
         Money principal;
-        while (next < loan.schedule.size() && loan.schedule[next].dueOn <= on)
-            principal += loan.schedule[next++].principal;
+        if (!late) {
+            while (next < count && loan.schedule[next].dueOn <= on)
+                principal += loan.schedule[next++].principal;
+        } else {
+            for (qsizetype i = next; i < count && loan.schedule[i].dueOn <= on; ++i) {
+                const YearMonth payMonth =
+                    YearMonth::fromDate(loan.schedule[i].dueOn).addMonths(loan.lateMonths[i]);
+                if (!paid[i] && payMonth <= month) {
+                    principal += loan.schedule[i].principal;
+                    paid[i] = true;
+                }
+            }
+            while (next < count && paid[next])
+                ++next;
+        }
         if (behaviour.kind == Behaviour::Kind::StopsPaying && on >= behaviour.from) {
             if (!behaviour.keepsPayingInterest)
                 break;
@@ -985,9 +1128,13 @@ void Generator::repay(LoanPlan& loan, int commune, const Behaviour& behaviour) c
         if (behaviour.kind == Behaviour::Kind::PaidOffEarly && on >= behaviour.from)
             principal = outstanding;
         principal = Money::min(principal, outstanding);
-        const Money interest = Money::fromDong((outstanding.dong() * rate + 500'000) / 1'000'000);
-        if (principal.isPositive() || interest.isPositive())
-            loan.payments.append({on, principal, interest});
+        interest += Money::fromDong((outstanding.dong() * rate + 500'000) / 1'000'000);
+        const bool quarterly = month < loan.quarterlyInterestUntil;
+        if (principal.isPositive() || !quarterly || first.monthsTo(month) % 3 == 0) {
+            if (principal.isPositive() || interest.isPositive())
+                loan.payments.append({on, principal, interest});
+            interest = Money();
+        }
         outstanding -= principal;
     }
 }
@@ -1004,12 +1151,50 @@ LoanPosition Generator::positionOf(const LoanPlan& loan)
     return LoanCalculator(std::move(facts)).positionAt(asOfDay());
 }
 
+LoanPath Generator::pathOf(const LoanPlan& loan) const
+{
+    LoanPath path;
+    path.first = kFirstMonth.monthsTo(YearMonth::fromDate(loan.disbursedOn));
+    const std::size_t length = static_cast<std::size_t>(std::max(0, kMonths - path.first));
+    path.outstanding.resize(length);
+    path.overdue.resize(length);
+    qsizetype payment = 0;
+    qsizetype due = 0;
+    qint64 repaid = 0;
+    qint64 dueBefore = 0;
+    for (std::size_t k = 0; k < length; ++k) {
+        const QDate& end = m_monthEnds[path.first + k];
+        while (payment < loan.payments.size() && loan.payments[payment].paidOn <= end)
+            repaid += loan.payments[payment++].principal.dong();
+        while (due < loan.schedule.size() && loan.schedule[due].dueOn < end)
+            dueBefore += loan.schedule[due++].principal.dong();
+        path.outstanding[k] = loan.amount.dong() - repaid;
+        const bool frozen = loan.frozenOn && *loan.frozenOn <= end;
+        path.overdue[k] = frozen ? 0 : std::max<qint64>(0, dueBefore - repaid);
+    }
+    return path;
+}
+
+void Generator::addToBook(const LoanPlan& loan, const LoanPath& path, int sign)
+{
+    std::vector<qint64>& program = m_book.programs[loan.program];
+    for (std::size_t k = 0; k < path.outstanding.size(); ++k) {
+        const std::size_t m = path.first + k;
+        m_book.outstanding[m] += sign * path.outstanding[k];
+        m_book.overdue[m] += sign * path.overdue[k];
+        program[m] += sign * path.outstanding[k];
+    }
+}
+
 void Generator::commitLive(LoanPlan loan, const Candidate& who, const LoanPosition& position)
 {
     loan.borrower = materialize(who);
     ProgramState& program = m_programs[loan.program];
     program.done += position.outstanding;
     BorrowerPlan& borrower = m_borrowers[loan.borrower];
+    borrower.loans.append(static_cast<int>(m_loans.size()));
+    m_liveDisbursed[static_cast<std::size_t>(kFirstMonth.monthsTo(YearMonth::fromDate(loan.disbursedOn)))] +=
+        loan.amount.dong() / kMillion;
     if (position.outstanding.isPositive()) {
         const YearMonth month = YearMonth::fromDate(loan.disbursedOn);
         if (borrower.liveLoans == 0) {
@@ -1083,10 +1268,12 @@ void Generator::addFrozenLoans()
         const int p = pickTroubleProgram();
         const int group = static_cast<int>(m_random.below(static_cast<qint64>(m_groups.size())));
         const Candidate who = memberOf(group, m_programs[p], 50);
-        const std::optional<Shape> shape = liveShape(m_programs[p], who.commune, group);
-        if (!shape)
+        const YearMonth earliest = std::max(kFrozenFrom, earliestMonth(m_programs[p], who.commune, group));
+        if (earliest > kLastMonth)
             continue;
-        LoanPlan loan = makeLoan(p, who.commune, *shape);
+        Shape shape = drawTerms(m_programs[p]);
+        shape.month = drawMonth(earliest, kLastMonth, 0);
+        LoanPlan loan = makeLoan(p, who.commune, shape);
         QList<qsizetype> missable;
         for (qsizetype i = 0; i < loan.schedule.size(); ++i) {
             if (YearMonth::fromDate(loan.schedule[i].dueOn).monthsTo(kLastMonth) >= 2)
@@ -1099,7 +1286,8 @@ void Generator::addFrozenLoans()
         const int latest = std::min(14, YearMonth::fromDate(stop).monthsTo(kLastMonth));
         const YearMonth frozenMonth = YearMonth::fromDate(stop).addMonths(m_random.between(2, latest));
         loan.frozenOn = dayOf(frozenMonth, m_random.between(1, 28));
-        repay(loan, who.commune, {Behaviour::Kind::StopsPaying, stop, false});
+        loan.behaviour = {Behaviour::Kind::StopsPaying, stop, false};
+        repay(loan, who.commune);
         const LoanPosition position = positionOf(loan);
         commitLive(std::move(loan), who, position);
         ++made;
@@ -1147,7 +1335,8 @@ void Generator::addDelinquentLoans()
             if (inWindow.isEmpty())
                 continue;
             const QDate stop = loan.schedule[m_random.pick(inWindow)].dueOn;
-            repay(loan, who.commune, {Behaviour::Kind::StopsPaying, stop, m_random.percent(50)});
+            loan.behaviour = {Behaviour::Kind::StopsPaying, stop, m_random.percent(50)};
+            repay(loan, who.commune);
             const LoanPosition position = positionOf(loan);
             if (position.overdue > Money::fromDong(kMaxOverduePerLoan * kMillion))
                 continue;
@@ -1269,7 +1458,7 @@ void Generator::fillPrograms()
         LoanPlan loan = makeLoan(chosen, who.commune, *shape);
         if (who.kind == Candidate::Kind::Firm)
             loan.purpose = DemoNames::firmLoanPurpose().toString();
-        repay(loan, who.commune, {});
+        repay(loan, who.commune);
         const LoanPosition position = positionOf(loan);
         if (position.outstanding > program.target - program.done)
             continue; // cannot happen with the sizes above: never overshoot the target
@@ -1277,55 +1466,279 @@ void Generator::fillPrograms()
     }
 }
 
-void Generator::addClosedLoans()
+void Generator::recordBook()
 {
-    // The history: loans disbursed from 2013 on and repaid by August 2023, some before maturity, to
-    // households that still borrow and to former members.
-    const int wanted = m_liveLoanCount * kClosedPerHundredLive / 100;
-    std::vector<int> programs;
-    for (int i = 0; i < static_cast<int>(m_programs.size()); ++i) {
-        if (m_programs[i].profile->closedWeight > 0)
-            programs.push_back(i);
-    }
-    if (programs.empty() || m_groups.empty())
-        return;
-    int made = 0;
-    for (int attempt = 0; made < wanted && attempt < wanted * 20; ++attempt) {
-        const int p = programs[m_random.weighted(
-            programs, [this](int i) { return qint64(m_programs[i].profile->closedWeight); })];
-        const ProgramState& program = m_programs[p];
-        const int borrower = m_random.percent(kClosedToCurrentPercent) ? reuseLiveHousehold(program) : -1;
-        const Candidate who =
-            borrower >= 0 ? existing(borrower)
-                          : newMember(static_cast<int>(m_random.below(static_cast<qint64>(m_groups.size()))));
-        const int commune = who.commune;
-        const YearMonth earliest = earliestMonth(program, commune, who.group);
+    m_book = Book();
+    m_book.programs.assign(m_programs.size(), std::vector<qint64>(kMonths));
+    for (const LoanPlan& loan : m_loans)
+        addToBook(loan, pathOf(loan), 1);
+}
 
-        Shape shape = drawTerms(program);
-        const YearMonth latestToMature = kLastMonth.addMonths(-shape.term);
-        Behaviour behaviour;
-        if (earliest <= latestToMature && !m_random.percent(kPaidOffEarlyPercent)) {
-            shape.month = drawMonth(earliest, latestToMature, kClosedRecentPercent);
+std::vector<qint64> Generator::bookPath() const
+{
+    // kBookPath of the total target, straight between its points.
+    qint64 total = 0;
+    for (const ProgramState& p : m_programs)
+        total += p.target.dong();
+    const qint64 unit = total / 10'000;
+    std::vector<qint64> path(kMonths);
+    for (int m = 0; m < kMonths; ++m) {
+        const YearMonth month = kFirstMonth.addMonths(m);
+        const BookPoint* after = std::find_if(std::begin(kBookPath), std::end(kBookPath),
+                                              [month](const BookPoint& p) { return p.month >= month; });
+        const BookPoint* before = after - 1; // the path starts before kFirstMonth and ends with kLastMonth
+        const int span = before->month.monthsTo(after->month);
+        const int into = before->month.monthsTo(month);
+        path[m] = unit * before->perTenThousand +
+                  unit * (after->perTenThousand - before->perTenThousand) * into / span;
+    }
+    return path;
+}
+
+/// The weight of a program among the loans of the history.
+qint64 historyShare(const ProgramState& program)
+{
+    return program.target.dong() / kMillion * program.profile->historyPercent / 100;
+}
+
+int Generator::historyProgram(int month, qint64 target)
+{
+    // Each program of the history wants its share (historyShare) of what the other programs leave of the
+    // path, less what it already has; one is drawn in proportion to what they want. A program that does not
+    // lend yet leaves its share to the one its households borrowed in before.
+    const YearMonth when = kFirstMonth.addMonths(month);
+    qint64 others = target;
+    qint64 sharesTotal = 0;
+    for (std::size_t i = 0; i < m_programs.size(); ++i) {
+        if (m_programs[i].profile->historyPercent > 0)
+            sharesTotal += historyShare(m_programs[i]);
+        else
+            others -= m_book.programs[i][month];
+    }
+    if (sharesTotal <= 0)
+        return -1;
+    std::vector<qint64> want(m_programs.size(), 0);
+    std::vector<qint64> share(m_programs.size(), 0);
+    for (std::size_t i = 0; i < m_programs.size(); ++i) {
+        const ProgramState& program = m_programs[i];
+        if (program.profile->historyPercent == 0)
+            continue;
+        const qint64 wanted = others / 1'000'000 * (historyShare(program) * 1'000'000 / sharesTotal) -
+                              m_book.programs[i][month];
+        const YearMonth opens = YearMonth::fromDate(program.program->terms.front().effectiveFrom).next();
+        std::size_t to = i;
+        if (when < opens) {
+            to = m_programs.size();
+            for (std::size_t k = 0; program.profile->before && k < m_programs.size(); ++k) {
+                if (QStringView(m_programs[k].profile->code) == QStringView(program.profile->before))
+                    to = k;
+            }
+            if (to == m_programs.size())
+                continue;
         } else {
-            const YearMonth latest = kLastMonth.addMonths(-12);
-            if (earliest > latest)
-                continue;
-            shape.month = drawMonth(earliest, latest, kClosedRecentPercent);
-            const YearMonth payoffFrom = shape.month.addMonths(6);
-            const YearMonth payoffTo = std::min(kLastMonth, shape.month.addMonths(shape.term - 1));
-            if (payoffFrom > payoffTo)
-                continue;
-            const YearMonth payoff =
-                payoffFrom.addMonths(static_cast<int>(m_random.below(payoffFrom.monthsTo(payoffTo) + 1)));
-            behaviour = {Behaviour::Kind::PaidOffEarly, dayOf(payoff, transactionDay(commune)), false};
+            share[i] = historyShare(program);
         }
-        LoanPlan loan = makeLoan(p, commune, shape);
-        repay(loan, commune, behaviour);
-        if (positionOf(loan).outstanding.isPositive())
-            continue; // not repaid by the end of August 2023 after all
-        loan.borrower = materialize(who);
-        m_loans.push_back(std::move(loan));
-        ++made;
+        want[to] += wanted;
+    }
+    std::vector<qint64> weights(m_programs.size(), 0);
+    qint64 sum = 0;
+    for (std::size_t i = 0; i < m_programs.size(); ++i) {
+        weights[i] = std::max<qint64>(0, want[i]);
+        sum += weights[i];
+    }
+    if (sum == 0)
+        weights = share; // every program has its share already: by the shares alone
+    const std::size_t chosen = m_random.weighted(weights, [](qint64 w) { return w; });
+    return weights[chosen] > 0 ? static_cast<int>(chosen) : -1;
+}
+
+bool Generator::overlaps(int borrower, const LoanPlan& loan) const
+{
+    // A household has one loan at a time in a program, and one at a time in the poverty programs.
+    const bool poverty = m_programs[loan.program].profile->poverty;
+    const QDate settled = loan.settledOn();
+    for (int j : m_borrowers[borrower].loans) {
+        const LoanPlan& other = m_loans[j];
+        const bool rival =
+            other.program == loan.program || (poverty && m_programs[other.program].profile->poverty);
+        if (rival && other.disbursedOn <= settled && loan.disbursedOn <= other.settledOn())
+            return true;
+    }
+    return false;
+}
+
+Candidate Generator::historyBorrower(int group, const LoanPlan& loan)
+{
+    const QList<int>& members = m_groups[group].members;
+    if (!members.isEmpty() && m_random.percent(kHistoryToMemberPercent)) {
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            const int b = m_random.pick(members);
+            if (!overlaps(b, loan))
+                return existing(b);
+        }
+    }
+    return newMember(group); // a household that has left the group since
+}
+
+bool Generator::addHistoryLoan(int programIndex, int month, const std::vector<qint64>& target, qint64 slack)
+{
+    const ProgramState& program = m_programs[programIndex];
+    const int group = static_cast<int>(m_random.below(static_cast<qint64>(m_groups.size())));
+    const int commune = m_groups[group].commune;
+    Shape shape = drawTerms(program);
+    shape.month = kFirstMonth.addMonths(month);
+    if (earliestMonth(program, commune, group) > shape.month)
+        return false;
+    LoanPlan loan = makeLoan(programIndex, commune, shape);
+    loan.history = true;
+    loan.quarterlyInterestUntil = m_groups[group].monthlyInterestFrom;
+    repay(loan, commune);
+    LoanPath path = pathOf(loan);
+
+    // The first month in which the loan would take the book above the path, or still owe at the end: it is
+    // repaid early, some months before, or not made when that is too soon.
+    int over = -1;
+    for (int m = month; m < kMonths; ++m) {
+        const qint64 balance = path.outstandingAt(m);
+        if (balance == 0)
+            break;
+        if (m == kMonths - 1 || m_book.outstanding[m] + balance > target[m] + slack) {
+            over = m;
+            break;
+        }
+    }
+    if (over >= 0) {
+        const int earliest = month + kMinMonthsBeforePayoff;
+        if (over < earliest)
+            return false;
+        const int payoff = m_random.between(std::max(earliest, over - kPayoffSpread), over);
+        loan.behaviour = {Behaviour::Kind::PaidOffEarly,
+                          dayOf(kFirstMonth.addMonths(payoff), transactionDay(commune)), false};
+        repay(loan, commune);
+        path = pathOf(loan);
+    }
+
+    loan.borrower = materialize(historyBorrower(group, loan));
+    m_borrowers[loan.borrower].loans.append(static_cast<int>(m_loans.size()));
+    addToBook(loan, path, 1);
+    m_loans.push_back(std::move(loan));
+    return true;
+}
+
+void Generator::addHistory()
+{
+    // Month after month, loans of the history until the book reaches its path in that month.
+    recordBook();
+    if (m_groups.empty())
+        return;
+    const int switchMonths = kMonthlyInterestFromMin.monthsTo(kMonthlyInterestFromMax);
+    for (GroupPlan& group : m_groups)
+        group.monthlyInterestFrom = kMonthlyInterestFromMin.addMonths(m_random.between(0, switchMonths));
+    const std::vector<qint64> target = bookPath();
+    qint64 total = 0;
+    for (const ProgramState& p : m_programs)
+        total += p.target.dong();
+    const qint64 slack = total / 10'000 * kBookSlackPerTenThousand;
+    for (int m = 0; m < kMonths; ++m) {
+        int misses = 0;
+        while (m_book.outstanding[m] < target[m] && misses < kHistoryMissesPerMonth) {
+            const int p = historyProgram(m, target[m]);
+            if (p < 0)
+                break;
+            if (!addHistoryLoan(p, m, target, slack))
+                ++misses;
+        }
+    }
+}
+
+std::vector<qint64> Generator::pastOverdueRatio()
+{
+    // Points every kPastOverdueRatioStep months, straight in between, those of the last year on today's
+    // ratio (late installments of earlier months are still being cured); hundredths of a percent per month.
+    const int from = kFirstMonth.monthsTo(kPastOverdueFrom);
+    const int last = kMonths - 1;
+    const qint64 today =
+        m_book.outstanding[last] > 0 ? m_book.overdue[last] * 10'000 / m_book.outstanding[last] : 0;
+    std::vector<qint64> ratio(kMonths, 0);
+    int previous = from;
+    qint64 previousValue = m_random.between(kPastOverdueRatioMin, kPastOverdueRatioMax);
+    ratio[from] = previousValue;
+    while (previous < last) {
+        const int next = std::min(last, previous + kPastOverdueRatioStep);
+        const qint64 value =
+            next > last - 12 ? today : m_random.between(kPastOverdueRatioMin, kPastOverdueRatioMax);
+        for (int m = previous + 1; m <= next; ++m)
+            ratio[m] = previousValue + (value - previousValue) * (m - previous) / (next - previous);
+        previous = next;
+        previousValue = value;
+    }
+    return ratio;
+}
+
+void Generator::addPastDelinquency()
+{
+    // Month after month, some installments due in the groups slipping at the time are paid late, until the
+    // book's overdue ratio at the month's end reaches its path. All are paid by August 2023.
+    if (m_groups.empty())
+        return;
+    std::vector<std::vector<int>> loansOf(m_groups.size()); // those not delinquent or frozen today
+    for (int j = 0; j < static_cast<int>(m_loans.size()); ++j) {
+        const LoanPlan& loan = m_loans[j];
+        const int group = m_borrowers[loan.borrower].group;
+        if (group >= 0 && !loan.frozenOn && loan.behaviour.kind != Behaviour::Kind::StopsPaying)
+            loansOf[group].push_back(j);
+    }
+    const std::vector<qint64> ratio = pastOverdueRatio();
+    const int groupCount = static_cast<int>(m_groups.size());
+    const int atOnce = std::min(groupCount, scaled(m_random.between(kSlippingAtOnceMin, kSlippingAtOnceMax)));
+    std::vector<int> slippingUntil(m_groups.size(), -1); // the last month of the group's slipping spell
+    std::vector<int> slipping;
+    std::vector<std::pair<int, qsizetype>> due; // loan, installment
+    for (int m = kFirstMonth.monthsTo(kPastOverdueFrom); m < kMonths - 1; ++m) {
+        std::erase_if(slipping, [&](int g) { return slippingUntil[g] < m; });
+        while (static_cast<int>(slipping.size()) < atOnce) {
+            const int g = static_cast<int>(m_random.below(groupCount));
+            if (slippingUntil[g] >= m)
+                continue;
+            slippingUntil[g] = m + m_random.between(kSlippingMonthsMin, kSlippingMonthsMax) - 1;
+            slipping.push_back(g);
+        }
+        const qint64 wanted = m_book.outstanding[m] / 10'000 * ratio[m];
+        if (m_book.overdue[m] >= wanted)
+            continue;
+        const YearMonth month = kFirstMonth.addMonths(m);
+        due.clear();
+        for (int g : slipping) {
+            for (int j : loansOf[g]) {
+                const LoanPlan& loan = m_loans[j];
+                if (loan.disbursedOn > m_monthEnds[m] || loan.maturityOn < month.firstDay())
+                    continue;
+                // Not the last installment: the loan is settled when the household expects it.
+                for (qsizetype i = 0; i + 1 < loan.schedule.size(); ++i) {
+                    if (YearMonth::fromDate(loan.schedule[i].dueOn) == month)
+                        due.emplace_back(j, i);
+                }
+            }
+        }
+        m_random.shuffle(due);
+        for (const auto& [j, i] : due) {
+            if (m_book.overdue[m] >= wanted)
+                break;
+            LoanPlan& loan = m_loans[j];
+            const Lateness& lateness =
+                kLateness[m_random.weighted(kLateness, [](const Lateness& l) { return qint64(l.weight); })];
+            int late = std::min(lateness.months, kMonths - 1 - m); // paid by August 2023
+            if (loan.behaviour.kind == Behaviour::Kind::PaidOffEarly)
+                late = std::min(late, kFirstMonth.monthsTo(YearMonth::fromDate(loan.behaviour.from)) - m - 1);
+            if (late < 1)
+                continue;
+            addToBook(loan, pathOf(loan), -1);
+            if (loan.lateMonths.isEmpty())
+                loan.lateMonths = QList<int>(loan.schedule.size(), 0);
+            loan.lateMonths[i] = late;
+            repay(loan, m_borrowers[loan.borrower].commune);
+            addToBook(loan, pathOf(loan), 1);
+        }
     }
 }
 
@@ -1460,7 +1873,8 @@ PortfolioData Generator::run(const QList<Commune>& communes)
     addFrozenLoans();
     addDelinquentLoans();
     fillPrograms();
-    addClosedLoans();
+    addHistory();
+    addPastDelinquency();
     return output();
 }
 

@@ -16,7 +16,8 @@ struct DemoOptions
 };
 
 /// The Duy Tiên demonstration portfolio of cli.md: loans disbursed from 2013 to 31 August 2023 whose figures
-/// at the end of August 2023 are those reported for the office.
+/// at the end of August 2023 are those reported for the office, with the history of a mature book (steady
+/// growth from 2018, a little overdue debt every month; see DemoPortfolio.cpp).
 class DemoPortfolio
 {
 public:

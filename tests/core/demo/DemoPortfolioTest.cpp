@@ -9,6 +9,7 @@
 #include "report/ReportBuilder.h"
 
 #include <QCryptographicHash>
+#include <QMap>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -207,6 +208,43 @@ TEST_F(DemoPortfolioTest, AMatureBookWithHistoryAndMonthlyActivity)
         EXPECT_TRUE(august.total.figures.ageing[i].isPositive()) << "bucket " << i;
 }
 
+TEST_F(DemoPortfolioTest, AHistoryOfAMatureBookGrowingSteadilyWithALittleOverdueDebt)
+{
+    // The dashboard's trend: from 2019 the book grows by a few percent a year without jumps, from 2016 the
+    // overdue ratio stays low every month, and the office disburses and collects steadily.
+    auto months = ReportBuilder(db()).monthTotals(YearMonth(2013, 1), kAugust2023);
+    ASSERT_TRUE(months.ok());
+    ASSERT_EQ(months->size(), 128);
+    QMap<YearMonth, Figures> byMonth;
+    for (const auto& [month, figures] : *months)
+        byMonth.insert(month, figures);
+    for (YearMonth month(2016, 1); month <= kAugust2023; month = month.next()) {
+        const Figures& figures = byMonth.value(month);
+        const std::string when = month.toIsoString().toStdString();
+        EXPECT_GE(figures.overdueRatio().hundredths(), 5) << when;  // 0.05 %
+        EXPECT_LE(figures.overdueRatio().hundredths(), 40) << when; // 0.40 %
+        if (month < YearMonth(2019, 8))
+            continue;
+        const qint64 now = figures.outstandingEnd.dong();
+        const qint64 yearBefore = byMonth.value(month.addMonths(-12)).outstandingEnd.dong();
+        const qint64 monthBefore = byMonth.value(month.previous()).outstandingEnd.dong();
+        EXPECT_GT(now, yearBefore) << when;
+        EXPECT_LT(now, yearBefore + yearBefore / 10) << when << ": more than 10 % in a year";
+        EXPECT_GT(now, monthBefore - monthBefore / 100) << when << ": down 1 % in a month";
+        EXPECT_LT(now, monthBefore + monthBefore / 100) << when << ": up 1 % in a month";
+        if (month >= YearMonth(2021, 1)) {
+            EXPECT_GE(figures.disbursed.dong(), 12 * kBillion) << when;
+            EXPECT_LE(figures.disbursed.dong(), 30 * kBillion) << when;
+            EXPECT_GE(figures.collectedPrincipal.dong(), 10 * kBillion) << when;
+            EXPECT_LE(figures.collectedPrincipal.dong(), 30 * kBillion) << when;
+        }
+    }
+    // Mature by 2018: the book of August 2019 is already some 85 % of today's.
+    const qint64 today = byMonth.value(kAugust2023).outstandingEnd.dong();
+    EXPECT_GT(byMonth.value(YearMonth(2019, 8)).outstandingEnd.dong(), today * 80 / 100);
+    EXPECT_LT(byMonth.value(YearMonth(2019, 8)).outstandingEnd.dong(), today * 90 / 100);
+}
+
 TEST_F(DemoPortfolioTest, EveryRuleHoldsAsCheckSeesIt)
 {
     auto outcome = PortfolioCheck::run(db());
@@ -245,6 +283,17 @@ TEST(DemoPortfolioGeneration, AnotherSeedMeetsTheSameFigures)
     EXPECT_LE(total.borrowers, 13'000);
     EXPECT_GE(total.overdueRatio().hundredths(), 2);
     EXPECT_LE(total.overdueRatio().hundredths(), 50);
+    // And the same kind of history.
+    auto months = ReportBuilder(temp.db()).monthTotals(YearMonth(2016, 1), kAugust2023);
+    ASSERT_TRUE(months.ok());
+    for (const auto& [month, figures] : *months) {
+        EXPECT_GE(figures.overdueRatio().hundredths(), 5) << month.toIsoString().toStdString();
+        EXPECT_LE(figures.overdueRatio().hundredths(), 40) << month.toIsoString().toStdString();
+        if (month == YearMonth(2021, 8)) {
+            EXPECT_GE(figures.outstandingEnd.dong(), 525 * kBillion);
+            EXPECT_LE(figures.outstandingEnd.dong(), 555 * kBillion);
+        }
+    }
 }
 
 TEST(DemoPortfolioGeneration, ScalesDown)
