@@ -1,9 +1,11 @@
 #include "ChartStyle.h"
 
 #include <QChart>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 QColor ChartStyle::outstanding()
@@ -107,6 +109,43 @@ void ChartStyle::prepareValueAxis(QValueAxis* axis, qreal maximum, int ticks)
     while (decimals < 3 && step < std::pow(10.0, -decimals) * 0.999)
         ++decimals;
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    axis->setLabelsFont(smallFont());
+    axis->setLabelsColor(muted());
+    axis->setGridLineColor(grid());
+    axis->setLinePenColor(grid());
+    axis->setTitleFont(smallFont());
+    axis->setTitleBrush(muted());
+}
+
+qreal ChartStyle::niceStep(qreal rough)
+{
+    if (rough <= 0)
+        return 1;
+    const qreal power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const qreal factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * power >= rough * 0.999)
+            return factor * power;
+    }
+    return 10 * power;
+}
+
+void ChartStyle::setRoundTicks(QValueAxis* axis, qreal top, qreal pixels, const QLocale& locale)
+{
+    if (top <= 0)
+        top = 1;
+    const QFontMetrics metrics(smallFont());
+    const int decimals = top >= 10 ? 0 : (top >= 1 ? 1 : 2);
+    const qreal labelWidth = metrics.horizontalAdvance(locale.toString(top, 'f', decimals)) + 20.0;
+    const int ticks = std::clamp(static_cast<int>(pixels / labelWidth), 1, 4);
+    const qreal interval = niceStep(top / ticks);
+    int intervalDecimals = 0;
+    while (intervalDecimals < 3 && interval < std::pow(10.0, -intervalDecimals) * 0.999)
+        ++intervalDecimals;
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(intervalDecimals));
     axis->setLabelsFont(smallFont());
     axis->setLabelsColor(muted());
     axis->setGridLineColor(grid());

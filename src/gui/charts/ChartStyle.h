@@ -39,6 +39,11 @@ public:
     static void prepare(QChart* chart, const DisplayOptions& options);
     /// Formats a value axis in the chosen unit: round ticks, localised numbers, at most @p ticks ticks.
     static void prepareValueAxis(QValueAxis* axis, qreal maximum, int ticks = 5);
+    /// A round step (1, 2 or 5 times a power of ten) of at least @p rough.
+    static qreal niceStep(qreal rough);
+    /// Ticks of a value axis from 0 to @p top every round step, as many as fit in @p pixels with labels of
+    /// the chart's locale side by side.
+    static void setRoundTicks(QValueAxis* axis, qreal top, qreal pixels, const QLocale& locale);
     /// An amount in the chosen unit as a plotting coordinate (never used for a figure).
     static qreal plotValue(Money amount, MoneyUnit unit);
     /// "in million đồng" for titles.

@@ -105,6 +105,8 @@ void RankedBarChart::rebuild()
     categoryAxis->setLinePenColor(ChartStyle::grid());
     c->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
+    m_names.set(names, series, categoryWidth, categoryFont);
+    c->setMargins(QMargins(m_names.width() + 10, 28, 8, 2));
 
     // Room at the right for the value written after the longest bar.
     int widest = 0;
@@ -114,18 +116,11 @@ void RankedBarChart::rebuild()
     valueAxis->setTitleText(m_axisTitle);
     c->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
-    // Room after the longest bar for its figure: the range goes that much beyond it, the ticks stay round.
+    // Room after the longest bar for its figure: the range goes that much beyond it, the ticks stay round and
+    // only as many as their labels have room for.
     const qreal plotWidth = std::max<qreal>(120, width() - m_names.width() - 70);
     const qreal share = std::min<qreal>(0.6, (widest + 14) / plotWidth);
-    ChartStyle::prepareValueAxis(valueAxis, maximum, 4);
-    const qreal interval = (valueAxis->max() - valueAxis->min()) / std::max(1, valueAxis->tickCount() - 1);
-    valueAxis->setRange(0, std::max(maximum / (1 - share), interval));
-    valueAxis->setTickType(QValueAxis::TicksDynamic);
-    valueAxis->setTickAnchor(0);
-    valueAxis->setTickInterval(interval);
-
-    m_names.set(names, series, categoryWidth, categoryFont);
-    c->setMargins(QMargins(m_names.width() + 10, 28, 8, 2));
+    ChartStyle::setRoundTicks(valueAxis, std::max(maximum, 1e-9) / (1 - share), plotWidth, options.locale());
 
     for (const Bar& bar : std::as_const(m_bars)) {
         auto* label = new QGraphicsSimpleTextItem(bar.label, c);
