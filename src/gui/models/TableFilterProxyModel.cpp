@@ -6,7 +6,18 @@ TableFilterProxyModel::TableFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(ItemRoles::SortRole);
-    setSortLocaleAware(true);
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void TableFilterProxyModel::setCollationLocale(const QLocale& locale)
+{
+    if (locale == m_collator.locale())
+        return;
+    m_collator.setLocale(locale);
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    invalidate();
 }
 
 QString TableFilterProxyModel::fold(const QString& text)
@@ -67,5 +78,9 @@ bool TableFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex&
             return false;
         return leftTotal ? sortOrder() == Qt::DescendingOrder : sortOrder() == Qt::AscendingOrder;
     }
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
+        return m_collator.compare(a.toString(), b.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 #include <QString>
 
@@ -16,6 +17,8 @@ public:
 
     void setSearchText(const QString& text);
     void setOnlyOverdue(bool only);
+    /// Texts sort in the order of @p locale's language (Vietnamese: Đ after D, Ư after U).
+    void setCollationLocale(const QLocale& locale);
     [[nodiscard]] bool isFiltering() const { return !m_search.isEmpty() || m_onlyOverdue; }
 
     /// @p text in lower case without diacritics, for searching.
@@ -27,5 +30,6 @@ protected:
 
 private:
     QString m_search; ///< folded
+    QCollator m_collator;
     bool m_onlyOverdue = false;
 };

@@ -97,6 +97,8 @@ bool BorrowerLedgerView::isBusy() const
 void BorrowerLedgerView::setState(const ViewState& state)
 {
     m_state = state;
+    for (TableFilterProxyModel* proxy : std::as_const(m_proxies))
+        proxy->setCollationLocale(state.options.locale());
     render();
     loadIfNeeded();
 }

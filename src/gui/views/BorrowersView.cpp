@@ -68,6 +68,7 @@ void BorrowersView::setState(const ViewState& state)
 {
     m_state = state;
     m_model->setDisplayOptions(state.options);
+    m_proxy->setCollationLocale(state.options.locale());
     render();
     loadIfNeeded();
 }

@@ -175,6 +175,7 @@ void BreakdownView::setState(const ViewState& state)
         return;
     m_state = state;
     m_model->setDisplayOptions(state.options);
+    m_proxy->setCollationLocale(state.options.locale());
     if (m_matrix)
         m_matrix->setDisplayOptions(state.options);
     render();

@@ -67,6 +67,7 @@ void LoansView::setState(const ViewState& state)
 {
     m_state = state;
     m_model->setDisplayOptions(state.options);
+    m_proxy->setCollationLocale(state.options.locale());
     render();
     loadIfNeeded();
 }
