@@ -20,7 +20,7 @@ public:
     /// The user's own database file.
     static QString defaultDatabasePath();
 
-    /// Opens @p path, or the default database when @p path is empty (creating it with the demonstration portfolio
-    /// the first time, with a progress dialog over @p parent while it is built).
+    /// Opens @p path, or the default database when @p path is empty (creating it with the demonstration
+    /// portfolio the first time, with a progress dialog over @p parent while it is built).
     static Result<std::unique_ptr<Database>> openDatabase(const QString& path, QWidget* parent = nullptr);
 };
