@@ -1,2104 +1,2087 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>AgeingChart</name>
-        <message>
-            <source>Age of overdue debt by program</source>
-            <translation>Ancienneté des impayés par programme</translation>
-        </message>
-        <message>
-            <source>No overdue debt at %1</source>
-            <translation>Aucun impayé au %1</translation>
-        </message>
-        <message>
-            <source>1–30 days</source>
-            <translation>1–30 jours</translation>
-        </message>
-        <message>
-            <source>31–90 days</source>
-            <translation>31–90 jours</translation>
-        </message>
-        <message>
-            <source>91–180 days</source>
-            <translation>91–180 jours</translation>
-        </message>
-        <message>
-            <source>181–360 days</source>
-            <translation>181–360 jours</translation>
-        </message>
-        <message>
-            <source>over 360 days</source>
-            <translation>plus de 360 jours</translation>
-        </message>
-        <message>
-            <source>1–30</source>
-            <translation>1–30</translation>
-        </message>
-        <message>
-            <source>31–90</source>
-            <translation>31–90</translation>
-        </message>
-        <message>
-            <source>91–180</source>
-            <translation>91–180</translation>
-        </message>
-        <message>
-            <source>181–360</source>
-            <translation>181–360</translation>
-        </message>
-        <message>
-            <source>&gt; 360</source>
-            <translation>&gt; 360</translation>
-        </message>
-        <message>
-            <source>days past due</source>
-            <translation>jours de retard</translation>
-        </message>
-    </context>
-    <context>
-        <name>BorrowerLedgerView</name>
-        <message>
-            <source>Loans — select one to see its installments and repayments</source>
-            <translation>Prêts — choisissez-en un pour voir ses échéances et ses remboursements</translation>
-        </message>
-        <message>
-            <source>Installments</source>
-            <translation>Échéances</translation>
-        </message>
-        <message>
-            <source>Repayments</source>
-            <translation>Remboursements</translation>
-        </message>
-        <message>
-            <source>Savings</source>
-            <translation>Épargne</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <comment>state of an installment</comment>
-            <translation>Payée</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <comment>state of an installment</comment>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Frozen</source>
-            <comment>state of an installment</comment>
-            <translation>Gelée</translation>
-        </message>
-        <message>
-            <source>Unpaid</source>
-            <comment>state of an installment</comment>
-            <translation>Non payée</translation>
-        </message>
-        <message>
-            <source>(%1)</source>
-            <translation>(%1)</translation>
-        </message>
-        <message>
-            <source>Loan</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Program</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Disbursed on</source>
-            <translation>Décaissé le</translation>
-        </message>
-        <message>
-            <source>Matures on</source>
-            <translation>Échéance finale</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Encours</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Impayés</translation>
-        </message>
-        <message>
-            <source>Frozen</source>
-            <translation>Gelé</translation>
-        </message>
-        <message>
-            <source>Installments
+<context>
+    <name>AgeingChart</name>
+    <message>
+        <source>Age of overdue debt by program</source>
+        <translation>Ancienneté des impayés par programme</translation>
+    </message>
+    <message>
+        <source>No overdue debt at %1</source>
+        <translation>Aucun impayé au %1</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 jours</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 jours</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 jours</translation>
+    </message>
+    <message>
+        <source>181–360 days</source>
+        <translation>181–360 jours</translation>
+    </message>
+    <message>
+        <source>over 360 days</source>
+        <translation>plus de 360 jours</translation>
+    </message>
+    <message>
+        <source>1–30</source>
+        <translation>1–30</translation>
+    </message>
+    <message>
+        <source>31–90</source>
+        <translation>31–90</translation>
+    </message>
+    <message>
+        <source>91–180</source>
+        <translation>91–180</translation>
+    </message>
+    <message>
+        <source>181–360</source>
+        <translation>181–360</translation>
+    </message>
+    <message>
+        <source>&gt; 360</source>
+        <translation>&gt; 360</translation>
+    </message>
+    <message>
+        <source>days past due</source>
+        <translation>jours de retard</translation>
+    </message>
+</context>
+<context>
+    <name>BorrowerLedgerView</name>
+    <message>
+        <source>Loans — select one to see its installments and repayments</source>
+        <translation>Prêts — choisissez-en un pour voir ses échéances et ses remboursements</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Repayments</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Épargne</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>state of an installment</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>state of an installment</comment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <comment>state of an installment</comment>
+        <translation>Gelée</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <comment>state of an installment</comment>
+        <translation>Non payée</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Décaissé le</translation>
+    </message>
+    <message>
+        <source>Matures on</source>
+        <translation>Échéance finale</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Encours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Installments
 overdue</source>
-            <translation>Échéances
+        <translation>Échéances
 en retard</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Deposit (+) or withdrawal (−)</source>
-            <translation>Dépôt (+) ou retrait (−)</translation>
-        </message>
-        <message>
-            <source>Balance after</source>
-            <translation>Solde après</translation>
-        </message>
-        <message>
-            <source>Borrower ledger</source>
-            <translation>Fiche de l'emprunteur</translation>
-        </message>
-        <message>
-            <source>Loading the ledger…</source>
-            <translation>Chargement de la fiche…</translation>
-        </message>
-        <message>
-            <source>Choose a borrower on the Borrowers page.</source>
-            <translation>Choisissez un emprunteur dans la page Emprunteurs.</translation>
-        </message>
-        <message>
-            <source>The ledger could not be read: %1</source>
-            <translation>La fiche n’a pas pu être lue : %1</translation>
-        </message>
-        <message>
-            <source>Customer code %1</source>
-            <translation>Code client %1</translation>
-        </message>
-        <message>
-            <source>Tax code %1</source>
-            <translation>Numéro fiscal %1</translation>
-        </message>
-        <message>
-            <source>ID number %1</source>
-            <translation>N° d'identité %1</translation>
-        </message>
-        <message>
-            <source>Group %1 (%2)</source>
-            <translation>Groupe %1 (%2)</translation>
-        </message>
-        <message>
-            <source>At the end of %1: outstanding &lt;b&gt;%2&lt;/b&gt;, overdue &lt;b&gt;%3&lt;/b&gt;, frozen &lt;b&gt;%4&lt;/b&gt;, savings &lt;b&gt;%5&lt;/b&gt; (%6)</source>
-            <translation>Au %1 : encours &lt;b&gt;%2&lt;/b&gt;, impayés &lt;b&gt;%3&lt;/b&gt;, gelé &lt;b&gt;%4&lt;/b&gt;, épargne &lt;b&gt;%5&lt;/b&gt; (%6)</translation>
-        </message>
-        <message>
-            <source>Current</source>
-            <comment>state of a loan</comment>
-            <translation>À jour</translation>
-        </message>
-        <message>
-            <source>Frozen</source>
-            <comment>state of a loan</comment>
-            <translation>Gelé</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <comment>state of a loan</comment>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Repaid</source>
-            <comment>state of a loan</comment>
-            <translation>Remboursé</translation>
-        </message>
-        <message>
-            <source>Savings (%1)</source>
-            <translation>Épargne (%1)</translation>
-        </message>
-        <message>
-            <source>Due on</source>
-            <translation>Échue le</translation>
-        </message>
-        <message>
-            <source>Principal due</source>
-            <translation>Principal dû</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Payée</translation>
-        </message>
-        <message>
-            <source>Unpaid</source>
-            <translation>Non payée</translation>
-        </message>
-        <message>
-            <source>Days past due</source>
-            <translation>Jours de retard</translation>
-        </message>
-        <message>
-            <source>Paid on</source>
-            <translation>Payé le</translation>
-        </message>
-        <message>
-            <source>Principal</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Interest</source>
-            <translation>Intérêts</translation>
-        </message>
-        <message>
-            <source>Outstanding after</source>
-            <translation>Encours après</translation>
-        </message>
-        <message>
-            <source>Installments of %1 (%2)</source>
-            <translation>Échéances de %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Repayments of %1 (%2)</source>
-            <translation>Remboursements de %1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>BorrowerListModel</name>
-        <message>
-            <source>Direct lending</source>
-            <translation>Prêts directs</translation>
-        </message>
-        <message>
-            <source>(%1)</source>
-            <translation>(%1)</translation>
-        </message>
-        <message>
-            <source>Customer code</source>
-            <translation>Code client</translation>
-        </message>
-        <message>
-            <source>Borrower</source>
-            <translation>Emprunteur</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
-            <source>Loans with a balance</source>
-            <translation>Prêts avec encours</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Encours</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Impayés</translation>
-        </message>
-        <message>
-            <source>Overdue ratio</source>
-            <translation>Taux d'impayés</translation>
-        </message>
-        <message>
-            <source>(%)</source>
-            <translation>(%)</translation>
-        </message>
-        <message>
-            <source>Frozen</source>
-            <translation>Gelé</translation>
-        </message>
-        <message>
-            <source>Principal collected</source>
-            <translation>Principal recouvré</translation>
-        </message>
-        <message>
-            <source>Interest collected</source>
-            <translation>Intérêts perçus</translation>
-        </message>
-        <message>
-            <source>Savings</source>
-            <translation>Épargne</translation>
-        </message>
-    </context>
-    <context>
-        <name>BorrowersView</name>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Remove this restriction and show every row</source>
-            <translation>Retirer cette restriction et afficher toutes les lignes</translation>
-        </message>
-        <message>
-            <source>Only with overdue debt</source>
-            <translation>Seulement avec impayés</translation>
-        </message>
-        <message>
-            <source>Search by name, code or number…</source>
-            <translation>Rechercher par nom, code ou numéro…</translation>
-        </message>
-        <message>
-            <source>Double-click a borrower to open the ledger: loans, installments, repayments and savings.</source>
-            <translation>Double-cliquez sur un emprunteur pour ouvrir sa fiche : prêts, échéances, remboursements et épargne.</translation>
-        </message>
-        <message>
-            <source>Borrowers at the end of %1</source>
-            <translation>Emprunteurs au %1</translation>
-        </message>
-        <message>
-            <source>Borrowers</source>
-            <translation>Emprunteurs</translation>
-        </message>
-        <message>
-            <source>Whole office</source>
-            <translation>Toute l'agence</translation>
-        </message>
-        <message>
-            <source>Loading the borrowers…</source>
-            <translation>Chargement des emprunteurs…</translation>
-        </message>
-        <message>
-            <source>The borrowers could not be read: %1</source>
-            <translation>Les emprunteurs n'ont pas pu être lus : %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 borrowers shown</source>
-            <translation>%1 emprunteurs affichés sur %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakdownView</name>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Remove this restriction and show every row</source>
-            <translation>Retirer cette restriction et afficher toutes les lignes</translation>
-        </message>
-        <message>
-            <source>Only with overdue debt</source>
-            <translation>Seulement avec impayés</translation>
-        </message>
-        <message>
-            <source>Search by name or code…</source>
-            <translation>Rechercher par nom ou code…</translation>
-        </message>
-        <message>
-            <source>Outstanding by program and organisation</source>
-            <translation>Encours par programme et organisation</translation>
-        </message>
-        <message>
-            <source>Double-click a row or click a bar to open what is behind it.</source>
-            <translation>Double-cliquez sur une ligne ou cliquez sur une barre pour voir le détail.</translation>
-        </message>
-        <message>
-            <source>Programs</source>
-            <translation>Programmes</translation>
-        </message>
-        <message>
-            <source>Communes and wards</source>
-            <translation>Communes et quartiers</translation>
-        </message>
-        <message>
-            <source>Entrusted organisations</source>
-            <translation>Organisations mandataires</translation>
-        </message>
-        <message>
-            <source>Savings-and-loan groups</source>
-            <translation>Groupes d'épargne et de crédit</translation>
-        </message>
-        <message>
-            <source>%1 at the end of %2</source>
-            <translation>%1 au %2</translation>
-        </message>
-        <message>
-            <source>Whole office</source>
-            <translation>Toute l'agence</translation>
-        </message>
-        <message>
-            <source>No overdue debt at %1</source>
-            <translation>Aucun impayé au %1</translation>
-        </message>
-        <message>
-            <source>Outstanding by program</source>
-            <translation>Encours par programme</translation>
-        </message>
-        <message>
-            <source>No outstanding</source>
-            <translation>Aucun encours</translation>
-        </message>
-        <message>
-            <source>Overdue debt by commune (ratio)</source>
-            <translation>Impayés par commune (taux)</translation>
-        </message>
-        <message>
-            <source>Outstanding by commune</source>
-            <translation>Encours par commune</translation>
-        </message>
-        <message>
-            <source>Groups with the most overdue debt, worst 10 of %1 (ratio)</source>
-            <translation>Groupes aux impayés les plus élevés : 10 sur %1 (taux)</translation>
-        </message>
-        <message>
-            <source>Groups with overdue debt (ratio)</source>
-            <translation>Groupes avec impayés (taux)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartStyle</name>
-        <message>
-            <source>Unit: %1</source>
-            <translation>Unité : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>--%1 takes no value</source>
-            <translation>--%1 ne prend pas de valeur</translation>
-        </message>
-        <message>
-            <source>unknown option --%1 for %2 (see loandesk-cli --help)</source>
-            <translation>option --%1 inconnue pour %2 (voir loandesk-cli --help)</translation>
-        </message>
-        <message>
-            <source>--%1 needs a value</source>
-            <translation>--%1 demande une valeur</translation>
-        </message>
-        <message>
-            <source>--%1 is given twice</source>
-            <translation>--%1 est donnée deux fois</translation>
-        </message>
-        <message>
-            <source>unexpected argument %1 for %2 (see loandesk-cli --help)</source>
-            <translation>argument %1 inattendu pour %2 (voir loandesk-cli --help)</translation>
-        </message>
-        <message>
-            <source>no command given
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deposit (+) or withdrawal (−)</source>
+        <translation>Dépôt (+) ou retrait (−)</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>Borrower ledger</source>
+        <translation>Fiche de l&apos;emprunteur</translation>
+    </message>
+    <message>
+        <source>Loading the ledger…</source>
+        <translation>Chargement de la fiche…</translation>
+    </message>
+    <message>
+        <source>Choose a borrower on the Borrowers page.</source>
+        <translation>Choisissez un emprunteur dans la page Emprunteurs.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>La fiche n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Customer code %1</source>
+        <translation>Code client %1</translation>
+    </message>
+    <message>
+        <source>Tax code %1</source>
+        <translation>Numéro fiscal %1</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>N° d&apos;identité %1</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2)</source>
+        <translation>Groupe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>At the end of %1: outstanding &lt;b&gt;%2&lt;/b&gt;, overdue &lt;b&gt;%3&lt;/b&gt;, frozen &lt;b&gt;%4&lt;/b&gt;, savings &lt;b&gt;%5&lt;/b&gt; (%6)</source>
+        <translation>Au %1 : encours &lt;b&gt;%2&lt;/b&gt;, impayés &lt;b&gt;%3&lt;/b&gt;, gelé &lt;b&gt;%4&lt;/b&gt;, épargne &lt;b&gt;%5&lt;/b&gt; (%6)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>state of a loan</comment>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <comment>state of a loan</comment>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>state of a loan</comment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <comment>state of a loan</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Savings (%1)</source>
+        <translation>Épargne (%1)</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échue le</translation>
+    </message>
+    <message>
+        <source>Principal due</source>
+        <translation>Principal dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Non payée</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Outstanding after</source>
+        <translation>Encours après</translation>
+    </message>
+    <message>
+        <source>Installments of %1 (%2)</source>
+        <translation>Échéances de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Repayments of %1 (%2)</source>
+        <translation>Remboursements de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BorrowerListModel</name>
+    <message>
+        <source>Direct lending</source>
+        <translation>Prêts directs</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Loans with a balance</source>
+        <translation>Prêts avec encours</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Encours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Overdue ratio</source>
+        <translation>Taux d&apos;impayés</translation>
+    </message>
+    <message>
+        <source>(%)</source>
+        <translation>(%)</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation>Principal recouvré</translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation>Intérêts perçus</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Épargne</translation>
+    </message>
+</context>
+<context>
+    <name>BorrowersView</name>
+    <message>
+        <source>Double-click a borrower to open the ledger: loans, installments, repayments and savings.</source>
+        <translation>Double-cliquez sur un emprunteur pour ouvrir sa fiche : prêts, échéances, remboursements et épargne.</translation>
+    </message>
+    <message>
+        <source>Borrowers at the end of %1</source>
+        <translation>Emprunteurs au %1</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Emprunteurs</translation>
+    </message>
+    <message>
+        <source>Loading the borrowers…</source>
+        <translation>Chargement des emprunteurs…</translation>
+    </message>
+    <message>
+        <source>The borrowers could not be read: %1</source>
+        <translation>Les emprunteurs n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 borrowers shown</source>
+        <translation>%1 emprunteurs affichés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Remove this restriction and show every row</source>
+        <translation>Retirer cette restriction et afficher toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Only with overdue debt</source>
+        <translation>Seulement avec impayés</translation>
+    </message>
+    <message>
+        <source>Search by name or code…</source>
+        <translation>Rechercher par nom ou code…</translation>
+    </message>
+    <message>
+        <source>Outstanding by program and organisation</source>
+        <translation>Encours par programme et organisation</translation>
+    </message>
+    <message>
+        <source>Double-click a row or click a bar to open what is behind it.</source>
+        <translation>Double-cliquez sur une ligne ou cliquez sur une barre pour voir le détail.</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Communes and wards</source>
+        <translation>Communes et quartiers</translation>
+    </message>
+    <message>
+        <source>Entrusted organisations</source>
+        <translation>Organisations mandataires</translation>
+    </message>
+    <message>
+        <source>Savings-and-loan groups</source>
+        <translation>Groupes d&apos;épargne et de crédit</translation>
+    </message>
+    <message>
+        <source>%1 at the end of %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Toute l&apos;agence</translation>
+    </message>
+    <message>
+        <source>No overdue debt at %1</source>
+        <translation>Aucun impayé au %1</translation>
+    </message>
+    <message>
+        <source>Outstanding by program</source>
+        <translation>Encours par programme</translation>
+    </message>
+    <message>
+        <source>No outstanding</source>
+        <translation>Aucun encours</translation>
+    </message>
+    <message>
+        <source>Overdue debt by commune (ratio)</source>
+        <translation>Impayés par commune (taux)</translation>
+    </message>
+    <message>
+        <source>Outstanding by commune</source>
+        <translation>Encours par commune</translation>
+    </message>
+    <message>
+        <source>Groups with the most overdue debt, worst 10 of %1 (ratio)</source>
+        <translation>Groupes aux impayés les plus élevés : 10 sur %1 (taux)</translation>
+    </message>
+    <message>
+        <source>Groups with overdue debt (ratio)</source>
+        <translation>Groupes avec impayés (taux)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for %2 (see loandesk-cli --help)</source>
+        <translation>option --%1 inconnue pour %2 (voir loandesk-cli --help)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice</source>
+        <translation>--%1 est donnée deux fois</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1 for %2 (see loandesk-cli --help)</source>
+        <translation>argument %1 inattendu pour %2 (voir loandesk-cli --help)</translation>
+    </message>
+    <message>
+        <source>no command given
 </source>
-            <translation>aucune commande donnée
+        <translation>aucune commande donnée
 </translation>
-        </message>
-        <message>
-            <source>unknown command %1 (see loandesk-cli --help)</source>
-            <translation>commande %1 inconnue (voir loandesk-cli --help)</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>init needs --db FILE</source>
-            <translation>init demande --db FICHIER</translation>
-        </message>
-        <message>
-            <source>--demo-seed takes a whole number and --demo-scale a percentage from 1 to 100000</source>
-            <translation>--demo-seed prend un nombre entier et --demo-scale un pourcentage de 1 à 100000</translation>
-        </message>
-        <message>
-            <source>created %1 with the Duy Tien demonstration portfolio in %2 s</source>
-            <translation>création de %1 avec le portefeuille de démonstration de Duy Tien en %2 s</translation>
-        </message>
-        <message>
-            <source>created %1 (schema version %2)</source>
-            <translation>création de %1 (version du schéma %2)</translation>
-        </message>
-        <message>
-            <source>import needs --db FILE and a folder</source>
-            <translation>import demande --db FICHIER et un dossier</translation>
-        </message>
-        <message numerus="yes">
-            <source>nothing was imported: %n problem(s) found</source>
-            <translation>
-                <numerusform>rien n’a été importé : %n problème trouvé</numerusform>
-                <numerusform>rien n’a été importé : %n problèmes trouvés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
-            <translation>importé %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne</translation>
-        </message>
-        <message>
-            <source>export needs --db FILE and --out DIR</source>
-            <translation>export demande --db FICHIER et --out DOSSIER</translation>
-        </message>
-        <message>
-            <source>summary needs --db FILE and --month YYYY-MM</source>
-            <translation>summary demande --db FICHIER et --month AAAA-MM</translation>
-        </message>
-        <message>
-            <source>%1 is not a month; write YYYY-MM, e.g. 2023-08</source>
-            <translation>%1 n'est pas un mois ; écrivez AAAA-MM, par exemple 2023-08</translation>
-        </message>
-        <message>
-            <source>--by takes program, commune, organization or group</source>
-            <translation>--by prend program, commune, organization ou group</translation>
-        </message>
-        <message>
-            <source>--format takes csv, json, pdf or xlsx</source>
-            <translation>--format prend csv, json, pdf ou xlsx</translation>
-        </message>
-        <message>
-            <source>--format %1 needs --out FILE</source>
-            <translation>--format %1 demande --out FICHIER</translation>
-        </message>
-        <message>
-            <source>--%1 is for --format pdf and xlsx only</source>
-            <translation>--%1 ne sert qu’avec --format pdf et xlsx</translation>
-        </message>
-        <message>
-            <source>--language takes vi, en or fr</source>
-            <translation>--language prend vi, en ou fr</translation>
-        </message>
-        <message>
-            <source>--unit takes dong, thousand, million or billion</source>
-            <translation>--unit prend dong, thousand, million ou billion</translation>
-        </message>
-        <message>
-            <source>%1 is not a date; write YYYY-MM-DD, e.g. 2023-09-05</source>
-            <translation>%1 n'est pas une date ; écrivez AAAA-MM-JJ, par exemple 2023-09-05</translation>
-        </message>
-        <message>
-            <source>--format pdf is not available in this build</source>
-            <translation>--format pdf n'est pas disponible dans cette version</translation>
-        </message>
-        <message>
-            <source>ageing needs --db FILE and --as-of YYYY-MM-DD</source>
-            <translation>ageing demande --db FICHIER et --as-of AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>%1 is not a date; write YYYY-MM-DD, e.g. 2023-08-31</source>
-            <translation>%1 n'est pas une date ; écrivez AAAA-MM-JJ, par exemple 2023-08-31</translation>
-        </message>
-        <message>
-            <source>--format takes csv or json</source>
-            <translation>--format prend csv ou json</translation>
-        </message>
-        <message>
-            <source>check needs --db FILE</source>
-            <translation>check demande --db FICHIER</translation>
-        </message>
-        <message>
-            <source>checked %1</source>
-            <translation>vérifié : %1</translation>
-        </message>
-        <message>
-            <source>  violation: %1</source>
-            <translation>  violation : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>check found %n violation(s)</source>
-            <translation>
-                <numerusform>la vérification a trouvé %n violation</numerusform>
-                <numerusform>la vérification a trouvé %n violations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no violations</source>
-            <translation>aucune violation</translation>
-        </message>
-        <message>
-            <source>backup needs --db FILE and --out FILE</source>
-            <translation>backup demande --db FICHIER et --out FICHIER</translation>
-        </message>
-        <message>
-            <source>wrote a consistent copy of %1 to %2</source>
-            <translation>copie cohérente de %1 écrite dans %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrossTableModel</name>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Program</source>
-            <translation>Programme</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field is not closed before the end of the file</source>
-            <translation>un champ entre guillemets n'est pas fermé avant la fin du fichier</translation>
-        </message>
-        <message>
-            <source>unexpected text after the closing quote of field %1</source>
-            <translation>texte inattendu après le guillemet fermant du champ %1</translation>
-        </message>
-        <message>
-            <source>a quote inside field %1 that is not enclosed in quotes</source>
-            <translation>un guillemet dans le champ %1 qui n'est pas entre guillemets</translation>
-        </message>
-        <message>
-            <source>the text is not valid UTF-8</source>
-            <translation>le texte n'est pas de l'UTF-8 valide</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvTableReader</name>
-        <message>
-            <source>the file is empty; its first line must name the columns</source>
-            <translation>le fichier est vide ; sa première ligne doit nommer les colonnes</translation>
-        </message>
-        <message>
-            <source>column %1 has no name</source>
-            <translation>la colonne %1 n'a pas de nom</translation>
-        </message>
-        <message>
-            <source>unknown column</source>
-            <translation>colonne inconnue</translation>
-        </message>
-        <message>
-            <source>the column appears more than once</source>
-            <translation>la colonne apparaît plusieurs fois</translation>
-        </message>
-        <message>
-            <source>required column is missing</source>
-            <translation>colonne obligatoire manquante</translation>
-        </message>
-        <message>
-            <source>%1 fields where the header has %2</source>
-            <translation>%1 champs alors que l’en-tête en a %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardView</name>
-        <message>
-            <source>Portfolio at the end of %1</source>
-            <translation>Portefeuille au %1</translation>
-        </message>
-        <message>
-            <source>Portfolio</source>
-            <translation>Portefeuille</translation>
-        </message>
-        <message>
-            <source>Whole office</source>
-            <translation>Toute l'agence</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Encours</translation>
-        </message>
-        <message>
-            <source>Disbursed in the month</source>
-            <translation>Décaissé dans le mois</translation>
-        </message>
-        <message>
-            <source>Principal collected in the month</source>
-            <translation>Principal recouvré dans le mois</translation>
-        </message>
-        <message>
-            <source>Interest collected in the month</source>
-            <translation>Intérêts perçus dans le mois</translation>
-        </message>
-        <message>
-            <source>Borrowers with a balance</source>
-            <translation>Emprunteurs avec encours</translation>
-        </message>
-        <message>
-            <source>Overdue debt</source>
-            <translation>Impayés</translation>
-        </message>
-        <message>
-            <source>Frozen debt</source>
-            <translation>Créances gelées</translation>
-        </message>
-        <message>
-            <source>Overdue + frozen</source>
-            <translation>Impayés + créances gelées</translation>
-        </message>
-        <message>
-            <source>Communes with overdue debt</source>
-            <translation>Communes avec impayés</translation>
-        </message>
-        <message>
-            <source>Groups with overdue debt</source>
-            <translation>Groupes avec impayés</translation>
-        </message>
-        <message>
-            <source>%1 since %2</source>
-            <translation>%1 depuis %2</translation>
-        </message>
-        <message>
-            <source>in %1</source>
-            <translation>en %1</translation>
-        </message>
-        <message>
-            <source>%1 loans with a balance</source>
-            <translation>%1 prêts avec encours</translation>
-        </message>
-        <message>
-            <source>%1 of outstanding</source>
-            <translation>%1 de l'encours</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 sur %2</translation>
-        </message>
-        <message>
-            <source>with any overdue debt</source>
-            <translation>ayant des impayés</translation>
-        </message>
-        <message>
-            <source>Outstanding by program</source>
-            <translation>Encours par programme</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>Overdue debt by program</source>
-            <translation>Impayés par programme</translation>
-        </message>
-        <message>
-            <source>Overdue debt by commune</source>
-            <translation>Impayés par commune</translation>
-        </message>
-        <message>
-            <source>No overdue debt at %1</source>
-            <translation>Aucun impayé au %1</translation>
-        </message>
-        <message>
-            <source>%1 borrowers with a balance</source>
-            <translation>%1 emprunteurs avec encours</translation>
-        </message>
-        <message>
-            <source>No outstanding at %1</source>
-            <translation>Aucun encours au %1</translation>
-        </message>
-        <message>
-            <source>Overdue: %1 %2</source>
-            <translation>Impayés : %1 %2</translation>
-        </message>
-        <message>
-            <source>Overdue ratio: %1</source>
-            <translation>Taux d'impayés : %1</translation>
-        </message>
-        <message>
-            <source>Overdue debt by program (ratio)</source>
-            <translation>Impayés par programme (taux)</translation>
-        </message>
-        <message>
-            <source>Overdue debt by commune, worst %1 of %2 (ratio)</source>
-            <translation>Impayés par commune : les %1 plus élevés sur %2 (taux)</translation>
-        </message>
-        <message>
-            <source>Overdue debt by commune (ratio)</source>
-            <translation>Impayés par commune (taux)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>no loan %1 to update the figures of</source>
-            <translation>aucun prêt %1 dont mettre à jour les chiffres</translation>
-        </message>
-        <message>
-            <source>%1 already exists; a backup never overwrites a file</source>
-            <translation>%1 existe déjà ; une sauvegarde n’écrase jamais un fichier</translation>
-        </message>
-        <message>
-            <source>the folder of %1 does not exist</source>
-            <translation>le dossier de %1 n'existe pas</translation>
-        </message>
-        <message>
-            <source>preparing the backup</source>
-            <translation>préparation de la sauvegarde</translation>
-        </message>
-        <message>
-            <source>writing the backup %1</source>
-            <translation>écriture de la sauvegarde %1</translation>
-        </message>
-        <message>
-            <source>%1: the database %2 is locked by another program (waited %3 seconds)</source>
-            <translation>%1 : la base %2 est verrouillée par un autre programme (attente de %3 secondes)</translation>
-        </message>
-        <message>
-            <source>%1 failed in %2: %3</source>
-            <translation>%1 a échoué dans %2 : %3</translation>
-        </message>
-        <message>
-            <source>the SQLite driver of Qt SQL is not installed (package libqt6sql6-sqlite)</source>
-            <translation>le pilote SQLite de Qt SQL n'est pas installé (paquet libqt6sql6-sqlite)</translation>
-        </message>
-        <message>
-            <source>opening</source>
-            <translation>ouverture</translation>
-        </message>
-        <message>
-            <source>%1 already exists; init never overwrites a file</source>
-            <translation>%1 existe déjà ; init n’écrase jamais un fichier</translation>
-        </message>
-        <message>
-            <source>marking the file</source>
-            <translation>marquage du fichier</translation>
-        </message>
-        <message>
-            <source>no database at %1</source>
-            <translation>aucune base à %1</translation>
-        </message>
-        <message>
-            <source>%1 is not a file</source>
-            <translation>%1 n'est pas un fichier</translation>
-        </message>
-        <message>
-            <source>%1 is not a LoanDesk database (%2)</source>
-            <translation>%1 n'est pas une base LoanDesk (%2)</translation>
-        </message>
-        <message>
-            <source>%1 is not a LoanDesk database</source>
-            <translation>%1 n'est pas une base LoanDesk</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer LoanDesk (schema version %2; this program knows up to %3); it was left unchanged</source>
-            <translation>%1 a été écrit par un LoanDesk plus récent (schéma version %2 ; ce programme connaît jusqu’à %3) ; il est resté inchangé</translation>
-        </message>
-        <message>
-            <source>creating the schema (%1)</source>
-            <translation>création du schéma (%1)</translation>
-        </message>
-        <message>
-            <source>the reference data %1 is missing from the program</source>
-            <translation>les données de référence %1 manquent au programme</translation>
-        </message>
-        <message>
-            <source>the reference data %1 is damaged: %2</source>
-            <translation>les données de référence %1 sont endommagées : %2</translation>
-        </message>
-        <message>
-            <source>loading %1</source>
-            <translation>chargement de %1</translation>
-        </message>
-        <message>
-            <source>the reference data %1 is damaged at line %2</source>
-            <translation>les données de référence %1 sont endommagées à la ligne %2</translation>
-        </message>
-        <message>
-            <source>loading %1 line %2</source>
-            <translation>chargement de %1 ligne %2</translation>
-        </message>
-        <message>
-            <source>cannot read the schema version of %1</source>
-            <translation>impossible de lire la version du schéma de %1</translation>
-        </message>
-        <message>
-            <source>recording schema version %1</source>
-            <translation>enregistrement de la version du schéma %1</translation>
-        </message>
-        <message>
-            <source>starting a transaction</source>
-            <translation>début d'une transaction</translation>
-        </message>
-        <message>
-            <source>no transaction to commit</source>
-            <translation>aucune transaction à valider</translation>
-        </message>
-        <message>
-            <source>committing</source>
-            <translation>validation</translation>
-        </message>
-        <message>
-            <source>reading the borrowers</source>
-            <translation>lecture des emprunteurs</translation>
-        </message>
-        <message>
-            <source>listing borrowers</source>
-            <translation>liste des emprunteurs</translation>
-        </message>
-        <message>
-            <source>looking up borrowers</source>
-            <translation>recherche des emprunteurs</translation>
-        </message>
-        <message>
-            <source>looking up identity numbers</source>
-            <translation>recherche des numéros d'identité</translation>
-        </message>
-        <message>
-            <source>looking up the groups of borrowers</source>
-            <translation>recherche des groupes des emprunteurs</translation>
-        </message>
-        <message>
-            <source>saving a borrower</source>
-            <translation>enregistrement d'un emprunteur</translation>
-        </message>
-        <message>
-            <source>reading the communes</source>
-            <translation>lecture des communes</translation>
-        </message>
-        <message>
-            <source>looking up communes</source>
-            <translation>recherche des communes</translation>
-        </message>
-        <message>
-            <source>saving a commune</source>
-            <translation>enregistrement d'une commune</translation>
-        </message>
-        <message>
-            <source>updating the month totals</source>
-            <translation>mise à jour des totaux mensuels</translation>
-        </message>
-        <message>
-            <source>reading the month totals</source>
-            <translation>lecture des totaux mensuels</translation>
-        </message>
-        <message>
-            <source>recomputing the month totals</source>
-            <translation>recalcul des totaux mensuels</translation>
-        </message>
-        <message>
-            <source>looking up a loan</source>
-            <translation>recherche d'un prêt</translation>
-        </message>
-        <message>
-            <source>updating the figures of a loan</source>
-            <translation>mise à jour des chiffres d'un prêt</translation>
-        </message>
-        <message>
-            <source>looking up a group</source>
-            <translation>recherche d'un groupe</translation>
-        </message>
-        <message>
-            <source>no group %1 to update the savings of</source>
-            <translation>aucun groupe %1 dont mettre à jour l'épargne</translation>
-        </message>
-        <message>
-            <source>updating the savings of a group</source>
-            <translation>mise à jour de l'épargne d'un groupe</translation>
-        </message>
-        <message>
-            <source>recording the months with activity</source>
-            <translation>enregistrement des mois avec activité</translation>
-        </message>
-        <message>
-            <source>reading the figures of a loan</source>
-            <translation>lecture des chiffres d'un prêt</translation>
-        </message>
-        <message>
-            <source>reading the savings of a group</source>
-            <translation>lecture de l'épargne d'un groupe</translation>
-        </message>
-        <message>
-            <source>reading the groups</source>
-            <translation>lecture des groupes</translation>
-        </message>
-        <message>
-            <source>looking up groups</source>
-            <translation>recherche des groupes</translation>
-        </message>
-        <message>
-            <source>saving a group</source>
-            <translation>enregistrement d'un groupe</translation>
-        </message>
-        <message>
-            <source>checking the file</source>
-            <translation>vérification du fichier</translation>
-        </message>
-        <message>
-            <source>checking the references</source>
-            <translation>vérification des références</translation>
-        </message>
-        <message>
-            <source>row %1 of %2 refers to a missing row of %3</source>
-            <translation>la ligne %1 de %2 renvoie à une ligne manquante de %3</translation>
-        </message>
-        <message>
-            <source>reading the file type</source>
-            <translation>lecture du type de fichier</translation>
-        </message>
-        <message>
-            <source>looking up loans</source>
-            <translation>recherche des prêts</translation>
-        </message>
-        <message>
-            <source>reading schedules</source>
-            <translation>lecture des échéanciers</translation>
-        </message>
-        <message>
-            <source>listing the loans</source>
-            <translation>liste des prêts</translation>
-        </message>
-        <message>
-            <source>listing the loans of borrowers</source>
-            <translation>liste des prêts des emprunteurs</translation>
-        </message>
-        <message>
-            <source>reading the loans</source>
-            <translation>lecture des prêts</translation>
-        </message>
-        <message>
-            <source>reading the schedules</source>
-            <translation>lecture des échéanciers</translation>
-        </message>
-        <message>
-            <source>reading loans</source>
-            <translation>lecture des prêts</translation>
-        </message>
-        <message>
-            <source>reading repayments</source>
-            <translation>lecture des remboursements</translation>
-        </message>
-        <message>
-            <source>saving a loan</source>
-            <translation>enregistrement d'un prêt</translation>
-        </message>
-        <message>
-            <source>saving a schedule</source>
-            <translation>enregistrement d'un échéancier</translation>
-        </message>
-        <message>
-            <source>reading the organisations</source>
-            <translation>lecture des organisations</translation>
-        </message>
-        <message>
-            <source>reading the programs</source>
-            <translation>lecture des programmes</translation>
-        </message>
-        <message>
-            <source>reading the program terms</source>
-            <translation>lecture des conditions des programmes</translation>
-        </message>
-        <message>
-            <source>reading the repayments</source>
-            <translation>lecture des remboursements</translation>
-        </message>
-        <message>
-            <source>saving a repayment</source>
-            <translation>enregistrement d'un remboursement</translation>
-        </message>
-        <message>
-            <source>listing the communes</source>
-            <translation>liste des communes</translation>
-        </message>
-        <message>
-            <source>listing the groups</source>
-            <translation>liste des groupes</translation>
-        </message>
-        <message>
-            <source>reading the figures of %1</source>
-            <translation>lecture des chiffres de %1</translation>
-        </message>
-        <message>
-            <source>reading savings balances of %1</source>
-            <translation>lecture des soldes d'épargne de %1</translation>
-        </message>
-        <message>
-            <source>listing the loans of %1</source>
-            <translation>liste des prêts de %1</translation>
-        </message>
-        <message>
-            <source>reading the month totals from %1 to %2</source>
-            <translation>lecture des totaux mensuels de %1 à %2</translation>
-        </message>
-        <message>
-            <source>reading the program catalogue</source>
-            <translation>lecture du catalogue des programmes</translation>
-        </message>
-        <message>
-            <source>finding the latest month with data</source>
-            <translation>recherche du dernier mois avec données</translation>
-        </message>
-        <message>
-            <source>listing the months with data</source>
-            <translation>liste des mois avec données</translation>
-        </message>
-        <message>
-            <source>reading savings</source>
-            <translation>lecture de l'épargne</translation>
-        </message>
-        <message>
-            <source>reading the savings of groups</source>
-            <translation>lecture de l'épargne des groupes</translation>
-        </message>
-        <message>
-            <source>reading savings balances</source>
-            <translation>lecture des soldes d'épargne</translation>
-        </message>
-        <message>
-            <source>reading the savings</source>
-            <translation>lecture de l'épargne</translation>
-        </message>
-        <message>
-            <source>saving a savings entry</source>
-            <translation>enregistrement d'un mouvement d'épargne</translation>
-        </message>
-        <message>
-            <source>the borrower ids of %1 are not dense</source>
-            <translation>les identifiants internes des emprunteurs de %1 ne sont pas contigus</translation>
-        </message>
-    </context>
-    <context>
-        <name>Exporter</name>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>impossible de créer le dossier %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Importer</name>
-        <message>
-            <source>is required</source>
-            <translation>est obligatoire</translation>
-        </message>
-        <message>
-            <source>%1 is not a real calendar date (write YYYY-MM-DD or DD/MM/YYYY)</source>
-            <translation>%1 n'est pas une vraie date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
-        </message>
-        <message>
-            <source>%1 is negative; it must be 0 or more</source>
-            <translation>%1 est négatif ; il doit être 0 ou plus</translation>
-        </message>
-        <message>
-            <source>%1 is not an amount: write whole đồng with digits only, e.g. 25000000</source>
-            <translation>%1 n'est pas un montant : écrivez des đồng entiers avec des chiffres seulement, par exemple 25000000</translation>
-        </message>
-        <message>
-            <source>%1 is not a monthly rate: write a decimal such as 0.55 (at most 4 decimals)</source>
-            <translation>%1 n'est pas un taux mensuel : écrivez un décimal comme 0.55 (4 décimales au plus)</translation>
-        </message>
-        <message>
-            <source>%1 is not a kind of borrower: write household or organization</source>
-            <translation>%1 n'est pas un type d'emprunteur : écrivez household ou organization</translation>
-        </message>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation>illisible : %1</translation>
-        </message>
-        <message>
-            <source>%1 is not a folder</source>
-            <translation>%1 n'est pas un dossier</translation>
-        </message>
-        <message>
-            <source>is not a LoanDesk data file; the files are %1</source>
-            <translation>n'est pas un fichier de données LoanDesk ; les fichiers sont %1</translation>
-        </message>
-        <message>
-            <source>%1 is already in the database</source>
-            <translation>%1 est déjà dans la base</translation>
-        </message>
-        <message>
-            <source>%1 appears again (first on line %2)</source>
-            <translation>%1 apparaît de nouveau (d’abord à la ligne %2)</translation>
-        </message>
-        <message>
-            <source>%1 already has an installment due on %2 in the database</source>
-            <translation>%1 a déjà une échéance au %2 dans la base</translation>
-        </message>
-        <message>
-            <source>%1 has another installment due on %2 (line %3)</source>
-            <translation>%1 a une autre échéance au %2 (ligne %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoanListModel</name>
-        <message>
-            <source>Frozen</source>
-            <comment>state of a loan</comment>
-            <translation>Gelé</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <comment>state of a loan</comment>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Repaid</source>
-            <comment>state of a loan</comment>
-            <translation>Remboursé</translation>
-        </message>
-        <message>
-            <source>Current</source>
-            <comment>state of a loan</comment>
-            <translation>À jour</translation>
-        </message>
-        <message>
-            <source>Direct lending</source>
-            <translation>Prêts directs</translation>
-        </message>
-        <message>
-            <source>(%1)</source>
-            <translation>(%1)</translation>
-        </message>
-        <message>
-            <source>Loan</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Borrower</source>
-            <translation>Emprunteur</translation>
-        </message>
-        <message>
-            <source>Program</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
-            <source>Disbursed on</source>
-            <translation>Décaissé le</translation>
-        </message>
-        <message>
-            <source>Matures on</source>
-            <translation>Échéance finale</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Encours</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Impayés</translation>
-        </message>
-        <message>
-            <source>Frozen</source>
-            <translation>Gelé</translation>
-        </message>
-        <message>
-            <source>Principal collected</source>
-            <translation>Principal recouvré</translation>
-        </message>
-        <message>
-            <source>Interest collected</source>
-            <translation>Intérêts perçus</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoansView</name>
-        <message>
-            <source>Show all</source>
-            <translation>Tout afficher</translation>
-        </message>
-        <message>
-            <source>Remove this restriction and show every row</source>
-            <translation>Retirer cette restriction et afficher toutes les lignes</translation>
-        </message>
-        <message>
-            <source>Only with overdue debt</source>
-            <translation>Seulement avec impayés</translation>
-        </message>
-        <message>
-            <source>Search by name, code or number…</source>
-            <translation>Rechercher par nom, code ou numéro…</translation>
-        </message>
-        <message>
-            <source>Double-click a loan to open its borrower's ledger.</source>
-            <translation>Double-cliquez sur un prêt pour ouvrir la fiche de l'emprunteur.</translation>
-        </message>
-        <message>
-            <source>Loans at the end of %1</source>
-            <translation>Prêts au %1</translation>
-        </message>
-        <message>
-            <source>Loans</source>
-            <translation>Prêts</translation>
-        </message>
-        <message>
-            <source>Whole office</source>
-            <translation>Toute l'agence</translation>
-        </message>
-        <message>
-            <source>Loading the loans…</source>
-            <translation>Chargement des prêts…</translation>
-        </message>
-        <message>
-            <source>The loans could not be read: %1</source>
-            <translation>Les prêts n'ont pas pu être lus : %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 loans shown (with a balance at the month end or a movement in the month)</source>
-            <translation>%1 prêts affichés sur %2 (avec encours en fin de mois ou un mouvement dans le mois)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>LoanDesk</source>
-            <translation>LoanDesk</translation>
-        </message>
-        <message>
-            <source>Pages of LoanDesk</source>
-            <translation>Pages de LoanDesk</translation>
-        </message>
-        <message>
-            <source>Back (Alt+Left)</source>
-            <translation>Précédent (Alt+Gauche)</translation>
-        </message>
-        <message>
-            <source>Forward (Alt+Right)</source>
-            <translation>Suivant (Alt+Droite)</translation>
-        </message>
-        <message>
-            <source>&amp;Month:</source>
-            <translation>&amp;Mois :</translation>
-        </message>
-        <message>
-            <source>The month whose figures are shown (at its last day)</source>
-            <translation>Le mois affiché (chiffres à son dernier jour)</translation>
-        </message>
-        <message>
-            <source>&amp;Commune:</source>
-            <translation>&amp;Commune :</translation>
-        </message>
-        <message>
-            <source>Show only the loans of borrowers in this commune, on every page</source>
-            <translation>Afficher seulement les prêts des emprunteurs de cette commune, sur chaque page</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation :</translation>
-        </message>
-        <message>
-            <source>Show only the loans of groups managed by this organisation (or direct lending), on every page</source>
-            <translation>Afficher seulement les prêts des groupes de cette organisation (ou les prêts directs), sur chaque page</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>&amp;Unité :</translation>
-        </message>
-        <message>
-            <source>The unit of every amount in tiles, tables and charts</source>
-            <translation>L’unité de tous les montants des indicateurs, tableaux et graphiques</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Précédent</translation>
-        </message>
-        <message>
-            <source>Alt+Left</source>
-            <translation>Alt+Left</translation>
-        </message>
-        <message>
-            <source>&amp;Forward</source>
-            <translation>&amp;Suivant</translation>
-        </message>
-        <message>
-            <source>Alt+Right</source>
-            <translation>Alt+Right</translation>
-        </message>
-        <message>
-            <source>&amp;Reload the figures</source>
-            <translation>&amp;Recharger les chiffres</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>&amp;About LoanDesk</source>
-            <translation>&amp;À propos de LoanDesk</translation>
-        </message>
-        <message>
-            <source>About LoanDesk</source>
-            <translation>À propos de LoanDesk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;LoanDesk %1&lt;/b&gt;&lt;p&gt;The loan-portfolio dashboard of a district transaction office of the Vietnam Bank for Social Policies.&lt;/p&gt;</source>
-            <translation>&lt;b&gt;LoanDesk %1&lt;/b&gt;&lt;p&gt;Le tableau de bord du portefeuille de prêts d'une agence de district de la Banque vietnamienne pour les politiques sociales.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>All communes</source>
-            <translation>Toutes les communes</translation>
-        </message>
-        <message>
-            <source>All organisations</source>
-            <translation>Toutes les organisations</translation>
-        </message>
-        <message>
-            <source>đồng</source>
-            <translation>đồng</translation>
-        </message>
-        <message>
-            <source>thousand đồng</source>
-            <translation>milliers de đồng</translation>
-        </message>
-        <message>
-            <source>million đồng</source>
-            <translation>millions de đồng</translation>
-        </message>
-        <message>
-            <source>billion đồng</source>
-            <translation>milliards de đồng</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Programs</source>
-            <translation>Programmes</translation>
-        </message>
-        <message>
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Groupes</translation>
-        </message>
-        <message>
-            <source>Borrowers</source>
-            <translation>Emprunteurs</translation>
-        </message>
-        <message>
-            <source>Loans</source>
-            <translation>Prêts</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>LoanDesk — %1</source>
-            <translation>LoanDesk — %1</translation>
-        </message>
-        <message>
-            <source>The database holds no loans yet: import a portfolio with loandesk-cli import.</source>
-            <translation>La base ne contient encore aucun prêt : importez un portefeuille avec loandesk-cli import.</translation>
-        </message>
-        <message>
-            <source>The figures could not be read: %1</source>
-            <translation>Les chiffres n'ont pas pu être lus : %1</translation>
-        </message>
-        <message>
-            <source>The window's filter excludes this restriction</source>
-            <translation>Le filtre de la fenêtre exclut cette restriction</translation>
-        </message>
-        <message>
-            <source>Program: %1</source>
-            <translation>Programme : %1</translation>
-        </message>
-        <message>
-            <source>Commune: %1</source>
-            <translation>Commune : %1</translation>
-        </message>
-        <message>
-            <source>Organisation: %1</source>
-            <translation>Organisation : %1</translation>
-        </message>
-        <message>
-            <source>Borrowers in no group (direct lending)</source>
-            <translation>Emprunteurs hors groupe (prêts directs)</translation>
-        </message>
-        <message>
-            <source>Group: %1</source>
-            <translation>Groupe : %1</translation>
-        </message>
-        <message>
-            <source>Database: %1   ·   figures at the end of %2</source>
-            <translation>Base : %1   ·   chiffres au %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioBrowser</name>
-        <message>
-            <source>there is no borrower %1</source>
-            <translation>il n'y a pas d'emprunteur %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioCheck</name>
-        <message>
-            <source>file integrity (SQLite integrity_check): %1</source>
-            <translation>intégrité du fichier (SQLite integrity_check) : %1</translation>
-        </message>
-        <message>
-            <source>ok</source>
-            <translation>ok</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n problème</numerusform>
-                <numerusform>%n problèmes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>integrity: %1</source>
-            <translation>intégrité : %1</translation>
-        </message>
-        <message>
-            <source>schema version: %1 (this program: %2)</source>
-            <translation>version du schéma : %1 (ce programme : %2)</translation>
-        </message>
-        <message>
-            <source>schema version %1 is not the current %2</source>
-            <translation>la version du schéma %1 n'est pas l'actuelle %2</translation>
-        </message>
-        <message>
-            <source>references (foreign_key_check): %1</source>
-            <translation>références (foreign_key_check) : %1</translation>
-        </message>
-        <message>
-            <source>references: %1</source>
-            <translation>références : %1</translation>
-        </message>
-        <message>
-            <source>commune %1</source>
-            <translation>commune %1</translation>
-        </message>
-        <message>
-            <source>group %1</source>
-            <translation>groupe %1</translation>
-        </message>
-        <message>
-            <source>borrower %1</source>
-            <translation>emprunteur %1</translation>
-        </message>
-        <message>
-            <source>loan %1</source>
-            <translation>prêt %1</translation>
-        </message>
-        <message>
-            <source>installment of %1 due %2</source>
-            <translation>échéance de %1 du %2</translation>
-        </message>
-        <message>
-            <source>repayment of %1 on %2</source>
-            <translation>remboursement de %1 du %2</translation>
-        </message>
-        <message>
-            <source>savings of %1 on %2</source>
-            <translation>épargne de %1 du %2</translation>
-        </message>
-        <message>
-            <source>savings of %1</source>
-            <translation>épargne de %1</translation>
-        </message>
-        <message>
-            <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries: %8</source>
-            <translation>règles du portefeuille : %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne : %8</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n violation(s)</source>
-            <translation>
-                <numerusform>%n violation</numerusform>
-                <numerusform>%n violations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>loan %1: the kept month figures differ from its repayments and schedule</source>
-            <translation>prêt %1 : les chiffres mensuels conservés diffèrent de ses remboursements et de son échéancier</translation>
-        </message>
-        <message>
-            <source>loan %1, %2: outstanding at the end is not start + disbursed − collected principal</source>
-            <translation>prêt %1, %2 : l’encours final n’est pas initial + décaissé − principal recouvré</translation>
-        </message>
-        <message>
-            <source>group %1: the kept savings balances differ from its members' entries</source>
-            <translation>groupe %1 : les soldes d'épargne conservés diffèrent des mouvements de ses membres</translation>
-        </message>
-        <message>
-            <source>kept figures of %1 loans and %2 groups against their facts: %3</source>
-            <translation>chiffres conservés de %1 prêts et %2 groupes comparés à leurs faits : %3</translation>
-        </message>
-        <message>
-            <source>month totals of %1 (commune #%2, organisation #%3) differ from the loans' month figures</source>
-            <translation>les totaux de %1 (commune n° %2, organisation n° %3) diffèrent des chiffres mensuels des prêts</translation>
-        </message>
-        <message>
-            <source>kept month totals of %1 months, communes and organisations: %2</source>
-            <translation>totaux mensuels conservés de %1 mois, communes et organisations : %2</translation>
-        </message>
-        <message>
-            <source>summary %1 by %2, %3: outstanding at the end %4 is not %5 + %6 − %7</source>
-            <translation>synthèse %1 par %2, %3 : l’encours final %4 n’est pas %5 + %6 − %7</translation>
-        </message>
-        <message>
-            <source>summary identity for %1 months with data, by program, commune, organisation and group: %2</source>
-            <translation>identité de la synthèse pour %1 mois avec données, par programme, commune, organisation et groupe : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>RatioStyle</name>
-        <message>
-            <source>Overdue ratio: below %1 % plain · %1–%2 % amber · %2 % and above red</source>
-            <translation>Taux d'impayés : sous %1 % sans couleur · %1–%2 % en orange · %2 % et plus en rouge</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportSettingsDialog</name>
-        <message>
-            <source>Report settings</source>
-            <translation>Paramètres des rapports</translation>
-        </message>
-        <message>
-            <source>&amp;Office (under the bank's name):</source>
-            <translation>&amp;Agence (sous le nom de la banque) :</translation>
-        </message>
-        <message>
-            <source>&amp;Place (on the date line):</source>
-            <translation>&amp;Lieu (sur la ligne de date) :</translation>
-        </message>
-        <message>
-            <source>Prepared &amp;by:</source>
-            <translation>Établi &amp;par :</translation>
-        </message>
-        <message>
-            <source>&amp;Checked by:</source>
-            <translation>&amp;Vérifié par :</translation>
-        </message>
-        <message>
-            <source>&amp;Director:</source>
-            <translation>&amp;Directeur :</translation>
-        </message>
-        <message>
-            <source>Printed reports, PDF files and workbooks use these settings, also when made with loandesk-cli. An empty office or place prints the default.</source>
-            <translation>Les rapports imprimés, les PDF et les classeurs utilisent ces paramètres, même produits avec loandesk-cli. Une agence ou un lieu vide imprime la valeur par défaut.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Program</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Savings-and-loan group</source>
-            <translation>Groupe d'épargne et de crédit</translation>
-        </message>
-        <message>
-            <source>Borrowers</source>
-            <translation>Emprunteurs</translation>
-        </message>
-        <message>
-            <source>Loans</source>
-            <translation>Prêts</translation>
-        </message>
-        <message>
-            <source>Outstanding at start</source>
-            <translation>Encours initial</translation>
-        </message>
-        <message>
-            <source>Disbursed</source>
-            <translation>Décaissé</translation>
-        </message>
-        <message>
-            <source>Principal collected</source>
-            <translation>Principal recouvré</translation>
-        </message>
-        <message>
-            <source>Interest collected</source>
-            <translation>Intérêts perçus</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Encours</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Impayés</translation>
-        </message>
-        <message>
-            <source>Overdue ratio</source>
-            <translation>Taux d'impayés</translation>
-        </message>
-        <message>
-            <source>Frozen</source>
-            <translation>Gelé</translation>
-        </message>
-        <message>
-            <source>Overdue + frozen</source>
-            <translation>Impayés + créances gelées</translation>
-        </message>
-        <message>
-            <source>Members' savings</source>
-            <translation>Épargne des membres</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>(%1)</source>
-            <translation>(%1)</translation>
-        </message>
-        <message>
-            <source>(%)</source>
-            <translation>(%)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsView</name>
-        <message>
-            <source>&amp;Month:</source>
-            <translation>&amp;Mois :</translation>
-        </message>
-        <message>
-            <source>The month of the report; an ageing table is taken at its last day</source>
-            <translation>Le mois du rapport ; une table d'ancienneté est prise à son dernier jour</translation>
-        </message>
-        <message>
-            <source>&amp;Report:</source>
-            <translation>&amp;Rapport :</translation>
-        </message>
-        <message>
-            <source>&amp;Dated:</source>
-            <translation>&amp;Daté du :</translation>
-        </message>
-        <message>
-            <source>The date on the place and date line above the signatures</source>
-            <translation>La date de la ligne lieu et date au-dessus des signatures</translation>
-        </message>
-        <message>
-            <source>Report &amp;settings…</source>
-            <translation>&amp;Paramètres du rapport…</translation>
-        </message>
-        <message>
-            <source>Office name, place and the names of the signatories</source>
-            <translation>Nom de l'agence, lieu et noms des signataires</translation>
-        </message>
-        <message>
-            <source>Pre&amp;view…</source>
-            <translation>&amp;Aperçu…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>Save P&amp;DF…</source>
-            <translation>Enregistrer en P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Export &amp;XLSX…</source>
-            <translation>Exporter en &amp;XLSX…</translation>
-        </message>
-        <message>
-            <source>A workbook with one sheet per breakdown</source>
-            <translation>Un classeur avec une feuille par ventilation</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exporter en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>The same file as loandesk-cli summary (Vietnamese names, whole đồng)</source>
-            <translation>Le même fichier que loandesk-cli summary (noms vietnamiens, đồng entiers)</translation>
-        </message>
-        <message>
-            <source>Save the report as PDF</source>
-            <translation>Enregistrer le rapport en PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Export a workbook</source>
-            <translation>Exporter un classeur</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Export CSV</source>
-            <translation>Exporter en CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Summary by program</source>
-            <translation>Synthèse par programme</translation>
-        </message>
-        <message>
-            <source>Summary by commune</source>
-            <translation>Synthèse par commune</translation>
-        </message>
-        <message>
-            <source>Summary by organisation</source>
-            <translation>Synthèse par organisation</translation>
-        </message>
-        <message>
-            <source>Summary by group</source>
-            <translation>Synthèse par groupe</translation>
-        </message>
-        <message>
-            <source>Overdue ageing by program</source>
-            <translation>Ancienneté des impayés par programme</translation>
-        </message>
-        <message>
-            <source>Overdue ageing by commune</source>
-            <translation>Ancienneté des impayés par commune</translation>
-        </message>
-        <message>
-            <source>Overdue ageing by organisation</source>
-            <translation>Ancienneté des impayés par organisation</translation>
-        </message>
-        <message>
-            <source>Overdue ageing by group</source>
-            <translation>Ancienneté des impayés par groupe</translation>
-        </message>
-        <message>
-            <source>The report could not be made: %1</source>
-            <translation>Le rapport n'a pas pu être établi : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a month first.</source>
-            <translation>Choisissez d'abord un mois.</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Print %1</source>
-            <translation>Imprimer %1</translation>
-        </message>
-        <message>
-            <source>The printer could not be used.</source>
-            <translation>L'imprimante n'a pas pu être utilisée.</translation>
-        </message>
-        <message>
-            <source>Sent to the printer: %1</source>
-            <translation>Envoyé à l'imprimante : %1</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Enregistré : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareDonutChart</name>
-        <message>
-            <source>Share of outstanding by organisation</source>
-            <translation>Part de l'encours par organisation</translation>
-        </message>
-        <message>
-            <source>No outstanding</source>
-            <translation>Aucun encours</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>impossible de créer le dossier %1</translation>
-        </message>
-        <message>
-            <source>Creating the Duy Tiên demonstration portfolio…</source>
-            <translation>Création du portefeuille de démonstration de Duy Tiên…</translation>
-        </message>
-        <message>
-            <source>LoanDesk</source>
-            <translation>LoanDesk</translation>
-        </message>
-        <message>
-            <source>cannot move the new database to %1</source>
-            <translation>impossible de déplacer la nouvelle base vers %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrendChart</name>
-        <message>
-            <source>Outstanding and overdue ratio over 24 months</source>
-            <translation>Encours et taux d'impayés sur 24 mois</translation>
-        </message>
-        <message>
-            <source>No data</source>
-            <translation>Aucune donnée</translation>
-        </message>
-        <message>
-            <source>Outstanding (%1)</source>
-            <translation>Encours (%1)</translation>
-        </message>
-        <message>
-            <source>Overdue ratio (%)</source>
-            <translation>Taux d'impayés (%)</translation>
-        </message>
-        <message>
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>is required and must not be blank</source>
-            <translation>est obligatoire et ne doit pas être vide</translation>
-        </message>
-        <message>
-            <source>no commune %1 in this import or the database</source>
-            <translation>aucune commune %1 dans cet import ni dans la base</translation>
-        </message>
-        <message>
-            <source>%1 is not an organisation; use HPN, HND, CCB or DTN</source>
-            <translation>%1 n'est pas une organisation ; utilisez HPN, HND, CCB ou DTN</translation>
-        </message>
-        <message>
-            <source>%1 is not a citizen ID: a household needs 12 digits (or a legacy ID of 9 digits)</source>
-            <translation>%1 n'est pas un numéro d'identité : un ménage en a 12 chiffres (ou un ancien de 9 chiffres)</translation>
-        </message>
-        <message>
-            <source>%1 is not a tax code: an organisation needs 10 digits, optionally followed by - and 3 digits</source>
-            <translation>%1 n'est pas un numéro fiscal : une organisation en a 10 chiffres, suivis éventuellement de - et 3 chiffres</translation>
-        </message>
-        <message>
-            <source>an organisation is never in a group; leave group_code empty</source>
-            <translation>une organisation n’est jamais dans un groupe ; laissez group_code vide</translation>
-        </message>
-        <message>
-            <source>no group %1 in this import or the database</source>
-            <translation>aucun groupe %1 dans cet import ni dans la base</translation>
-        </message>
-        <message>
-            <source>%1 is not the commune of group %2, which is in %3</source>
-            <translation>%1 n'est pas la commune du groupe %2, qui est à %3</translation>
-        </message>
-        <message>
-            <source>no borrower %1 in this import or the database</source>
-            <translation>aucun emprunteur %1 dans cet import ni dans la base</translation>
-        </message>
-        <message>
-            <source>%1 is not a program of the catalogue</source>
-            <translation>%1 n'est pas un programme du catalogue</translation>
-        </message>
-        <message>
-            <source>must be greater than 0</source>
-            <translation>doit être supérieur à 0</translation>
-        </message>
-        <message>
-            <source>%1 is not after the disbursement date %2</source>
-            <translation>%1 n'est pas après la date de décaissement %2</translation>
-        </message>
-        <message>
-            <source>%1 is before the %2 program began (%3)</source>
-            <translation>%1 est avant le début du programme %2 (%3)</translation>
-        </message>
-        <message>
-            <source>%1 is above the %2 cap of %3 in force on %4</source>
-            <translation>%1 dépasse le plafond de %2 de %3 en vigueur le %4</translation>
-        </message>
-        <message>
-            <source>%1 is beyond the %2 maximum term of %3 months (at the latest %4)</source>
-            <translation>%1 dépasse la durée maximale de %2 de %3 mois (au plus tard %4)</translation>
-        </message>
-        <message>
-            <source>%1 is before the disbursement date %2</source>
-            <translation>%1 est avant la date de décaissement %2</translation>
-        </message>
-        <message>
-            <source>no loan %1 in this import or the database</source>
-            <translation>aucun prêt %1 dans cet import ni dans la base</translation>
-        </message>
-        <message>
-            <source>%1 is not after the disbursement date %2 of %3</source>
-            <translation>%1 n'est pas après la date de décaissement %2 de %3</translation>
-        </message>
-        <message>
-            <source>%1 is after the maturity date %2 of %3</source>
-            <translation>%1 est après l'échéance finale %2 de %3</translation>
-        </message>
-        <message>
-            <source>must not be negative</source>
-            <translation>ne doit pas être négatif</translation>
-        </message>
-        <message>
-            <source>principal and interest are both 0</source>
-            <translation>le principal et les intérêts sont tous deux à 0</translation>
-        </message>
-        <message>
-            <source>%1 is before the disbursement date %2 of %3</source>
-            <translation>%1 est avant la date de décaissement %2 de %3</translation>
-        </message>
-        <message>
-            <source>must not be 0</source>
-            <translation>ne doit pas être 0</translation>
-        </message>
-        <message>
-            <source>%1 is not a household in a group; only group members keep savings</source>
-            <translation>%1 n'est pas un ménage membre d'un groupe ; seuls les membres ont une épargne</translation>
-        </message>
-        <message>
-            <source>the installments of %1 add up to %2, not to its amount %3</source>
-            <translation>les échéances de %1 totalisent %2 et non son montant %3</translation>
-        </message>
-        <message>
-            <source>the last installment of %1 is due on %2, not on its maturity date %3</source>
-            <translation>la dernière échéance de %1 tombe le %2 et non à l'échéance finale %3</translation>
-        </message>
-        <message>
-            <source>by the end of %2 the principal repaid on %1 would be %3, more than its amount %4</source>
-            <translation>à la fin du %2, le principal remboursé sur %1 serait de %3, plus que son montant %4</translation>
-        </message>
-        <message>
-            <source>the savings balance of %1 would be %2 at the end of %3</source>
-            <translation>le solde d'épargne de %1 serait de %2 à la fin du %3</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>unknown command %1 (see loandesk-cli --help)</source>
+        <translation>commande %1 inconnue (voir loandesk-cli --help)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE</source>
+        <translation>init demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>--demo-seed takes a whole number and --demo-scale a percentage from 1 to 100000</source>
+        <translation>--demo-seed prend un nombre entier et --demo-scale un pourcentage de 1 à 100000</translation>
+    </message>
+    <message>
+        <source>created %1 with the Duy Tien demonstration portfolio in %2 s</source>
+        <translation>création de %1 avec le portefeuille de démonstration de Duy Tien en %2 s</translation>
+    </message>
+    <message>
+        <source>created %1 (schema version %2)</source>
+        <translation>création de %1 (version du schéma %2)</translation>
+    </message>
+    <message>
+        <source>import needs --db FILE and a folder</source>
+        <translation>import demande --db FICHIER et un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) found</source>
+        <translation>
+            <numerusform>rien n’a été importé : %n problème trouvé</numerusform>
+            <numerusform>rien n’a été importé : %n problèmes trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
+        <translation>importé %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne</translation>
+    </message>
+    <message>
+        <source>export needs --db FILE and --out DIR</source>
+        <translation>export demande --db FICHIER et --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>summary needs --db FILE and --month YYYY-MM</source>
+        <translation>summary demande --db FICHIER et --month AAAA-MM</translation>
+    </message>
+    <message>
+        <source>%1 is not a month; write YYYY-MM, e.g. 2023-08</source>
+        <translation>%1 n&apos;est pas un mois ; écrivez AAAA-MM, par exemple 2023-08</translation>
+    </message>
+    <message>
+        <source>--by takes program, commune, organization or group</source>
+        <translation>--by prend program, commune, organization ou group</translation>
+    </message>
+    <message>
+        <source>--format takes csv, json, pdf or xlsx</source>
+        <translation>--format prend csv, json, pdf ou xlsx</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FILE</source>
+        <translation>--format %1 demande --out FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is for --format pdf and xlsx only</source>
+        <translation>--%1 ne sert qu’avec --format pdf et xlsx</translation>
+    </message>
+    <message>
+        <source>--language takes vi, en or fr</source>
+        <translation>--language prend vi, en ou fr</translation>
+    </message>
+    <message>
+        <source>--unit takes dong, thousand, million or billion</source>
+        <translation>--unit prend dong, thousand, million ou billion</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD, e.g. 2023-09-05</source>
+        <translation>%1 n&apos;est pas une date ; écrivez AAAA-MM-JJ, par exemple 2023-09-05</translation>
+    </message>
+    <message>
+        <source>--format pdf is not available in this build</source>
+        <translation>--format pdf n&apos;est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>ageing needs --db FILE and --as-of YYYY-MM-DD</source>
+        <translation>ageing demande --db FICHIER et --as-of AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write YYYY-MM-DD, e.g. 2023-08-31</source>
+        <translation>%1 n&apos;est pas une date ; écrivez AAAA-MM-JJ, par exemple 2023-08-31</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json</source>
+        <translation>--format prend csv ou json</translation>
+    </message>
+    <message>
+        <source>check needs --db FILE</source>
+        <translation>check demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>vérifié : %1</translation>
+    </message>
+    <message>
+        <source>  violation: %1</source>
+        <translation>  violation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>check found %n violation(s)</source>
+        <translation>
+            <numerusform>la vérification a trouvé %n violation</numerusform>
+            <numerusform>la vérification a trouvé %n violations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no violations</source>
+        <translation>aucune violation</translation>
+    </message>
+    <message>
+        <source>backup needs --db FILE and --out FILE</source>
+        <translation>backup demande --db FICHIER et --out FICHIER</translation>
+    </message>
+    <message>
+        <source>wrote a consistent copy of %1 to %2</source>
+        <translation>copie cohérente de %1 écrite dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrossTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1</source>
+        <translation>texte inattendu après le guillemet fermant du champ %1</translation>
+    </message>
+    <message>
+        <source>a quote inside field %1 that is not enclosed in quotes</source>
+        <translation>un guillemet dans le champ %1 qui n&apos;est pas entre guillemets</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>the file is empty; its first line must name the columns</source>
+        <translation>le fichier est vide ; sa première ligne doit nommer les colonnes</translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation>la colonne %1 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>colonne inconnue</translation>
+    </message>
+    <message>
+        <source>the column appears more than once</source>
+        <translation>la colonne apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>colonne obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l’en-tête en a %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Portfolio at the end of %1</source>
+        <translation>Portefeuille au %1</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Toute l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Encours</translation>
+    </message>
+    <message>
+        <source>Disbursed in the month</source>
+        <translation>Décaissé dans le mois</translation>
+    </message>
+    <message>
+        <source>Principal collected in the month</source>
+        <translation>Principal recouvré dans le mois</translation>
+    </message>
+    <message>
+        <source>Interest collected in the month</source>
+        <translation>Intérêts perçus dans le mois</translation>
+    </message>
+    <message>
+        <source>Borrowers with a balance</source>
+        <translation>Emprunteurs avec encours</translation>
+    </message>
+    <message>
+        <source>Overdue debt</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Frozen debt</source>
+        <translation>Créances gelées</translation>
+    </message>
+    <message>
+        <source>Overdue + frozen</source>
+        <translation>Impayés + créances gelées</translation>
+    </message>
+    <message>
+        <source>Communes with overdue debt</source>
+        <translation>Communes avec impayés</translation>
+    </message>
+    <message>
+        <source>Groups with overdue debt</source>
+        <translation>Groupes avec impayés</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 loans with a balance</source>
+        <translation>%1 prêts avec encours</translation>
+    </message>
+    <message>
+        <source>%1 of outstanding</source>
+        <translation>%1 de l&apos;encours</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>with any overdue debt</source>
+        <translation>ayant des impayés</translation>
+    </message>
+    <message>
+        <source>Outstanding by program</source>
+        <translation>Encours par programme</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Overdue debt by program</source>
+        <translation>Impayés par programme</translation>
+    </message>
+    <message>
+        <source>Overdue debt by commune</source>
+        <translation>Impayés par commune</translation>
+    </message>
+    <message>
+        <source>No overdue debt at %1</source>
+        <translation>Aucun impayé au %1</translation>
+    </message>
+    <message>
+        <source>%1 borrowers with a balance</source>
+        <translation>%1 emprunteurs avec encours</translation>
+    </message>
+    <message>
+        <source>No outstanding at %1</source>
+        <translation>Aucun encours au %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 %2</source>
+        <translation>Impayés : %1 %2</translation>
+    </message>
+    <message>
+        <source>Overdue ratio: %1</source>
+        <translation>Taux d&apos;impayés : %1</translation>
+    </message>
+    <message>
+        <source>Overdue debt by program (ratio)</source>
+        <translation>Impayés par programme (taux)</translation>
+    </message>
+    <message>
+        <source>Overdue debt by commune, worst %1 of %2 (ratio)</source>
+        <translation>Impayés par commune : les %1 plus élevés sur %2 (taux)</translation>
+    </message>
+    <message>
+        <source>Overdue debt by commune (ratio)</source>
+        <translation>Impayés par commune (taux)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>no loan %1 to update the figures of</source>
+        <translation>aucun prêt %1 dont mettre à jour les chiffres</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 existe déjà ; une sauvegarde n’écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>le dossier de %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>preparing the backup</source>
+        <translation>préparation de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>writing the backup %1</source>
+        <translation>écriture de la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>%1: the database %2 is locked by another program (waited %3 seconds)</source>
+        <translation>%1 : la base %2 est verrouillée par un autre programme (attente de %3 secondes)</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2: %3</source>
+        <translation>%1 a échoué dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt SQL is not installed (package libqt6sql6-sqlite)</source>
+        <translation>le pilote SQLite de Qt SQL n&apos;est pas installé (paquet libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a file</source>
+        <translation>%1 existe déjà ; init n’écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>marking the file</source>
+        <translation>marquage du fichier</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>aucune base à %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoanDesk database (%2)</source>
+        <translation>%1 n&apos;est pas une base LoanDesk (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoanDesk database</source>
+        <translation>%1 n&apos;est pas une base LoanDesk</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer LoanDesk (schema version %2; this program knows up to %3); it was left unchanged</source>
+        <translation>%1 a été écrit par un LoanDesk plus récent (schéma version %2 ; ce programme connaît jusqu’à %3) ; il est resté inchangé</translation>
+    </message>
+    <message>
+        <source>creating the schema (%1)</source>
+        <translation>création du schéma (%1)</translation>
+    </message>
+    <message>
+        <source>the reference data %1 is missing from the program</source>
+        <translation>les données de référence %1 manquent au programme</translation>
+    </message>
+    <message>
+        <source>the reference data %1 is damaged: %2</source>
+        <translation>les données de référence %1 sont endommagées : %2</translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation>chargement de %1</translation>
+    </message>
+    <message>
+        <source>the reference data %1 is damaged at line %2</source>
+        <translation>les données de référence %1 sont endommagées à la ligne %2</translation>
+    </message>
+    <message>
+        <source>loading %1 line %2</source>
+        <translation>chargement de %1 ligne %2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>impossible de lire la version du schéma de %1</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>enregistrement de la version du schéma %1</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>début d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>no transaction to commit</source>
+        <translation>aucune transaction à valider</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>reading the borrowers</source>
+        <translation>lecture des emprunteurs</translation>
+    </message>
+    <message>
+        <source>listing borrowers</source>
+        <translation>liste des emprunteurs</translation>
+    </message>
+    <message>
+        <source>looking up borrowers</source>
+        <translation>recherche des emprunteurs</translation>
+    </message>
+    <message>
+        <source>looking up identity numbers</source>
+        <translation>recherche des numéros d&apos;identité</translation>
+    </message>
+    <message>
+        <source>looking up the groups of borrowers</source>
+        <translation>recherche des groupes des emprunteurs</translation>
+    </message>
+    <message>
+        <source>saving a borrower</source>
+        <translation>enregistrement d&apos;un emprunteur</translation>
+    </message>
+    <message>
+        <source>reading the communes</source>
+        <translation>lecture des communes</translation>
+    </message>
+    <message>
+        <source>looking up communes</source>
+        <translation>recherche des communes</translation>
+    </message>
+    <message>
+        <source>saving a commune</source>
+        <translation>enregistrement d&apos;une commune</translation>
+    </message>
+    <message>
+        <source>updating the month totals</source>
+        <translation>mise à jour des totaux mensuels</translation>
+    </message>
+    <message>
+        <source>reading the month totals</source>
+        <translation>lecture des totaux mensuels</translation>
+    </message>
+    <message>
+        <source>recomputing the month totals</source>
+        <translation>recalcul des totaux mensuels</translation>
+    </message>
+    <message>
+        <source>looking up a loan</source>
+        <translation>recherche d&apos;un prêt</translation>
+    </message>
+    <message>
+        <source>updating the figures of a loan</source>
+        <translation>mise à jour des chiffres d&apos;un prêt</translation>
+    </message>
+    <message>
+        <source>looking up a group</source>
+        <translation>recherche d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>no group %1 to update the savings of</source>
+        <translation>aucun groupe %1 dont mettre à jour l&apos;épargne</translation>
+    </message>
+    <message>
+        <source>updating the savings of a group</source>
+        <translation>mise à jour de l&apos;épargne d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>recording the months with activity</source>
+        <translation>enregistrement des mois avec activité</translation>
+    </message>
+    <message>
+        <source>reading the figures of a loan</source>
+        <translation>lecture des chiffres d&apos;un prêt</translation>
+    </message>
+    <message>
+        <source>reading the savings of a group</source>
+        <translation>lecture de l&apos;épargne d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>reading the groups</source>
+        <translation>lecture des groupes</translation>
+    </message>
+    <message>
+        <source>looking up groups</source>
+        <translation>recherche des groupes</translation>
+    </message>
+    <message>
+        <source>saving a group</source>
+        <translation>enregistrement d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>checking the file</source>
+        <translation>vérification du fichier</translation>
+    </message>
+    <message>
+        <source>checking the references</source>
+        <translation>vérification des références</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>la ligne %1 de %2 renvoie à une ligne manquante de %3</translation>
+    </message>
+    <message>
+        <source>reading the file type</source>
+        <translation>lecture du type de fichier</translation>
+    </message>
+    <message>
+        <source>looking up loans</source>
+        <translation>recherche des prêts</translation>
+    </message>
+    <message>
+        <source>reading schedules</source>
+        <translation>lecture des échéanciers</translation>
+    </message>
+    <message>
+        <source>listing the loans</source>
+        <translation>liste des prêts</translation>
+    </message>
+    <message>
+        <source>listing the loans of borrowers</source>
+        <translation>liste des prêts des emprunteurs</translation>
+    </message>
+    <message>
+        <source>reading the loans</source>
+        <translation>lecture des prêts</translation>
+    </message>
+    <message>
+        <source>reading the schedules</source>
+        <translation>lecture des échéanciers</translation>
+    </message>
+    <message>
+        <source>reading loans</source>
+        <translation>lecture des prêts</translation>
+    </message>
+    <message>
+        <source>reading repayments</source>
+        <translation>lecture des remboursements</translation>
+    </message>
+    <message>
+        <source>saving a loan</source>
+        <translation>enregistrement d&apos;un prêt</translation>
+    </message>
+    <message>
+        <source>saving a schedule</source>
+        <translation>enregistrement d&apos;un échéancier</translation>
+    </message>
+    <message>
+        <source>reading the organisations</source>
+        <translation>lecture des organisations</translation>
+    </message>
+    <message>
+        <source>reading the programs</source>
+        <translation>lecture des programmes</translation>
+    </message>
+    <message>
+        <source>reading the program terms</source>
+        <translation>lecture des conditions des programmes</translation>
+    </message>
+    <message>
+        <source>reading the repayments</source>
+        <translation>lecture des remboursements</translation>
+    </message>
+    <message>
+        <source>saving a repayment</source>
+        <translation>enregistrement d&apos;un remboursement</translation>
+    </message>
+    <message>
+        <source>listing the communes</source>
+        <translation>liste des communes</translation>
+    </message>
+    <message>
+        <source>listing the groups</source>
+        <translation>liste des groupes</translation>
+    </message>
+    <message>
+        <source>reading the figures of %1</source>
+        <translation>lecture des chiffres de %1</translation>
+    </message>
+    <message>
+        <source>reading savings balances of %1</source>
+        <translation>lecture des soldes d&apos;épargne de %1</translation>
+    </message>
+    <message>
+        <source>listing the loans of %1</source>
+        <translation>liste des prêts de %1</translation>
+    </message>
+    <message>
+        <source>reading the month totals from %1 to %2</source>
+        <translation>lecture des totaux mensuels de %1 à %2</translation>
+    </message>
+    <message>
+        <source>reading the program catalogue</source>
+        <translation>lecture du catalogue des programmes</translation>
+    </message>
+    <message>
+        <source>finding the latest month with data</source>
+        <translation>recherche du dernier mois avec données</translation>
+    </message>
+    <message>
+        <source>listing the months with data</source>
+        <translation>liste des mois avec données</translation>
+    </message>
+    <message>
+        <source>reading savings</source>
+        <translation>lecture de l&apos;épargne</translation>
+    </message>
+    <message>
+        <source>reading the savings of groups</source>
+        <translation>lecture de l&apos;épargne des groupes</translation>
+    </message>
+    <message>
+        <source>reading savings balances</source>
+        <translation>lecture des soldes d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>reading the savings</source>
+        <translation>lecture de l&apos;épargne</translation>
+    </message>
+    <message>
+        <source>saving a savings entry</source>
+        <translation>enregistrement d&apos;un mouvement d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>the borrower ids of %1 are not dense</source>
+        <translation>les identifiants internes des emprunteurs de %1 ne sont pas contigus</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1 n&apos;est pas une vraie date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>%1 is negative; it must be 0 or more</source>
+        <translation>%1 est négatif ; il doit être 0 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: write whole đồng with digits only, e.g. 25000000</source>
+        <translation>%1 n&apos;est pas un montant : écrivez des đồng entiers avec des chiffres seulement, par exemple 25000000</translation>
+    </message>
+    <message>
+        <source>%1 is not a monthly rate: write a decimal such as 0.55 (at most 4 decimals)</source>
+        <translation>%1 n&apos;est pas un taux mensuel : écrivez un décimal comme 0.55 (4 décimales au plus)</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of borrower: write household or organization</source>
+        <translation>%1 n&apos;est pas un type d&apos;emprunteur : écrivez household ou organization</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>is not a LoanDesk data file; the files are %1</source>
+        <translation>n&apos;est pas un fichier de données LoanDesk ; les fichiers sont %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in the database</source>
+        <translation>%1 est déjà dans la base</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first on line %2)</source>
+        <translation>%1 apparaît de nouveau (d’abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 already has an installment due on %2 in the database</source>
+        <translation>%1 a déjà une échéance au %2 dans la base</translation>
+    </message>
+    <message>
+        <source>%1 has another installment due on %2 (line %3)</source>
+        <translation>%1 a une autre échéance au %2 (ligne %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ListPageView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Remove this restriction and show every row</source>
+        <translation>Retirer cette restriction et afficher toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Only with overdue debt</source>
+        <translation>Seulement avec impayés</translation>
+    </message>
+    <message>
+        <source>Search by name, code or number…</source>
+        <translation>Rechercher par nom, code ou numéro…</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>Toute l&apos;agence</translation>
+    </message>
+</context>
+<context>
+    <name>LoanListModel</name>
+    <message>
+        <source>Frozen</source>
+        <comment>state of a loan</comment>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>state of a loan</comment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <comment>state of a loan</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>state of a loan</comment>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Direct lending</source>
+        <translation>Prêts directs</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Décaissé le</translation>
+    </message>
+    <message>
+        <source>Matures on</source>
+        <translation>Échéance finale</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Encours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation>Principal recouvré</translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation>Intérêts perçus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>LoansView</name>
+    <message>
+        <source>Double-click a loan to open its borrower&apos;s ledger.</source>
+        <translation>Double-cliquez sur un prêt pour ouvrir la fiche de l&apos;emprunteur.</translation>
+    </message>
+    <message>
+        <source>Loans at the end of %1</source>
+        <translation>Prêts au %1</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Loading the loans…</source>
+        <translation>Chargement des prêts…</translation>
+    </message>
+    <message>
+        <source>The loans could not be read: %1</source>
+        <translation>Les prêts n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loans shown (with a balance at the month end or a movement in the month)</source>
+        <translation>%1 prêts affichés sur %2 (avec encours en fin de mois ou un mouvement dans le mois)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LoanDesk</source>
+        <translation>LoanDesk</translation>
+    </message>
+    <message>
+        <source>Pages of LoanDesk</source>
+        <translation>Pages de LoanDesk</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>The month whose figures are shown (at its last day)</source>
+        <translation>Le mois affiché (chiffres à son dernier jour)</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>Show only the loans of borrowers in this commune, on every page</source>
+        <translation>Afficher seulement les prêts des emprunteurs de cette commune, sur chaque page</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Show only the loans of groups managed by this organisation (or direct lending), on every page</source>
+        <translation>Afficher seulement les prêts des groupes de cette organisation (ou les prêts directs), sur chaque page</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>The unit of every amount in tiles, tables and charts</source>
+        <translation>L’unité de tous les montants des indicateurs, tableaux et graphiques</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the figures</source>
+        <translation>&amp;Recharger les chiffres</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About LoanDesk</source>
+        <translation>&amp;À propos de LoanDesk</translation>
+    </message>
+    <message>
+        <source>About LoanDesk</source>
+        <translation>À propos de LoanDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LoanDesk %1&lt;/b&gt;&lt;p&gt;The loan-portfolio dashboard of a district transaction office of the Vietnam Bank for Social Policies.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;LoanDesk %1&lt;/b&gt;&lt;p&gt;Le tableau de bord du portefeuille de prêts d&apos;une agence de district de la Banque vietnamienne pour les politiques sociales.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>đồng</translation>
+    </message>
+    <message>
+        <source>thousand đồng</source>
+        <translation>milliers de đồng</translation>
+    </message>
+    <message>
+        <source>million đồng</source>
+        <translation>millions de đồng</translation>
+    </message>
+    <message>
+        <source>billion đồng</source>
+        <translation>milliards de đồng</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Emprunteurs</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>LoanDesk — %1</source>
+        <translation>LoanDesk — %1</translation>
+    </message>
+    <message>
+        <source>The database holds no loans yet: import a portfolio with loandesk-cli import.</source>
+        <translation>La base ne contient encore aucun prêt : importez un portefeuille avec loandesk-cli import.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The window&apos;s filter excludes this restriction</source>
+        <translation>Le filtre de la fenêtre exclut cette restriction</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>Commune: %1</source>
+        <translation>Commune : %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
+    <message>
+        <source>Borrowers in no group (direct lending)</source>
+        <translation>Emprunteurs hors groupe (prêts directs)</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>Database: %1   ·   figures at the end of %2</source>
+        <translation>Base : %1   ·   chiffres au %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioBrowser</name>
+    <message>
+        <source>there is no borrower %1</source>
+        <translation>il n&apos;y a pas d&apos;emprunteur %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCheck</name>
+    <message>
+        <source>file integrity (SQLite integrity_check): %1</source>
+        <translation>intégrité du fichier (SQLite integrity_check) : %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>intégrité : %1</translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this program: %2)</source>
+        <translation>version du schéma : %1 (ce programme : %2)</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not the current %2</source>
+        <translation>la version du schéma %1 n&apos;est pas l&apos;actuelle %2</translation>
+    </message>
+    <message>
+        <source>references (foreign_key_check): %1</source>
+        <translation>références (foreign_key_check) : %1</translation>
+    </message>
+    <message>
+        <source>references: %1</source>
+        <translation>références : %1</translation>
+    </message>
+    <message>
+        <source>commune %1</source>
+        <translation>commune %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>borrower %1</source>
+        <translation>emprunteur %1</translation>
+    </message>
+    <message>
+        <source>loan %1</source>
+        <translation>prêt %1</translation>
+    </message>
+    <message>
+        <source>installment of %1 due %2</source>
+        <translation>échéance de %1 du %2</translation>
+    </message>
+    <message>
+        <source>repayment of %1 on %2</source>
+        <translation>remboursement de %1 du %2</translation>
+    </message>
+    <message>
+        <source>savings of %1 on %2</source>
+        <translation>épargne de %1 du %2</translation>
+    </message>
+    <message>
+        <source>savings of %1</source>
+        <translation>épargne de %1</translation>
+    </message>
+    <message>
+        <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries: %8</source>
+        <translation>règles du portefeuille : %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne : %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loan %1: the kept month figures differ from its repayments and schedule</source>
+        <translation>prêt %1 : les chiffres mensuels conservés diffèrent de ses remboursements et de son échéancier</translation>
+    </message>
+    <message>
+        <source>loan %1, %2: outstanding at the end is not start + disbursed − collected principal</source>
+        <translation>prêt %1, %2 : l’encours final n’est pas initial + décaissé − principal recouvré</translation>
+    </message>
+    <message>
+        <source>group %1: the kept savings balances differ from its members&apos; entries</source>
+        <translation>groupe %1 : les soldes d&apos;épargne conservés diffèrent des mouvements de ses membres</translation>
+    </message>
+    <message>
+        <source>kept figures of %1 loans and %2 groups against their facts: %3</source>
+        <translation>chiffres conservés de %1 prêts et %2 groupes comparés à leurs faits : %3</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (commune #%2, organisation #%3) differ from the loans&apos; month figures</source>
+        <translation>les totaux de %1 (commune n° %2, organisation n° %3) diffèrent des chiffres mensuels des prêts</translation>
+    </message>
+    <message>
+        <source>kept month totals of %1 months, communes and organisations: %2</source>
+        <translation>totaux mensuels conservés de %1 mois, communes et organisations : %2</translation>
+    </message>
+    <message>
+        <source>summary %1 by %2, %3: outstanding at the end %4 is not %5 + %6 − %7</source>
+        <translation>synthèse %1 par %2, %3 : l’encours final %4 n’est pas %5 + %6 − %7</translation>
+    </message>
+    <message>
+        <source>summary identity for %1 months with data, by program, commune, organisation and group: %2</source>
+        <translation>identité de la synthèse pour %1 mois avec données, par programme, commune, organisation et groupe : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatioStyle</name>
+    <message>
+        <source>Overdue ratio: below %1 % plain · %1–%2 % amber · %2 % and above red</source>
+        <translation>Taux d&apos;impayés : sous %1 % sans couleur · %1–%2 % en orange · %2 % et plus en rouge</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <source>Report settings</source>
+        <translation>Paramètres des rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Office (under the bank&apos;s name):</source>
+        <translation>&amp;Agence (sous le nom de la banque) :</translation>
+    </message>
+    <message>
+        <source>&amp;Place (on the date line):</source>
+        <translation>&amp;Lieu (sur la ligne de date) :</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Établi &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Checked by:</source>
+        <translation>&amp;Vérifié par :</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>&amp;Directeur :</translation>
+    </message>
+    <message>
+        <source>Printed reports, PDF files and workbooks use these settings, also when made with loandesk-cli. An empty office or place prints the default.</source>
+        <translation>Les rapports imprimés, les PDF et les classeurs utilisent ces paramètres, même produits avec loandesk-cli. Une agence ou un lieu vide imprime la valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Savings-and-loan group</source>
+        <translation>Groupe d&apos;épargne et de crédit</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Emprunteurs</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Outstanding at start</source>
+        <translation>Encours initial</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation>Principal recouvré</translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation>Intérêts perçus</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Encours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Overdue ratio</source>
+        <translation>Taux d&apos;impayés</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Overdue + frozen</source>
+        <translation>Impayés + créances gelées</translation>
+    </message>
+    <message>
+        <source>Members&apos; savings</source>
+        <translation>Épargne des membres</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>(%)</source>
+        <translation>(%)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>The month of the report; an ageing table is taken at its last day</source>
+        <translation>Le mois du rapport ; une table d&apos;ancienneté est prise à son dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Daté du :</translation>
+    </message>
+    <message>
+        <source>The date on the place and date line above the signatures</source>
+        <translation>La date de la ligne lieu et date au-dessus des signatures</translation>
+    </message>
+    <message>
+        <source>Report &amp;settings…</source>
+        <translation>&amp;Paramètres du rapport…</translation>
+    </message>
+    <message>
+        <source>Office name, place and the names of the signatories</source>
+        <translation>Nom de l&apos;agence, lieu et noms des signataires</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>A workbook with one sheet per breakdown</source>
+        <translation>Un classeur avec une feuille par ventilation</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The same file as loandesk-cli summary (Vietnamese names, whole đồng)</source>
+        <translation>Le même fichier que loandesk-cli summary (noms vietnamiens, đồng entiers)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export a workbook</source>
+        <translation>Exporter un classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summary by program</source>
+        <translation>Synthèse par programme</translation>
+    </message>
+    <message>
+        <source>Summary by commune</source>
+        <translation>Synthèse par commune</translation>
+    </message>
+    <message>
+        <source>Summary by organisation</source>
+        <translation>Synthèse par organisation</translation>
+    </message>
+    <message>
+        <source>Summary by group</source>
+        <translation>Synthèse par groupe</translation>
+    </message>
+    <message>
+        <source>Overdue ageing by program</source>
+        <translation>Ancienneté des impayés par programme</translation>
+    </message>
+    <message>
+        <source>Overdue ageing by commune</source>
+        <translation>Ancienneté des impayés par commune</translation>
+    </message>
+    <message>
+        <source>Overdue ageing by organisation</source>
+        <translation>Ancienneté des impayés par organisation</translation>
+    </message>
+    <message>
+        <source>Overdue ageing by group</source>
+        <translation>Ancienneté des impayés par groupe</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n&apos;a pas pu être établi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a month first.</source>
+        <translation>Choisissez d&apos;abord un mois.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Envoyé à l&apos;imprimante : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDonutChart</name>
+    <message>
+        <source>Share of outstanding by organisation</source>
+        <translation>Part de l&apos;encours par organisation</translation>
+    </message>
+    <message>
+        <source>No outstanding</source>
+        <translation>Aucun encours</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Creating the Duy Tiên demonstration portfolio…</source>
+        <translation>Création du portefeuille de démonstration de Duy Tiên…</translation>
+    </message>
+    <message>
+        <source>LoanDesk</source>
+        <translation>LoanDesk</translation>
+    </message>
+    <message>
+        <source>cannot move the new database to %1</source>
+        <translation>impossible de déplacer la nouvelle base vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Outstanding and overdue ratio over 24 months</source>
+        <translation>Encours et taux d&apos;impayés sur 24 mois</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Outstanding (%1)</source>
+        <translation>Encours (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue ratio (%)</source>
+        <translation>Taux d&apos;impayés (%)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is required and must not be blank</source>
+        <translation>est obligatoire et ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>no commune %1 in this import or the database</source>
+        <translation>aucune commune %1 dans cet import ni dans la base</translation>
+    </message>
+    <message>
+        <source>%1 is not an organisation; use HPN, HND, CCB or DTN</source>
+        <translation>%1 n&apos;est pas une organisation ; utilisez HPN, HND, CCB ou DTN</translation>
+    </message>
+    <message>
+        <source>%1 is not a citizen ID: a household needs 12 digits (or a legacy ID of 9 digits)</source>
+        <translation>%1 n&apos;est pas un numéro d&apos;identité : un ménage en a 12 chiffres (ou un ancien de 9 chiffres)</translation>
+    </message>
+    <message>
+        <source>%1 is not a tax code: an organisation needs 10 digits, optionally followed by - and 3 digits</source>
+        <translation>%1 n&apos;est pas un numéro fiscal : une organisation en a 10 chiffres, suivis éventuellement de - et 3 chiffres</translation>
+    </message>
+    <message>
+        <source>an organisation is never in a group; leave group_code empty</source>
+        <translation>une organisation n’est jamais dans un groupe ; laissez group_code vide</translation>
+    </message>
+    <message>
+        <source>no group %1 in this import or the database</source>
+        <translation>aucun groupe %1 dans cet import ni dans la base</translation>
+    </message>
+    <message>
+        <source>%1 is not the commune of group %2, which is in %3</source>
+        <translation>%1 n&apos;est pas la commune du groupe %2, qui est à %3</translation>
+    </message>
+    <message>
+        <source>no borrower %1 in this import or the database</source>
+        <translation>aucun emprunteur %1 dans cet import ni dans la base</translation>
+    </message>
+    <message>
+        <source>%1 is not a program of the catalogue</source>
+        <translation>%1 n&apos;est pas un programme du catalogue</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>%1 is not after the disbursement date %2</source>
+        <translation>%1 n&apos;est pas après la date de décaissement %2</translation>
+    </message>
+    <message>
+        <source>%1 is before the %2 program began (%3)</source>
+        <translation>%1 est avant le début du programme %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 cap of %3 in force on %4</source>
+        <translation>%1 dépasse le plafond de %2 de %3 en vigueur le %4</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the %2 maximum term of %3 months (at the latest %4)</source>
+        <translation>%1 dépasse la durée maximale de %2 de %3 mois (au plus tard %4)</translation>
+    </message>
+    <message>
+        <source>%1 is before the disbursement date %2</source>
+        <translation>%1 est avant la date de décaissement %2</translation>
+    </message>
+    <message>
+        <source>no loan %1 in this import or the database</source>
+        <translation>aucun prêt %1 dans cet import ni dans la base</translation>
+    </message>
+    <message>
+        <source>%1 is not after the disbursement date %2 of %3</source>
+        <translation>%1 n&apos;est pas après la date de décaissement %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 is after the maturity date %2 of %3</source>
+        <translation>%1 est après l&apos;échéance finale %2 de %3</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>principal and interest are both 0</source>
+        <translation>le principal et les intérêts sont tous deux à 0</translation>
+    </message>
+    <message>
+        <source>%1 is before the disbursement date %2 of %3</source>
+        <translation>%1 est avant la date de décaissement %2 de %3</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation>ne doit pas être 0</translation>
+    </message>
+    <message>
+        <source>%1 is not a household in a group; only group members keep savings</source>
+        <translation>%1 n&apos;est pas un ménage membre d&apos;un groupe ; seuls les membres ont une épargne</translation>
+    </message>
+    <message>
+        <source>the installments of %1 add up to %2, not to its amount %3</source>
+        <translation>les échéances de %1 totalisent %2 et non son montant %3</translation>
+    </message>
+    <message>
+        <source>the last installment of %1 is due on %2, not on its maturity date %3</source>
+        <translation>la dernière échéance de %1 tombe le %2 et non à l&apos;échéance finale %3</translation>
+    </message>
+    <message>
+        <source>by the end of %2 the principal repaid on %1 would be %3, more than its amount %4</source>
+        <translation>à la fin du %2, le principal remboursé sur %1 serait de %3, plus que son montant %4</translation>
+    </message>
+    <message>
+        <source>the savings balance of %1 would be %2 at the end of %3</source>
+        <translation>le solde d&apos;épargne de %1 serait de %2 à la fin du %3</translation>
+    </message>
+</context>
 </TS>

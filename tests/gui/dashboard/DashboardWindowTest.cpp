@@ -298,7 +298,7 @@ TEST(DashboardWindow, ClickingACommuneBarOpensItsGroupsThenAGroupItsMembersThenA
     ASSERT_FALSE(behind.isEmpty());
 
     // A member behind with payments: the ledger shows the overdue installments with their days past due.
-    QTableView* memberTable = members->findChild<QTableView*>(QStringLiteral("borrowersTableView"));
+    QTableView* memberTable = members->tableView();
     ASSERT_NE(memberTable, nullptr);
     const int memberRow = rowOfKey(memberTable->model(), behind);
     ASSERT_GE(memberRow, 0);
