@@ -300,6 +300,40 @@ QStringList keysOf(const QList<Row<T>>& rows, KeyOf key)
     return list;
 }
 
+/// Checks the rows of each key (a loan, a borrower) that @p imported touches, its @p stored rows first and
+/// the usable imported ones after them in file order; @p check names its problems by row index, reported here
+/// against the imported row's line of @p file (a stored row counts as line 0).
+template <typename T, typename KeyOf, typename Check>
+void checkPerKey(const QList<T>& stored, const QList<Row<T>>& imported, KeyOf keyOf, const QString& file,
+                 QList<ImportProblem>& problems, Check check)
+{
+    QHash<QString, QList<T>> byKey;
+    QHash<QString, QList<int>> lines;
+    for (const T& value : stored) {
+        byKey[keyOf(value)].append(value);
+        lines[keyOf(value)].append(0);
+    }
+    QSet<QString> touched;
+    for (const Row<T>& row : imported) {
+        if (!row.usable)
+            continue;
+        const QString key = keyOf(row.value);
+        byKey[key].append(row.value);
+        lines[key].append(row.line);
+        touched.insert(key);
+    }
+    QStringList ordered(touched.cbegin(), touched.cend());
+    std::sort(ordered.begin(), ordered.end());
+    for (const QString& key : std::as_const(ordered)) {
+        const QList<int>& rowLines = lines[key];
+        Validation::NewRows isNew;
+        for (const int line : rowLines)
+            isNew.append(line > 0);
+        for (const auto& problem : check(key, byKey[key], isNew))
+            problems.append({file, rowLines[problem.index], problem.problem.field, problem.problem.message});
+    }
+}
+
 } // namespace
 
 QString ImportProblem::toString() const
@@ -524,96 +558,32 @@ Result<ImportCounts> Importer::importFolder(const QString& directory)
     }
 
     // Rules about all the rows of one loan or one borrower, stored and imported together. Loans whose own row
-    // is broken are left out: their figures would only repeat that fault.
-    {
-        QHash<QString, QList<Installment>> byLoan;
-        QHash<QString, QList<int>> lines; // 0 for stored rows
-        for (const Installment& installment : *storedInstallments) {
-            byLoan[installment.loanNo].append(installment);
-            lines[installment.loanNo].append(0);
-        }
-        QSet<QString> touched;
-        for (const Row<Installment>& row : data.installments) {
-            if (!row.usable) {
-                brokenLoans.insert(row.value.loanNo);
-                continue;
-            }
-            byLoan[row.value.loanNo].append(row.value);
-            lines[row.value.loanNo].append(row.line);
-            touched.insert(row.value.loanNo);
-        }
-        QStringList ordered(touched.cbegin(), touched.cend());
-        std::sort(ordered.begin(), ordered.end());
-        for (const QString& loanNo : ordered) {
-            const Loan* loan = context.loan(loanNo);
-            if (!loan || brokenLoans.contains(loanNo))
-                continue;
-            const QList<int>& rowLines = lines[loanNo];
-            Validation::NewRows isNew;
-            for (const int line : rowLines)
-                isNew.append(line > 0);
-            for (const auto& problem : Validation::checkSchedule(*loan, byLoan[loanNo], isNew))
-                m_problems.append(
-                    {kSchedule, rowLines[problem.index], problem.problem.field, problem.problem.message});
-        }
+    // or one of whose installments is broken are left out: their figures would only repeat that fault.
+    for (const Row<Installment>& row : data.installments) {
+        if (!row.usable)
+            brokenLoans.insert(row.value.loanNo);
     }
-    {
-        QHash<QString, QList<Repayment>> byLoan;
-        QHash<QString, QList<int>> lines;
-        for (const Repayment& repayment : *storedRepayments) {
-            byLoan[repayment.loanNo].append(repayment);
-            lines[repayment.loanNo].append(0);
-        }
-        QSet<QString> touched;
-        for (const Row<Repayment>& row : data.repayments) {
-            if (!row.usable)
-                continue;
-            byLoan[row.value.loanNo].append(row.value);
-            lines[row.value.loanNo].append(row.line);
-            touched.insert(row.value.loanNo);
-        }
-        QStringList ordered(touched.cbegin(), touched.cend());
-        std::sort(ordered.begin(), ordered.end());
-        for (const QString& loanNo : ordered) {
-            const Loan* loan = context.loan(loanNo);
-            if (!loan || brokenLoans.contains(loanNo))
-                continue;
-            const QList<int>& rowLines = lines[loanNo];
-            Validation::NewRows isNew;
-            for (const int line : rowLines)
-                isNew.append(line > 0);
-            for (const auto& problem : Validation::checkRepaymentTotals(*loan, byLoan[loanNo], isNew))
-                m_problems.append(
-                    {kRepayments, rowLines[problem.index], problem.problem.field, problem.problem.message});
-        }
-    }
-    {
-        QHash<QString, QList<SavingsEntry>> byBorrower;
-        QHash<QString, QList<int>> lines;
-        for (const SavingsEntry& entry : *storedSavings) {
-            byBorrower[entry.borrowerId].append(entry);
-            lines[entry.borrowerId].append(0);
-        }
-        QSet<QString> touched;
-        for (const Row<SavingsEntry>& row : data.savings) {
-            if (!row.usable)
-                continue;
-            byBorrower[row.value.borrowerId].append(row.value);
-            lines[row.value.borrowerId].append(row.line);
-            touched.insert(row.value.borrowerId);
-        }
-        QStringList ordered(touched.cbegin(), touched.cend());
-        std::sort(ordered.begin(), ordered.end());
-        for (const QString& id : ordered) {
-            const QList<int>& rowLines = lines[id];
-            Validation::NewRows isNew;
-            for (const int line : rowLines)
-                isNew.append(line > 0);
-            for (const auto& problem : Validation::checkSavingsBalance(byBorrower[id], isNew))
-                m_problems.append(
-                    {kSavings, rowLines[problem.index], problem.problem.field, problem.problem.message});
-        }
-    }
+    const auto ofLoan = [](const auto& value) { return value.loanNo; };
+    checkPerKey(*storedInstallments, data.installments, ofLoan, kSchedule, m_problems,
+                [&](const QString& loanNo, const QList<Installment>& rows, const Validation::NewRows& isNew) {
+                    const Loan* loan = context.loan(loanNo);
+                    if (!loan || brokenLoans.contains(loanNo))
+                        return QList<Validation::RowProblem>();
+                    return Validation::checkSchedule(*loan, rows, isNew);
+                });
+    checkPerKey(*storedRepayments, data.repayments, ofLoan, kRepayments, m_problems,
+                [&](const QString& loanNo, const QList<Repayment>& rows, const Validation::NewRows& isNew) {
+                    const Loan* loan = context.loan(loanNo);
+                    if (!loan || brokenLoans.contains(loanNo))
+                        return QList<Validation::RowProblem>();
+                    return Validation::checkRepaymentTotals(*loan, rows, isNew);
+                });
+    checkPerKey(
+        *storedSavings, data.savings, [](const SavingsEntry& entry) { return entry.borrowerId; }, kSavings,
+        m_problems,
+        [](const QString&, const QList<SavingsEntry>& rows, const Validation::NewRows& isNew) {
+            return Validation::checkSavingsBalance(rows, isNew);
+        });
 
     if (!m_problems.isEmpty()) {
         // Report in import order: file by file, line by line.

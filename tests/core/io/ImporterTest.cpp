@@ -185,6 +185,38 @@ TEST(Importer, AddsToWhatIsStoredAndChecksBothTogether)
         << refused.error().message.toStdString();
 }
 
+TEST(Importer, ChecksScheduleAndSavingsTogetherWithWhatIsStored)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(
+        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    const QByteArray before = exportOf(temp.db());
+
+    // L2's stored schedule already adds up to its amount; B1's stored savings leave 300,000 at the end of
+    // August after a withdrawal of 200,000 on the 31st, so 400,000 taken out on the 15th leaves -100,000 that
+    // day.
+    QTemporaryDir dir;
+    QFile schedule(dir.filePath(QStringLiteral("schedule.csv")));
+    ASSERT_TRUE(schedule.open(QIODevice::WriteOnly));
+    schedule.write("loan_no,due_on,principal\nL2,2024-03-31,1000000\n");
+    schedule.close();
+    QFile savings(dir.filePath(QStringLiteral("savings.csv")));
+    ASSERT_TRUE(savings.open(QIODevice::WriteOnly));
+    savings.write("borrower_id,on,amount\nB2,2023-09-02,50000\nB1,2023-08-15,-400000\n");
+    savings.close();
+
+    Importer importer(temp.db());
+    auto refused = importer.importFolder(dir.path());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(mentions(importer.problems(), QStringLiteral("schedule.csv:2")))
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(mentions(importer.problems(), QStringLiteral("savings.csv:3")))
+        << refused.error().message.toStdString();
+    EXPECT_FALSE(mentions(importer.problems(), QStringLiteral("savings.csv:2")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(exportOf(temp.db()), before);
+}
+
 TEST(Importer, DuplicateKeysWithinOneImport)
 {
     QTemporaryDir dir;
