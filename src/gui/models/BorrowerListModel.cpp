@@ -6,52 +6,16 @@
 
 BorrowerListModel::Lines BorrowerListModel::prepare(QList<BorrowerLine> lines)
 {
-    Lines prepared;
-    prepared.search.reserve(lines.size());
-    for (const BorrowerLine& line : std::as_const(lines))
-        prepared.search.append(TableFilterProxyModel::fold(
-            QStringList{line.borrower.id, line.borrower.fullName, line.borrower.idNumber,
-                        line.borrower.village, line.communeName, line.borrower.groupCode, line.groupName}
-                .join(u' ')));
-    prepared.lines = std::move(lines);
-    return prepared;
+    return prepareWith(std::move(lines), [](const BorrowerLine& line) {
+        return QStringList{line.borrower.id,      line.borrower.fullName, line.borrower.idNumber,
+                           line.borrower.village, line.communeName,       line.borrower.groupCode,
+                           line.groupName};
+    });
 }
 
 BorrowerListModel::BorrowerListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : LineListModel(ColumnCount, parent)
 {}
-
-void BorrowerListModel::setLines(Lines lines)
-{
-    beginResetModel();
-    m_lines = std::move(lines);
-    endResetModel();
-}
-
-void BorrowerListModel::setDisplayOptions(const DisplayOptions& options)
-{
-    if (options == m_options)
-        return;
-    m_options = options;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    retranslate();
-}
-
-void BorrowerListModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int BorrowerListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.lines.size());
-}
-
-int BorrowerListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant BorrowerListModel::data(const QModelIndex& index, int role) const
 {

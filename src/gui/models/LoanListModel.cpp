@@ -6,52 +6,15 @@
 
 LoanListModel::Lines LoanListModel::prepare(QList<LoanLine> lines)
 {
-    Lines prepared;
-    prepared.search.reserve(lines.size());
-    for (const LoanLine& line : std::as_const(lines))
-        prepared.search.append(TableFilterProxyModel::fold(
-            QStringList{line.loanNo, line.borrowerId, line.borrowerName, line.programCode, line.programName,
-                        line.communeName, line.groupCode, line.groupName}
-                .join(u' ')));
-    prepared.lines = std::move(lines);
-    return prepared;
+    return prepareWith(std::move(lines), [](const LoanLine& line) {
+        return QStringList{line.loanNo,      line.borrowerId,  line.borrowerName, line.programCode,
+                           line.programName, line.communeName, line.groupCode,    line.groupName};
+    });
 }
 
 LoanListModel::LoanListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : LineListModel(ColumnCount, parent)
 {}
-
-void LoanListModel::setLines(Lines lines)
-{
-    beginResetModel();
-    m_lines = std::move(lines);
-    endResetModel();
-}
-
-void LoanListModel::setDisplayOptions(const DisplayOptions& options)
-{
-    if (options == m_options)
-        return;
-    m_options = options;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    retranslate();
-}
-
-void LoanListModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int LoanListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.lines.size());
-}
-
-int LoanListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString LoanListModel::state(const LoanLine& line) const
 {
