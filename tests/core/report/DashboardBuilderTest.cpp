@@ -1,6 +1,6 @@
 // The dashboard's figures are the summary's figures: every table, the matrix, the trend and the derived KPIs
 // agree with ReportBuilder::summary for the fixture months, with and without a filter.
-#include "TempDatabase.h"
+#include "PortfolioSmallTest.h"
 #include "TestData.h"
 
 #include "io/Importer.h"
@@ -12,26 +12,8 @@
 
 namespace {
 
-class DashboardBuilderTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_temp = new TempDatabase;
-        auto imported =
-            Importer(s_temp->db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")));
-        ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_temp;
-        s_temp = nullptr;
-    }
-
-    static TempDatabase* s_temp;
-};
-
-TempDatabase* DashboardBuilderTest::s_temp = nullptr;
+class DashboardBuilderTest : public PortfolioSmallTest
+{};
 
 const QList<YearMonth> kMonths = {{2021, 1}, {2022, 5}, {2023, 2}, {2023, 8}, {2024, 2}, {2024, 6}};
 

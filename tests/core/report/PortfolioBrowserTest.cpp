@@ -1,6 +1,6 @@
 // The drill-down lists hold the loans and borrowers behind the summary's rows, and a borrower's ledger agrees
 // with LoanCalculator and the summary.
-#include "TempDatabase.h"
+#include "PortfolioSmallTest.h"
 #include "TestData.h"
 
 #include "calc/LoanCalculator.h"
@@ -15,26 +15,8 @@
 
 namespace {
 
-class PortfolioBrowserTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_temp = new TempDatabase;
-        auto imported =
-            Importer(s_temp->db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")));
-        ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_temp;
-        s_temp = nullptr;
-    }
-
-    static TempDatabase* s_temp;
-};
-
-TempDatabase* PortfolioBrowserTest::s_temp = nullptr;
+class PortfolioBrowserTest : public PortfolioSmallTest
+{};
 
 const YearMonth kMonth(2023, 8);
 

@@ -1,4 +1,4 @@
-#include "TempDatabase.h"
+#include "PortfolioSmallTest.h"
 #include "TestData.h"
 
 #include "calc/LoanCalculator.h"
@@ -10,26 +10,8 @@
 
 namespace {
 
-class ReportBuilderTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_temp = new TempDatabase;
-        auto imported =
-            Importer(s_temp->db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")));
-        ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_temp;
-        s_temp = nullptr;
-    }
-
-    static TempDatabase* s_temp;
-};
-
-TempDatabase* ReportBuilderTest::s_temp = nullptr;
+class ReportBuilderTest : public PortfolioSmallTest
+{};
 
 Figures sumRows(const ReportTable& table)
 {
