@@ -489,13 +489,6 @@ en retard</translation>
         <source>import needs --db FILE and a folder</source>
         <translation>import demande --db FICHIER et un dossier</translation>
     </message>
-    <message numerus="yes">
-        <source>nothing was imported: %n problem(s) found</source>
-        <translation>
-            <numerusform>rien n’a été importé : %n problème trouvé</numerusform>
-            <numerusform>rien n’a été importé : %n problèmes trouvés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
         <translation>importé %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne</translation>
@@ -568,13 +561,6 @@ en retard</translation>
         <source>  violation: %1</source>
         <translation>  violation : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>check found %n violation(s)</source>
-        <translation>
-            <numerusform>la vérification a trouvé %n violation</numerusform>
-            <numerusform>la vérification a trouvé %n violations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no violations</source>
         <translation>aucune violation</translation>
@@ -586,6 +572,14 @@ en retard</translation>
     <message>
         <source>wrote a consistent copy of %1 to %2</source>
         <translation>copie cohérente de %1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>nothing was imported; problems found: %1</source>
+        <translation>rien n’a été importé ; problèmes trouvés : %1</translation>
+    </message>
+    <message>
+        <source>check found violations: %1</source>
+        <translation>la vérification a trouvé des violations : %1</translation>
     </message>
 </context>
 <context>
@@ -1542,13 +1536,6 @@ en retard</translation>
         <source>ok</source>
         <translation>ok</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problème</numerusform>
-            <numerusform>%n problèmes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>integrity: %1</source>
         <translation>intégrité : %1</translation>
@@ -1605,13 +1592,6 @@ en retard</translation>
         <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries: %8</source>
         <translation>règles du portefeuille : %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne : %8</translation>
     </message>
-    <message numerus="yes">
-        <source>%n violation(s)</source>
-        <translation>
-            <numerusform>%n violation</numerusform>
-            <numerusform>%n violations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>loan %1: the kept month figures differ from its repayments and schedule</source>
         <translation>prêt %1 : les chiffres mensuels conservés diffèrent de ses remboursements et de son échéancier</translation>
@@ -1643,6 +1623,14 @@ en retard</translation>
     <message>
         <source>summary identity for %1 months with data, by program, commune, organisation and group: %2</source>
         <translation>identité de la synthèse pour %1 mois avec données, par programme, commune, organisation et groupe : %2</translation>
+    </message>
+    <message>
+        <source>problems found: %1</source>
+        <translation>problèmes trouvés : %1</translation>
+    </message>
+    <message>
+        <source>violations: %1</source>
+        <translation>violations : %1</translation>
     </message>
 </context>
 <context>

@@ -489,12 +489,6 @@ quá hạn</translation>
         <source>import needs --db FILE and a folder</source>
         <translation>lệnh import cần --db TỆP và một thư mục</translation>
     </message>
-    <message numerus="yes">
-        <source>nothing was imported: %n problem(s) found</source>
-        <translation>
-            <numerusform>không nhập gì: phát hiện %n lỗi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
         <translation>đã nhập %1 xã, %2 tổ, %3 khách hàng, %4 món vay, %5 kỳ trả nợ, %6 lần trả nợ, %7 giao dịch tiền gửi</translation>
@@ -567,12 +561,6 @@ quá hạn</translation>
         <source>  violation: %1</source>
         <translation>  vi phạm: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>check found %n violation(s)</source>
-        <translation>
-            <numerusform>kiểm tra phát hiện %n vi phạm</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no violations</source>
         <translation>không có vi phạm</translation>
@@ -584,6 +572,14 @@ quá hạn</translation>
     <message>
         <source>wrote a consistent copy of %1 to %2</source>
         <translation>đã ghi bản sao nhất quán của %1 vào %2</translation>
+    </message>
+    <message>
+        <source>nothing was imported; problems found: %1</source>
+        <translation>không nhập dữ liệu nào; số lỗi phát hiện: %1</translation>
+    </message>
+    <message>
+        <source>check found violations: %1</source>
+        <translation>kiểm tra phát hiện số vi phạm: %1</translation>
     </message>
 </context>
 <context>
@@ -1540,12 +1536,6 @@ quá hạn</translation>
         <source>ok</source>
         <translation>đạt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n lỗi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>integrity: %1</source>
         <translation>tính toàn vẹn: %1</translation>
@@ -1602,12 +1592,6 @@ quá hạn</translation>
         <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries: %8</source>
         <translation>quy tắc của danh mục: %1 xã, %2 tổ, %3 khách hàng, %4 món vay, %5 kỳ trả nợ, %6 lần trả nợ, %7 giao dịch tiền gửi: %8</translation>
     </message>
-    <message numerus="yes">
-        <source>%n violation(s)</source>
-        <translation>
-            <numerusform>%n vi phạm</numerusform>
-        </translation>
-    </message>
     <message>
         <source>loan %1: the kept month figures differ from its repayments and schedule</source>
         <translation>món vay %1: số liệu tháng đã lưu khác với các lần trả nợ và lịch trả nợ</translation>
@@ -1639,6 +1623,14 @@ quá hạn</translation>
     <message>
         <source>summary identity for %1 months with data, by program, commune, organisation and group: %2</source>
         <translation>đẳng thức của báo cáo cho %1 tháng có số liệu, theo chương trình, xã, hội đoàn thể và tổ: %2</translation>
+    </message>
+    <message>
+        <source>problems found: %1</source>
+        <translation>số lỗi phát hiện: %1</translation>
+    </message>
+    <message>
+        <source>violations: %1</source>
+        <translation>số vi phạm: %1</translation>
     </message>
 </context>
 <context>

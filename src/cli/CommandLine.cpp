@@ -263,7 +263,7 @@ int CommandLine::import()
         if (counts.error().kind == Error::Kind::Refused)
             fail(kRefused,
                  counts.error().message + u'\n' +
-                     tr("nothing was imported: %n problem(s) found", "", importer.problems().size()));
+                     tr("nothing was imported; problems found: %1").arg(importer.problems().size()));
         else
             fail(statusFor(counts.error()), counts.error().message);
         return statusFor(counts.error());
@@ -436,7 +436,7 @@ int CommandLine::check()
         printLine(tr("  violation: %1").arg(line));
     std::fflush(m_out);
     if (!outcome->violations.isEmpty())
-        return fail(kRefused, tr("check found %n violation(s)", "", outcome->violations.size()));
+        return fail(kRefused, tr("check found violations: %1").arg(outcome->violations.size()));
     printLine(tr("no violations"));
     return kOk;
 }

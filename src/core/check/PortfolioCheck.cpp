@@ -41,7 +41,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         return integrity.error();
     outcome.checked.append(
         tr("file integrity (SQLite integrity_check): %1")
-            .arg(integrity->isEmpty() ? tr("ok") : tr("%n problem(s)", "", integrity->size())));
+            .arg(integrity->isEmpty() ? tr("ok") : tr("problems found: %1").arg(integrity->size())));
     for (const QString& problem : *integrity)
         outcome.violations.append(tr("integrity: %1").arg(problem));
 
@@ -57,7 +57,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         return foreignKeys.error();
     outcome.checked.append(
         tr("references (foreign_key_check): %1")
-            .arg(foreignKeys->isEmpty() ? tr("ok") : tr("%n problem(s)", "", foreignKeys->size())));
+            .arg(foreignKeys->isEmpty() ? tr("ok") : tr("problems found: %1").arg(foreignKeys->size())));
     for (const QString& problem : *foreignKeys)
         outcome.violations.append(tr("references: %1").arg(problem));
 
@@ -156,7 +156,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                                .arg(savingsCount)
                                .arg(outcome.violations.size() == before
                                         ? tr("ok")
-                                        : tr("%n violation(s)", "", outcome.violations.size() - before)));
+                                        : tr("violations: %1").arg(outcome.violations.size() - before)));
 
     // The kept figures, recomputed from the stored facts.
     const qsizetype beforeFigures = outcome.violations.size();
@@ -218,7 +218,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             .arg(groups->size())
             .arg(outcome.violations.size() == beforeFigures
                      ? tr("ok")
-                     : tr("%n violation(s)", "", outcome.violations.size() - beforeFigures)));
+                     : tr("violations: %1").arg(outcome.violations.size() - beforeFigures)));
 
     // The kept month totals behind the trend, against the month rows they sum.
     const qsizetype beforeTotals = outcome.violations.size();
@@ -252,7 +252,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             .arg(totalKeys.size())
             .arg(outcome.violations.size() == beforeTotals
                      ? tr("ok")
-                     : tr("%n violation(s)", "", outcome.violations.size() - beforeTotals)));
+                     : tr("violations: %1").arg(outcome.violations.size() - beforeTotals)));
 
     // The summary identity of every row of every breakdown for every month with data.
     const qsizetype beforeIdentity = outcome.violations.size();
@@ -285,6 +285,6 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             .arg(months->size())
             .arg(outcome.violations.size() == beforeIdentity
                      ? tr("ok")
-                     : tr("%n violation(s)", "", outcome.violations.size() - beforeIdentity)));
+                     : tr("violations: %1").arg(outcome.violations.size() - beforeIdentity)));
     return outcome;
 }
