@@ -2,6 +2,7 @@
 // bar or a row opens what is behind it, back and forward retrace the way, language and unit switch at once.
 #include "DashboardTestSupport.h"
 
+#include "charts/ChartPanel.h"
 #include "charts/RankedBarChart.h"
 #include "common/AppSettings.h"
 #include "models/BorrowerListModel.h"
@@ -21,6 +22,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFontMetrics>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -493,4 +497,56 @@ TEST(DashboardWindow, VietnameseTextHasGlyphsInTheFont)
     const QFontMetrics metrics{QFont()};
     for (const char32_t c : text.toUcs4())
         EXPECT_TRUE(metrics.inFontUcs4(c)) << "U+" << std::hex << static_cast<unsigned>(c);
+}
+
+namespace {
+
+/// The texts drawn in every chart of the window (axis labels, titles, bar names and values), by chart.
+QMap<QString, QStringList> chartTexts(MainWindow& window)
+{
+    QMap<QString, QStringList> texts;
+    for (ChartPanel* panel : window.findChildren<ChartPanel*>()) {
+        if (!panel->isVisible())
+            continue;
+        QStringList shown;
+        for (QGraphicsItem* item : panel->scene()->items()) {
+            if (!item->isVisible())
+                continue;
+            if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+                shown.append(simple->text());
+            else if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item))
+                shown.append(rich->toPlainText());
+        }
+        shown.sort();
+        texts.insert(panel->objectName(), shown);
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST(DashboardWindow, ChartsDrawOnlyTheirCurrentAxesAfterChanges)
+{
+    auto window = openWindow(path(), Language::Vietnamese, MoneyUnit::MillionDong);
+    ASSERT_TRUE(window);
+    pickMonth(*window, YearMonth(2023, 8));
+    // Qt Charts deletes a removed axis's items when control returns to the event loop, as in the program.
+    QTest::qWait(20);
+    const QMap<QString, QStringList> first = chartTexts(*window);
+    ASSERT_EQ(first.size(), 6);
+    // Another month, unit, language and filter, then back: every chart shows the same texts as at first,
+    // nothing left over from the charts drawn in between.
+    pickMonth(*window, YearMonth(2023, 2));
+    window->setUnit(MoneyUnit::ThousandDong);
+    window->setLanguage(Language::French);
+    window->setFilter({QStringLiteral("13324"), QString()});
+    ASSERT_TRUE(window->waitUntilIdle());
+    window->setFilter({});
+    window->setLanguage(Language::Vietnamese);
+    window->setUnit(MoneyUnit::MillionDong);
+    pickMonth(*window, YearMonth(2023, 8));
+    QTest::qWait(20);
+    const QMap<QString, QStringList> again = chartTexts(*window);
+    for (auto it = first.cbegin(); it != first.cend(); ++it)
+        EXPECT_EQ(again.value(it.key()), it.value()) << it.key().toStdString();
 }
