@@ -132,6 +132,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     connect(m_borrowers, &BorrowersView::busyChanged, this, &MainWindow::updateBusy);
     connect(m_loans, &LoansView::busyChanged, this, &MainWindow::updateBusy);
     connect(m_ledger, &BorrowerLedgerView::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_reports, &ReportsView::busyChanged, this, &MainWindow::updateBusy);
+    // A month chosen on the Reports page is the window's month.
+    connect(m_reports, &ReportsView::monthChosen, this, [this](YearMonth month) {
+        setMonth(month);
+        m_reports->setMonth(m_state.month);
+    });
 
     const QByteArray geometry = AppSettings::windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -255,6 +261,8 @@ void MainWindow::fillMonths()
         m_ui->monthComboBox->addItem(m_state.options.month(month), month.key());
     m_ui->monthComboBox->setCurrentIndex(static_cast<int>(m_months.indexOf(chosen)));
     m_updatingControls = false;
+    if (!m_months.isEmpty())
+        m_reports->setMonthRange(m_months.back(), m_months.front());
 }
 
 void MainWindow::fillFilters()
@@ -637,7 +645,7 @@ QString MainWindow::scopeText() const
 bool MainWindow::isBusy() const
 {
     return m_dashboardLoader->isBusy() || m_groupsLoader->isBusy() || m_borrowers->isBusy() ||
-           m_loans->isBusy() || m_ledger->isBusy();
+           m_loans->isBusy() || m_ledger->isBusy() || m_reports->isBusy();
 }
 
 void MainWindow::updateBusy()
@@ -656,6 +664,8 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // What the event loop would delete on its next turn (Qt Charts' removed axes) goes now.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         if (!isBusy()) {
             // Let queued results and repaints through before saying so.
             QCoreApplication::processEvents();

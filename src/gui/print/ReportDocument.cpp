@@ -213,7 +213,7 @@ Result<ReportDocument> ReportDocument::build(Database& database, const ReportReq
                                              const DisplayOptions& options, const ReportSettings& settings)
 {
     if (!request.month.isValid())
-        return Error::usage(QStringLiteral("no month chosen"));
+        return Error::usage(tr("no month chosen"));
     ReportBuilder builder(database, options.language);
     auto table = request.kind == ReportTable::Kind::Ageing
                      ? builder.ageing(request.month.lastDay(), request.by, request.filter)
@@ -837,7 +837,7 @@ Status ReportDocument::writePdf(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::io(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(tr("cannot write %1: %2").arg(path, file.errorString()));
     int pages = 0;
     {
         QPdfWriter writer(&file);
@@ -848,9 +848,9 @@ Status ReportDocument::writePdf(const QString& path) const
     }
     if (pages == 0) {
         file.cancelWriting();
-        return Error::io(QStringLiteral("cannot write %1: the PDF could not be drawn").arg(path));
+        return Error::io(tr("cannot write %1: the PDF could not be drawn").arg(path));
     }
     if (!file.commit())
-        return Error::io(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Error::io(tr("cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
 }

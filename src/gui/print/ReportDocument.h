@@ -5,6 +5,7 @@
 #include "print/ReportSettings.h"
 #include "report/ReportTable.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFont>
 #include <QPageLayout>
@@ -43,6 +44,8 @@ struct ReportRequest
 /// overdue by commune) drawn as vectors. Every page has its number, `Trang X/Y`.
 class ReportDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+
 public:
     ReportDocument(ReportTable table, DisplayOptions options, ReportSettings settings);
 

@@ -2,6 +2,7 @@
 
 #include "ui_ReportsView.h"
 
+#include "common/BackgroundLoader.h"
 #include "print/ReportSettingsDialog.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
@@ -61,8 +62,10 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
     , m_ui(std::make_unique<Ui::ReportsView>())
     , m_database(database)
     , m_settings(ReportSettings::load())
+    , m_loader(new BackgroundLoader(database.path(), this))
 {
     m_ui->setupUi(this);
+    connect(m_loader, &BackgroundLoader::busyChanged, this, &ReportsView::busyChanged);
     fillReportChoices();
     m_ui->reportDateEdit->setDate(QDate::currentDate());
     m_ui->reportTableWidget->verticalHeader()->setVisible(false);
@@ -134,6 +137,15 @@ void ReportsView::setMonth(YearMonth month)
     invalidate();
 }
 
+void ReportsView::setMonthRange(YearMonth first, YearMonth last)
+{
+    if (!first.isValid() || !last.isValid())
+        return;
+    const QSignalBlocker blocker(m_ui->monthEdit);
+    m_ui->monthEdit->setDateRange(first.firstDay(), last.firstDay());
+    m_ui->monthEdit->setDate(m_month.isValid() ? m_month.firstDay() : last.firstDay());
+}
+
 void ReportsView::setFilter(const PortfolioFilter& filter)
 {
     if (filter == m_filter)
@@ -185,17 +197,39 @@ void ReportsView::invalidate()
 {
     m_dirty = true;
     m_document.reset();
+    m_documentKey.reset();
     if (isVisible())
         refresh();
 }
 
+ReportsView::Key ReportsView::key() const
+{
+    return {request(), m_options, m_settings};
+}
+
+bool ReportsView::isBusy() const
+{
+    return m_loader->isBusy();
+}
+
 Result<ReportDocument> ReportsView::document()
 {
-    if (!m_document) {
-        auto built = ReportDocument::build(m_database, request(), m_options, m_settings);
+    const Key wanted = key();
+    if (!m_document || m_documentKey != wanted) {
+        // Read at once, in place of the reading in progress if there is one (then shown here).
+        const bool wasLoading = m_loader->isBusy();
+        m_loader->cancel();
+        auto built = ReportDocument::build(m_database, wanted.request, wanted.options, wanted.settings);
+        if (built) {
+            m_document = std::move(built).value();
+            m_documentKey = wanted;
+            m_document->setDate(m_ui->reportDateEdit->date());
+            built = *m_document;
+        }
+        if (wasLoading)
+            showResult(built);
         if (!built)
             return built.error();
-        m_document = std::move(built).value();
     }
     m_document->setDate(m_ui->reportDateEdit->date());
     return *m_document;
@@ -204,14 +238,41 @@ Result<ReportDocument> ReportsView::document()
 void ReportsView::refresh()
 {
     m_dirty = false;
-    auto built = document();
-    const bool ok = built.ok();
+    if (m_document && m_documentKey == key()) {
+        showResult(*m_document);
+        return;
+    }
+    // The report's tables are read off the UI thread, with a connection of the loader's own.
+    enableActions(false);
+    m_ui->statusLabel->setText(tr("Preparing the report…"));
+    const Key wanted = key();
+    m_loader->load<ReportDocument>(
+        [wanted](Database& database) {
+            return ReportDocument::build(database, wanted.request, wanted.options, wanted.settings);
+        },
+        [this, wanted](const Result<ReportDocument>& built) {
+            if (built) {
+                m_document = built.value();
+                m_documentKey = wanted;
+                m_document->setDate(m_ui->reportDateEdit->date());
+            }
+            showResult(built);
+        });
+}
+
+void ReportsView::enableActions(bool enabled)
+{
     for (QWidget* button :
          {static_cast<QWidget*>(m_ui->previewButton), static_cast<QWidget*>(m_ui->printButton),
           static_cast<QWidget*>(m_ui->savePdfButton), static_cast<QWidget*>(m_ui->exportXlsxButton),
           static_cast<QWidget*>(m_ui->exportCsvButton)})
-        button->setEnabled(ok);
-    if (!ok) {
+        button->setEnabled(enabled);
+}
+
+void ReportsView::showResult(const Result<ReportDocument>& built)
+{
+    enableActions(built.ok());
+    if (!built) {
         m_ui->reportTableWidget->clear();
         m_ui->reportTableWidget->setRowCount(0);
         m_ui->titleLabel->clear();

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class BackgroundLoader;
 class Database;
 namespace Ui {
 class ReportsView;
@@ -30,6 +31,8 @@ public:
     ~ReportsView() override;
 
     void setMonth(YearMonth month);
+    /// Limits the page's month picker to @p first … @p last (the months with data).
+    void setMonthRange(YearMonth first, YearMonth last);
     void setFilter(const PortfolioFilter& filter);
     void setDisplayOptions(const DisplayOptions& options);
 
@@ -43,8 +46,11 @@ public:
     /// The date on the report's place and date line.
     void setReportDate(const QDate& date);
 
-    /// The document of the chosen report, as shown, previewed, printed and saved.
+    /// The document of the chosen report, as shown, previewed, printed and saved (read at once if the page
+    /// has not read it yet).
     Result<ReportDocument> document();
+    /// Whether the page is reading its report off the UI thread.
+    [[nodiscard]] bool isBusy() const;
 
     /// The actions behind the buttons, without their file dialogs.
     Status savePdf(const QString& path);
@@ -54,6 +60,8 @@ public:
 signals:
     /// The user chose another month in the view (not emitted by setMonth), so that the window can follow.
     void monthChosen(YearMonth month);
+    /// The page started or finished reading its report.
+    void busyChanged(bool busy);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -63,7 +71,9 @@ private:
     void fillReportChoices();
     void invalidate();
     void refresh();
+    void showResult(const Result<ReportDocument>& built);
     void showDocument(const ReportDocument& document);
+    void enableActions(bool enabled);
     void preview();
     void print();
     void editSettings();
@@ -78,6 +88,17 @@ private:
     PortfolioFilter m_filter;
     DisplayOptions m_options;
     ReportSettings m_settings;
+    BackgroundLoader* m_loader = nullptr;
+    /// What a document is made from; a document is current while its key is the page's.
+    struct Key
+    {
+        ReportRequest request;
+        DisplayOptions options;
+        ReportSettings settings;
+        bool operator==(const Key&) const = default;
+    };
+    [[nodiscard]] Key key() const;
     std::optional<ReportDocument> m_document;
+    std::optional<Key> m_documentKey;
     bool m_dirty = true;
 };

@@ -12,6 +12,7 @@
 #include "models/ReportTableModel.h"
 #include "models/TableFilterProxyModel.h"
 #include "report/ReportBuilder.h"
+#include "reports/ReportsView.h"
 #include "views/BorrowerLedgerView.h"
 #include "views/BorrowersView.h"
 #include "views/BreakdownView.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFontMetrics>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -471,6 +473,7 @@ TEST(DashboardWindow, RemembersLanguageUnitAndMonth)
         window->setLanguage(Language::French);
         window->setUnit(MoneyUnit::BillionDong);
         window->setMonth(YearMonth(2023, 2));
+        window->resize(1300, 820);
         ASSERT_TRUE(window->waitUntilIdle());
         window->close();
     }
@@ -484,6 +487,7 @@ TEST(DashboardWindow, RemembersLanguageUnitAndMonth)
     EXPECT_EQ(reopened.state().options.language, Language::French);
     EXPECT_EQ(reopened.state().options.unit, MoneyUnit::BillionDong);
     EXPECT_EQ(reopened.month(), YearMonth(2023, 2));
+    EXPECT_EQ(reopened.size(), QSize(1300, 820));
     EXPECT_TRUE(reopened.waitUntilIdle());
     QSettings().clear();
     reopened.setLanguage(Language::English);
@@ -549,4 +553,27 @@ TEST(DashboardWindow, ChartsDrawOnlyTheirCurrentAxesAfterChanges)
     const QMap<QString, QStringList> again = chartTexts(*window);
     for (auto it = first.cbegin(); it != first.cend(); ++it)
         EXPECT_EQ(again.value(it.key()), it.value()) << it.key().toStdString();
+}
+
+TEST(DashboardWindow, AMonthChosenOnTheReportsPageIsTheWindowsMonth)
+{
+    auto window = openWindow(path(), Language::Vietnamese, MoneyUnit::MillionDong);
+    ASSERT_TRUE(window);
+    window->navigate({Location::Page::Reports, {}});
+    ASSERT_TRUE(window->waitUntilIdle());
+    auto* edit = window->findChild<QDateEdit*>(QStringLiteral("monthEdit"));
+    ASSERT_NE(edit, nullptr);
+    // The page offers the months with data, as the window's month box does.
+    EXPECT_EQ(YearMonth::fromDate(edit->maximumDate()), window->months().front());
+    EXPECT_EQ(YearMonth::fromDate(edit->minimumDate()), window->months().back());
+    edit->setDate(QDate(2023, 2, 1));
+    ASSERT_TRUE(window->waitUntilIdle());
+    EXPECT_EQ(window->month(), YearMonth(2023, 2));
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("monthComboBox"));
+    EXPECT_EQ(combo->currentData().toInt(), YearMonth(2023, 2).key());
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("28/02/2023")))
+        << window->statusBar()->currentMessage().toStdString();
+    auto* reports = window->findChild<ReportsView*>(QStringLiteral("reportsView"));
+    ASSERT_NE(reports, nullptr);
+    EXPECT_EQ(reports->request().month, YearMonth(2023, 2));
 }

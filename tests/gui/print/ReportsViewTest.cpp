@@ -9,9 +9,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -29,6 +31,16 @@ protected:
 
     TempDatabase m_temp;
 };
+
+/// Lets the page finish reading its report off the UI thread.
+bool waitUntilIdle(const ReportsView& view)
+{
+    QDeadlineTimer deadline(20000);
+    while (view.isBusy() && !deadline.hasExpired())
+        QTest::qWait(10);
+    QCoreApplication::processEvents();
+    return !view.isBusy();
+}
 
 } // namespace
 
@@ -72,6 +84,7 @@ TEST_F(ReportsViewTest, ShowsTheReportAsPrinted)
     view.setReport(ReportTable::Kind::Summary, Breakdown::Program);
     view.resize(1200, 700);
     view.show();
+    ASSERT_TRUE(waitUntilIdle(view));
 
     auto* table = view.findChild<QTableWidget*>(QStringLiteral("reportTableWidget"));
     ASSERT_NE(table, nullptr);
@@ -101,6 +114,7 @@ TEST_F(ReportsViewTest, ShowsTheReportAsPrinted)
     combo->setCurrentIndex(5);
     EXPECT_EQ(view.request().kind, ReportTable::Kind::Ageing);
     EXPECT_EQ(view.request().by, Breakdown::Commune);
+    ASSERT_TRUE(waitUntilIdle(view));
     EXPECT_EQ(table->horizontalHeaderItem(2)->text(), QStringLiteral("Xã, phường"));
     EXPECT_EQ(table->columnCount(), 10);
 }
@@ -119,6 +133,41 @@ TEST_F(ReportsViewTest, MonthChosenInTheViewIsAnnounced)
     ASSERT_EQ(chosen.size(), 1);
     EXPECT_EQ(chosen.front(), YearMonth(2024, 2));
     EXPECT_EQ(view.request().month, YearMonth(2024, 2));
+}
+
+TEST_F(ReportsViewTest, ReadsTheReportOffTheUiThread)
+{
+    ReportsView view(m_temp.db());
+    view.setMonth(YearMonth(2023, 8));
+    view.show();
+    ASSERT_TRUE(waitUntilIdle(view));
+    auto* table = view.findChild<QTableWidget*>(QStringLiteral("reportTableWidget"));
+    auto* preview = view.findChild<QPushButton*>(QStringLiteral("previewButton"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_NE(preview, nullptr);
+    EXPECT_TRUE(preview->isEnabled());
+    // Another month: the call returns at once, the buttons wait for the new report, then it shows.
+    view.setMonth(YearMonth(2023, 2));
+    EXPECT_TRUE(view.isBusy());
+    EXPECT_FALSE(preview->isEnabled());
+    ASSERT_TRUE(waitUntilIdle(view));
+    EXPECT_TRUE(preview->isEnabled());
+    auto expected = ReportDocument::build(m_temp.db(), view.request(), {}, view.reportSettings());
+    ASSERT_TRUE(expected.ok());
+    ASSERT_EQ(table->rowCount(), static_cast<int>(expected->table().rows.size()) + 1);
+    const int last = table->rowCount() - 1;
+    const QList<Column> columns = columnsOf(expected->table());
+    for (int c = 0; c < static_cast<int>(columns.size()); ++c)
+        EXPECT_EQ(table->item(last, c + 1)->text(),
+                  expected->cellText(expected->table().total, columns[c], true));
+    // Asking for the document while it is being read gives it at once, the same as the page then shows.
+    view.setMonth(YearMonth(2023, 5));
+    ASSERT_TRUE(view.isBusy());
+    auto document = view.document();
+    ASSERT_TRUE(document.ok());
+    EXPECT_FALSE(view.isBusy());
+    EXPECT_EQ(document->table().month, YearMonth(2023, 5));
+    EXPECT_TRUE(preview->isEnabled());
 }
 
 TEST_F(ReportsViewTest, ExportsWorkbookAndPdfOfTheChosenMonth)
@@ -172,6 +221,7 @@ TEST_F(ReportsViewTest, EmptyDatabaseStillOpens)
     TempDatabase empty;
     ReportsView view(empty.db());
     view.show();
+    ASSERT_TRUE(waitUntilIdle(view));
     auto* preview = view.findChild<QPushButton*>(QStringLiteral("previewButton"));
     ASSERT_NE(preview, nullptr);
     // No data: a report of zeros, still printable.
