@@ -1641,6 +1641,21 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>no month chosen</source>
+        <translation>aucun mois choisi</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être dessiné</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsDialog</name>
     <message>
         <source>Report settings</source>
@@ -1902,6 +1917,10 @@ en retard</translation>
     <message>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
     </message>
 </context>
 <context>

@@ -1641,6 +1641,21 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>no month chosen</source>
+        <translation>chưa chọn tháng</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>không ghi được %1: không vẽ được tệp PDF</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsDialog</name>
     <message>
         <source>Report settings</source>
@@ -1901,6 +1916,10 @@ quá hạn</translation>
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Đang lập báo cáo…</translation>
     </message>
 </context>
 <context>
