@@ -43,9 +43,13 @@ std::optional<Location::Page> parseView(const QString& name)
 
 int main(int argc, char* argv[])
 {
-    // A screenshot is rendered offscreen: no display is needed (or used) for it.
+    // A screenshot is rendered offscreen, and the help and the version are printed on a console: no display
+    // is needed (or used) for them.
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        const bool windowless = std::strcmp(argv[i], "--screenshot") == 0 ||
+                                std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+                                std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0;
+        if (windowless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
