@@ -1971,10 +1971,6 @@ en retard</translation>
         <source>Overdue ratio (%)</source>
         <translation>Taux d&apos;impayés (%)</translation>
     </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>

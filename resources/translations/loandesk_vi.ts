@@ -1970,10 +1970,6 @@ quá hạn</translation>
         <source>Overdue ratio (%)</source>
         <translation>Tỷ lệ nợ quá hạn (%)</translation>
     </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -9,10 +9,12 @@
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 AgeingChart::AgeingChart(QWidget* parent)
@@ -117,18 +119,23 @@ void AgeingChart::rebuild()
     c->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     auto* valueAxis = new QValueAxis();
-    ChartStyle::prepareValueAxis(valueAxis, maximum * 1.05, 4);
+    // Round ticks, only as many as their labels have room for beside the programs' names.
+    ChartStyle::setRoundTicks(valueAxis, maximum * 1.05, std::max<qreal>(100, width() * 0.66 - 40),
+                              options.locale());
     valueAxis->setTitleText(options.unitName());
     c->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     // The legend in one line under the chart: "Days past due: ■ 1–30 ■ 31–90 …".
     const QStringList shortNames = {tr("1–30"), tr("31–90"), tr("91–180"), tr("181–360"), tr("> 360")};
-    QString legend;
+    // Each part stays whole: a narrow chart breaks the line between them.
+    const auto whole = [](const QString& text) {
+        return text.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
+    };
+    QString legend = QStringLiteral("<span style=\"color:#5f6b7a\">") + whole(tr("days past due")) +
+                     QStringLiteral(":</span> ");
     for (int bucket = 0; bucket < kAgeBucketCount; ++bucket)
-        legend += QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2 &nbsp;")
-                      .arg(colours[bucket].name(), shortNames[bucket].toHtmlEscaped());
-    legend += QStringLiteral("<span style=\"color:#5f6b7a\">") + tr("days past due").toHtmlEscaped() +
-              QStringLiteral("</span>");
+        legend += QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2 ")
+                      .arg(colours[bucket].name(), whole(shortNames[bucket]));
     m_legend->setHtml(QStringLiteral("<div align=\"center\">") + legend + QStringLiteral("</div>"));
     m_legend->setVisible(true);
     QFont nameFont = ChartStyle::labelFont();
@@ -148,9 +155,10 @@ void AgeingChart::placeLegend()
     // Centred under the chart, on two lines when one is too narrow; the bottom margin follows its height.
     const qreal width = chart()->size().width();
     m_legend->setTextWidth(std::max<qreal>(100, width - 16));
-    const QRectF box = m_legend->boundingRect();
-    m_legend->setPos(8, chart()->size().height() - box.height() - 2);
-    const int bottom = static_cast<int>(box.height()) + 2;
+    // The document's own size: the item's bounding rectangle can lag one layout behind a new text width.
+    const qreal height = m_legend->document()->size().height();
+    m_legend->setPos(8, chart()->size().height() - height - 2);
+    const int bottom = static_cast<int>(std::ceil(height)) + 2;
     QMargins margins = chart()->margins();
     if (margins.bottom() != bottom) {
         margins.setBottom(bottom);

@@ -4,7 +4,10 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+
+#include <algorithm>
 
 ChartPanel::ChartPanel(QWidget* parent)
     : QChartView(new QChart(), parent)
@@ -50,7 +53,7 @@ void ChartPanel::reset(const DisplayOptions& options)
 
 void ChartPanel::setMessage(const QString& message)
 {
-    m_message->setText(message);
+    m_messageText = message;
     m_message->setVisible(!message.isEmpty());
     placeMessage();
 }
@@ -63,7 +66,20 @@ void ChartPanel::resizeEvent(QResizeEvent* event)
 
 void ChartPanel::placeMessage()
 {
+    // On one line, or broken between words into lines as wide as the chart allows.
+    const QFontMetricsF metrics(m_message->font());
+    const qreal room = std::max<qreal>(60, chart()->size().width() - 24);
+    QStringList lines;
+    for (const QString& word : m_messageText.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + u' ' + word) <= room)
+            lines.back() += u' ' + word;
+        else
+            lines.append(word);
+    }
+    m_message->setText(lines.join(u'\n'));
     const QRectF area = chart()->plotArea().isEmpty() ? chart()->rect() : chart()->plotArea();
     const QRectF box = m_message->boundingRect();
-    m_message->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+    const QPointF centred = area.center() - QPointF(box.width() / 2, box.height() / 2);
+    const qreal right = std::max<qreal>(8, chart()->size().width() - box.width() - 8);
+    m_message->setPos(std::clamp<qreal>(centred.x(), 8, right), centred.y());
 }

@@ -30,6 +30,7 @@ protected:
 private:
     void placeMessage();
 
+    QString m_messageText;
     QGraphicsSimpleTextItem* m_message = nullptr;
     QGraphicsSimpleTextItem* m_title = nullptr;
 };

@@ -111,6 +111,7 @@ void ChartStyle::prepareValueAxis(QValueAxis* axis, qreal maximum, int ticks)
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     axis->setLabelsFont(smallFont());
     axis->setLabelsColor(muted());
+    axis->setTruncateLabels(false); // "800.000.000", never "800.000 …": the layout leaves them room
     axis->setGridLineColor(grid());
     axis->setLinePenColor(grid());
     axis->setTitleFont(smallFont());
@@ -148,6 +149,7 @@ void ChartStyle::setRoundTicks(QValueAxis* axis, qreal top, qreal pixels, const 
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(intervalDecimals));
     axis->setLabelsFont(smallFont());
     axis->setLabelsColor(muted());
+    axis->setTruncateLabels(false); // "800.000.000", never "800.000 …": the layout leaves them room
     axis->setGridLineColor(grid());
     axis->setLinePenColor(grid());
     axis->setTitleFont(smallFont());

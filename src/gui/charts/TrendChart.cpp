@@ -78,13 +78,14 @@ void TrendChart::setTrend(const QList<std::pair<YearMonth, Figures>>& trend, con
 
     auto* amounts = new QValueAxis();
     ChartStyle::prepareValueAxis(amounts, maxOutstanding * 1.1, 5);
-    amounts->setTitleText(options.unitName());
+    // The units are in the legend ("Outstanding (million đồng)", "Overdue ratio (%)"), beside the colours of
+    // the two axes: a rotated title would leave the long labels of small units no room.
+    amounts->setLabelsColor(ChartStyle::outstanding());
     c->addAxis(amounts, Qt::AlignLeft);
     area->attachAxis(amounts);
 
     auto* percents = new QValueAxis();
     ChartStyle::prepareValueAxis(percents, std::max(maxRatio * 1.25, 0.5), 5);
-    percents->setTitleText(tr("%"));
     percents->setLabelsColor(ChartStyle::alarm());
     percents->setGridLineVisible(false);
     c->addAxis(percents, Qt::AlignRight);

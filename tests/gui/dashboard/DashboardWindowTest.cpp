@@ -2,6 +2,7 @@
 // bar or a row opens what is behind it, back and forward retrace the way, language and unit switch at once.
 #include "DashboardTestSupport.h"
 
+#include "charts/AgeingChart.h"
 #include "charts/ChartPanel.h"
 #include "charts/RankedBarChart.h"
 #include "common/AppSettings.h"
@@ -576,4 +577,29 @@ TEST(DashboardWindow, AMonthChosenOnTheReportsPageIsTheWindowsMonth)
     auto* reports = window->findChild<ReportsView*>(QStringLiteral("reportsView"));
     ASSERT_NE(reports, nullptr);
     EXPECT_EQ(reports->request().month, YearMonth(2023, 2));
+}
+
+TEST(DashboardWindow, AChartsMessageStaysInsideANarrowChart)
+{
+    AgeingChart chart;
+    chart.resize(170, 240);
+    chart.show();
+    ReportTable nothing;
+    nothing.asOf = QDate(2023, 8, 31);
+    DisplayOptions options;
+    options.language = Language::Vietnamese;
+    chart.setAgeing(nothing, options);
+    QTest::qWait(20);
+    const QRectF inside = chart.chart()->rect();
+    bool found = false;
+    for (QGraphicsItem* item : chart.scene()->items()) {
+        auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item);
+        if (!text || !text->isVisible() || !text->text().contains(QStringLiteral("31")))
+            continue;
+        found = true;
+        const QRectF box = text->sceneBoundingRect();
+        EXPECT_TRUE(inside.contains(box)) << text->text().toStdString();
+        EXPECT_TRUE(text->text().contains(u'\n')) << text->text().toStdString();
+    }
+    EXPECT_TRUE(found);
 }
