@@ -39,8 +39,10 @@ void install(Language language)
     current.language = language;
 
     const QString code = DisplayOptions::languageCode(language);
+    // Qt's own texts: the system's catalogue, else the one LoanDesk carries (Vietnamese, which Debian lacks).
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(QStringLiteral(":/i18n/qtbase_") + code))
         current.qt = std::move(qt);
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral(":/i18n/loandesk_") + code))

@@ -1,9 +1,13 @@
 // Every visible string goes through tr(), and every source string has a finished Vietnamese and French
 // translation: lupdate reads the sources again (into a temporary file, never the committed .ts) and each of
 // its messages must be translated, with the same placeholders, in resources/translations.
+#include "common/Translations.h"
+
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -157,4 +161,18 @@ TEST(Translations, CompiledTranslationsAreEmbedded)
     }
     QTranslator english;
     EXPECT_TRUE(english.load(QStringLiteral(":/i18n/loandesk_en")));
+}
+
+TEST(Translations, QtsOwnDialogsSpeakVietnamese)
+{
+    // Debian ships no qtbase_vi.qm: LoanDesk carries Vietnamese texts for Qt's buttons and dialogs.
+    QTranslator qt;
+    ASSERT_TRUE(qt.load(QStringLiteral(":/i18n/qtbase_vi")));
+    EXPECT_EQ(qt.translate("QPlatformTheme", "OK"), QStringLiteral("Đồng ý"));
+    EXPECT_EQ(qt.translate("QPlatformTheme", "Cancel"), QStringLiteral("Hủy"));
+    EXPECT_EQ(qt.translate("QPrintPreviewDialog", "Print Preview"), QStringLiteral("Xem trước khi in"));
+    Translations::install(Language::Vietnamese);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+    Translations::install(Language::English);
 }
