@@ -1,5 +1,7 @@
 #include "ChartStyle.h"
 
+#include "common/RatioStyle.h"
+
 #include <QChart>
 #include <QFontMetrics>
 #include <QLegend>
@@ -116,6 +118,20 @@ void ChartStyle::prepareValueAxis(QValueAxis* axis, qreal maximum, int ticks)
     axis->setLinePenColor(grid());
     axis->setTitleFont(smallFont());
     axis->setTitleBrush(muted());
+}
+
+QColor ChartStyle::overdueBar(Percent ratio)
+{
+    switch (RatioStyle::level(ratio)) {
+    case RatioStyle::Level::Alarm:
+        return alarm();
+    case RatioStyle::Level::Watch:
+        return overdue();
+    case RatioStyle::Level::Low:
+    case RatioStyle::Level::None:
+        break;
+    }
+    return QColor(0xf0, 0xb4, 0x29);
 }
 
 qreal ChartStyle::niceStep(qreal rough)

@@ -23,6 +23,8 @@ public:
     static QColor overdue();
     static QColor frozen();
     static QColor alarm();
+    /// The colour of an overdue bar by its ratio's level: alarm red, watch orange, else amber.
+    static QColor overdueBar(Percent ratio);
     static QColor text();
     static QColor muted();
     static QColor grid();

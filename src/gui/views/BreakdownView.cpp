@@ -6,6 +6,7 @@
 #include "charts/ChartStyle.h"
 #include "charts/RankedBarChart.h"
 #include "charts/ShareDonutChart.h"
+#include "common/PageStyle.h"
 #include "common/RatioStyle.h"
 #include "models/CrossTableModel.h"
 #include "models/ItemRoles.h"
@@ -31,20 +32,6 @@ QList<const ReportRow*> ranked(const ReportTable& table, Money Figures::*value)
     return rows;
 }
 
-QColor overdueColour(Percent ratio)
-{
-    switch (RatioStyle::level(ratio)) {
-    case RatioStyle::Level::Alarm:
-        return ChartStyle::alarm();
-    case RatioStyle::Level::Watch:
-        return ChartStyle::overdue();
-    case RatioStyle::Level::Low:
-    case RatioStyle::Level::None:
-        break;
-    }
-    return QColor(0xf0, 0xb4, 0x29);
-}
-
 void prepareTable(QTableView* view)
 {
     view->verticalHeader()->hide();
@@ -62,14 +49,7 @@ BreakdownView::BreakdownView(Breakdown by, QWidget* parent)
     , m_by(by)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(13);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    m_ui->scopeLabel->setStyleSheet(QStringLiteral("color: #4a5765;"));
-    m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #6b7785;"));
-    m_ui->restrictionLabel->setStyleSheet(
-        QStringLiteral("background: #e4eef8; color: #1d4f7c; border-radius: 3px; padding: 3px 8px;"));
+    PageStyle::apply(m_ui->titleLabel, m_ui->scopeLabel, m_ui->hintLabel, m_ui->restrictionLabel);
 
     m_model = new ReportTableModel(fieldsFor(by), this);
     m_proxy = new TableFilterProxyModel(this);
@@ -306,7 +286,7 @@ void BreakdownView::renderCharts()
             const QString ratio = options.percentWithSign(row->figures.overdueRatio());
             bars.append({row->key, row->name, row->figures.overdue,
                          value + QStringLiteral("  (") + ratio + u')',
-                         overdueColour(row->figures.overdueRatio()),
+                         ChartStyle::overdueBar(row->figures.overdueRatio()),
                          row->name + u'\n' + value + u' ' + unit + QStringLiteral(" · ") + ratio});
         }
         return bars;

@@ -7,6 +7,7 @@
 #include "charts/RankedBarChart.h"
 #include "charts/ShareDonutChart.h"
 #include "charts/TrendChart.h"
+#include "common/PageStyle.h"
 #include "common/RatioStyle.h"
 #include "views/KpiTile.h"
 
@@ -38,20 +39,6 @@ QString ratioText(const DisplayOptions& options, Percent ratio)
     return QStringLiteral("<b>%1</b>").arg(text);
 }
 
-QColor overdueColour(Percent ratio)
-{
-    switch (RatioStyle::level(ratio)) {
-    case RatioStyle::Level::Alarm:
-        return ChartStyle::alarm();
-    case RatioStyle::Level::Watch:
-        return ChartStyle::overdue();
-    case RatioStyle::Level::Low:
-    case RatioStyle::Level::None:
-        break;
-    }
-    return QColor(0xf0, 0xb4, 0x29);
-}
-
 /// The rows of @p table with a positive @p value, largest first.
 QList<const ReportRow*> ranked(const ReportTable& table, Money Figures::*value)
 {
@@ -74,11 +61,7 @@ DashboardView::DashboardView(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(13);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
-    m_ui->scopeLabel->setStyleSheet(QStringLiteral("color: #4a5765;"));
+    PageStyle::apply(m_ui->headingLabel, m_ui->scopeLabel);
     m_ui->messageLabel->setStyleSheet(
         QStringLiteral("background: #fdecea; color: #8a1c1c; border: 1px solid #f3b8b4; padding: 6px;"));
     m_ui->dashboardContents->setStyleSheet(
@@ -251,7 +234,7 @@ void DashboardView::renderCharts()
             const QString ratio = options.percentWithSign(row->figures.overdueRatio());
             bars.append({row->key, row->name, row->figures.overdue,
                          value + QStringLiteral("  (") + ratio + u')',
-                         overdueColour(row->figures.overdueRatio()),
+                         ChartStyle::overdueBar(row->figures.overdueRatio()),
                          row->name + u'\n' + tr("Overdue: %1 %2").arg(value, unit) + u'\n' +
                              tr("Overdue ratio: %1").arg(ratio)});
         }

@@ -3,6 +3,7 @@
 #include "ui_ListPageView.h"
 
 #include "charts/ChartStyle.h"
+#include "common/PageStyle.h"
 #include "models/TableFilterProxyModel.h"
 
 #include <QEvent>
@@ -17,14 +18,7 @@ ListPageView::ListPageView(const QString& databasePath, QAbstractItemModel* mode
 {
     m_ui->setupUi(this);
     m_model->setParent(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(13);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    m_ui->scopeLabel->setStyleSheet(QStringLiteral("color: #4a5765;"));
-    m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #6b7785;"));
-    m_ui->restrictionLabel->setStyleSheet(
-        QStringLiteral("background: #e4eef8; color: #1d4f7c; border-radius: 3px; padding: 3px 8px;"));
+    PageStyle::apply(m_ui->titleLabel, m_ui->scopeLabel, m_ui->hintLabel, m_ui->restrictionLabel);
     m_proxy = new TableFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     QTableView* table = m_ui->tableView;
