@@ -564,20 +564,19 @@ Result<ImportCounts> Importer::importFolder(const QString& directory)
             brokenLoans.insert(row.value.loanNo);
     }
     const auto ofLoan = [](const auto& value) { return value.loanNo; };
+    // A rule over a loan's rows, skipped for a loan that is not there or is broken.
+    const auto forLoan = [&](auto rule) {
+        return [&, rule](const QString& loanNo, const auto& rows, const Validation::NewRows& isNew) {
+            const Loan* loan = context.loan(loanNo);
+            if (!loan || brokenLoans.contains(loanNo))
+                return QList<Validation::RowProblem>();
+            return rule(*loan, rows, isNew);
+        };
+    };
     checkPerKey(*storedInstallments, data.installments, ofLoan, kSchedule, m_problems,
-                [&](const QString& loanNo, const QList<Installment>& rows, const Validation::NewRows& isNew) {
-                    const Loan* loan = context.loan(loanNo);
-                    if (!loan || brokenLoans.contains(loanNo))
-                        return QList<Validation::RowProblem>();
-                    return Validation::checkSchedule(*loan, rows, isNew);
-                });
+                forLoan(&Validation::checkSchedule));
     checkPerKey(*storedRepayments, data.repayments, ofLoan, kRepayments, m_problems,
-                [&](const QString& loanNo, const QList<Repayment>& rows, const Validation::NewRows& isNew) {
-                    const Loan* loan = context.loan(loanNo);
-                    if (!loan || brokenLoans.contains(loanNo))
-                        return QList<Validation::RowProblem>();
-                    return Validation::checkRepaymentTotals(*loan, rows, isNew);
-                });
+                forLoan(&Validation::checkRepaymentTotals));
     checkPerKey(
         *storedSavings, data.savings, [](const SavingsEntry& entry) { return entry.borrowerId; }, kSavings,
         m_problems,
