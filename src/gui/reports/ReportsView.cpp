@@ -197,14 +197,8 @@ void ReportsView::invalidate()
 {
     m_dirty = true;
     m_document.reset();
-    m_documentKey.reset();
     if (isVisible())
         refresh();
-}
-
-ReportsView::Key ReportsView::key() const
-{
-    return {request(), m_options, m_settings};
 }
 
 bool ReportsView::isBusy() const
@@ -212,50 +206,47 @@ bool ReportsView::isBusy() const
     return m_loader->isBusy();
 }
 
+void ReportsView::adopt(ReportDocument document)
+{
+    m_document = std::move(document);
+    m_document->setDate(m_ui->reportDateEdit->date());
+}
+
 Result<ReportDocument> ReportsView::document()
 {
-    const Key wanted = key();
-    if (!m_document || m_documentKey != wanted) {
+    if (!m_document) {
         // Read at once, in place of the reading in progress if there is one (then shown here).
         const bool wasLoading = m_loader->isBusy();
         m_loader->cancel();
-        auto built = ReportDocument::build(m_database, wanted.request, wanted.options, wanted.settings);
-        if (built) {
-            m_document = std::move(built).value();
-            m_documentKey = wanted;
-            m_document->setDate(m_ui->reportDateEdit->date());
-            built = *m_document;
-        }
+        auto built = ReportDocument::build(m_database, request(), m_options, m_settings);
+        if (built)
+            adopt(std::move(built).value());
         if (wasLoading)
-            showResult(built);
-        if (!built)
+            showResult(m_document ? Result<ReportDocument>(*m_document) : built);
+        if (!m_document)
             return built.error();
     }
-    m_document->setDate(m_ui->reportDateEdit->date());
     return *m_document;
 }
 
 void ReportsView::refresh()
 {
     m_dirty = false;
-    if (m_document && m_documentKey == key()) {
+    if (m_document) {
         showResult(*m_document);
         return;
     }
-    // The report's tables are read off the UI thread, with a connection of the loader's own.
+    // The report's tables are read off the UI thread, with a connection of the loader's own; a result that
+    // arrives after a newer request is dropped by the loader, so the one that arrives is the page's.
     enableActions(false);
     m_ui->statusLabel->setText(tr("Preparing the report…"));
-    const Key wanted = key();
     m_loader->load<ReportDocument>(
-        [wanted](Database& database) {
-            return ReportDocument::build(database, wanted.request, wanted.options, wanted.settings);
+        [request = request(), options = m_options, settings = m_settings](Database& database) {
+            return ReportDocument::build(database, request, options, settings);
         },
-        [this, wanted](const Result<ReportDocument>& built) {
-            if (built) {
-                m_document = built.value();
-                m_documentKey = wanted;
-                m_document->setDate(m_ui->reportDateEdit->date());
-            }
+        [this](const Result<ReportDocument>& built) {
+            if (built)
+                adopt(built.value());
             showResult(built);
         });
 }

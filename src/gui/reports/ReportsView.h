@@ -71,6 +71,8 @@ private:
     void fillReportChoices();
     void invalidate();
     void refresh();
+    /// Keeps @p document as the page's, dated with the report date.
+    void adopt(ReportDocument document);
     void showResult(const Result<ReportDocument>& built);
     void showDocument(const ReportDocument& document);
     void enableActions(bool enabled);
@@ -89,16 +91,7 @@ private:
     DisplayOptions m_options;
     ReportSettings m_settings;
     BackgroundLoader* m_loader = nullptr;
-    /// What a document is made from; a document is current while its key is the page's.
-    struct Key
-    {
-        ReportRequest request;
-        DisplayOptions options;
-        ReportSettings settings;
-        bool operator==(const Key&) const = default;
-    };
-    [[nodiscard]] Key key() const;
+    /// The document of the page's month, report, options and settings; none while it is being read.
     std::optional<ReportDocument> m_document;
-    std::optional<Key> m_documentKey;
-    bool m_dirty = true;
+    bool m_dirty = true; ///< the table must be shown again (the page changed while hidden)
 };

@@ -244,10 +244,11 @@ void DashboardView::renderCharts()
                                          overdueBars(ranked(d.byProgram, &Figures::overdue), 12), options,
                                          noOverdue);
     const QList<const ReportRow*> communes = ranked(d.byCommune, &Figures::overdue);
-    const QString communeTitle =
-        communes.size() > kCommunesShown
-            ? tr("Overdue debt by commune, worst %1 of %2 (ratio)").arg(kCommunesShown).arg(communes.size())
-            : tr("Overdue debt by commune (ratio)");
+    const QString communeTitle = d.communesWithOverdue > kCommunesShown
+                                     ? tr("Overdue debt by commune, worst %1 of %2 (ratio)")
+                                           .arg(kCommunesShown)
+                                           .arg(d.communesWithOverdue)
+                                     : tr("Overdue debt by commune (ratio)");
     m_ui->overdueByCommuneChart->setBars(communeTitle, unit, overdueBars(communes, kCommunesShown), options,
                                          noOverdue);
     m_ui->trendChart->setTrend(d.trend, options);
