@@ -141,7 +141,9 @@ TEST(DashboardWindow, PickingAMonthShowsItsFiguresInTheTiles)
                 moneyOf(summary, record, QStringLiteral("overdue")).isPositive())
                 ++communes;
         }
-        EXPECT_TRUE(tile(*window, "communesKpiTile")->value().startsWith(options.count(communes)));
+        const qsizetype allCommunes = summary.records.size() - 1; // every commune has a row; less the TOTAL
+        EXPECT_EQ(tile(*window, "communesKpiTile")->value(),
+                  QStringLiteral("%1 of %2").arg(options.count(communes), options.count(allCommunes)));
     }
 }
 
@@ -321,7 +323,6 @@ TEST(DashboardWindow, ClickingACommuneBarOpensItsGroupsThenAGroupItsMembersThenA
         overdueInstallment =
             overdueInstallment || (!row.value(5).text.isEmpty() && row.value(5).sortValue.toLongLong() > 0);
     EXPECT_TRUE(overdueInstallment) << "the loan opened first is the one with overdue debt";
-    EXPECT_GT(ledger->repaymentsModel()->rowCount() + ledger->installmentsModel()->rowCount(), 0);
 
     // Back and forward, like a browser.
     window->goBack();
@@ -354,6 +355,7 @@ TEST(DashboardWindow, DoubleClickingAProgramRowOpensItsLoans)
     ASSERT_TRUE(window->waitUntilIdle());
     EXPECT_EQ(window->location().page, Location::Page::Loans);
     EXPECT_EQ(window->location().selection.programCode, program);
+    ASSERT_FALSE(window->loansView()->model()->lines().isEmpty());
     for (const LoanLine& loan : window->loansView()->model()->lines())
         EXPECT_EQ(loan.programCode, program);
 }
@@ -440,6 +442,7 @@ TEST(DashboardWindow, UnitAndFilterApplyToTilesTablesAndCharts)
     EXPECT_EQ(window->breakdownView(Breakdown::Commune)->model()->table().rows.size(), 1);
     window->navigate({Location::Page::Loans, {}});
     ASSERT_TRUE(window->waitUntilIdle());
+    ASSERT_FALSE(window->loansView()->model()->lines().isEmpty());
     for (const LoanLine& loan : window->loansView()->model()->lines())
         EXPECT_EQ(loan.communeCode, QStringLiteral("13324"));
 }

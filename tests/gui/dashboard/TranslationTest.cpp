@@ -1,6 +1,7 @@
-// Every visible string goes through tr(), and every source string has a finished Vietnamese and French
-// translation: lupdate reads the sources again (into a temporary file, never the committed .ts) and each of
-// its messages must be translated, with the same placeholders, in resources/translations.
+// Every source string marked for translation (tr(), QT_TR_NOOP, Designer texts) has a finished Vietnamese and
+// French translation: lupdate reads the sources again (into a temporary file, never the committed .ts) and
+// each of its messages must be translated, with the same placeholders, in resources/translations. (A text
+// shown without tr() is not seen here: the language tests of the dashboard look at the widgets for that.)
 #include "common/Translations.h"
 
 #include <QDialogButtonBox>
