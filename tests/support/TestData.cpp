@@ -1,5 +1,7 @@
 #include "TestData.h"
 
+#include "io/Importer.h"
+
 #include "TestPaths.h"
 
 #include <QDir>
@@ -11,6 +13,14 @@ namespace TestData {
 QString fixturesDir()
 {
     return QStringLiteral(LOANDESK_FIXTURES_DIR);
+}
+
+::testing::AssertionResult importFixture(Database& database, const QString& dataSet)
+{
+    auto imported = Importer(database).importFolder(fixture(dataSet + QStringLiteral("/data")));
+    if (!imported)
+        return ::testing::AssertionFailure() << imported.error().message.toStdString();
+    return ::testing::AssertionSuccess();
 }
 
 QString fixture(const QString& relative)

@@ -6,6 +6,10 @@
 
 #include <ostream>
 
+#include <gtest/gtest.h>
+
+class Database;
+
 class QString;
 
 /// Paths of the reference data sets and helpers shared by the tests.
@@ -14,6 +18,9 @@ namespace TestData {
 /// The folder of the shared fixtures (worked-example, portfolio-small, invalid).
 QString fixturesDir();
 QString fixture(const QString& relative);
+/// Imports the fixture's data folder @p dataSet ("portfolio-small", "worked-example") into @p database; fails
+/// with the importer's message.
+::testing::AssertionResult importFixture(Database& database, const QString& dataSet);
 /// Every expected output file of a data set (`expected/*.csv`), sorted.
 QStringList expectedFiles(const QString& dataSet);
 /// The invalid data sets, sorted.

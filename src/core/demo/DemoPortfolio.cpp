@@ -103,7 +103,7 @@ constexpr int kFirms = 10;
 constexpr int kFirmLoanPercent = 10; ///< of GQVL loans while firms are still wanted
 
 /// Live loans are disbursed evenly over the months in which they can still be running, with this share of
-/// them drawn towards recent months (the book grows by some 10 % a year).
+/// them drawn towards recent months (the book grows by some 4 % a year).
 constexpr int kRecentPercent = 10;
 
 /// The history: outstanding of the whole book at the end of some months, in ten-thousandths of its total at
@@ -601,7 +601,6 @@ private:
     int m_firms = 0;
     int m_liveBorrowers = 0;
     int m_liveBorrowersTarget = 0;
-    int m_liveLoanCount = 0;
     QSet<QString> m_idNumbers;
     QSet<QString> m_organizationNames;
 };
@@ -1207,7 +1206,6 @@ void Generator::commitLive(LoanPlan loan, const Candidate& who, const LoanPositi
         ++borrower.liveLoans;
         borrower.livePrograms |= program.bit;
         borrower.poverty = borrower.poverty || program.profile->poverty;
-        ++m_liveLoanCount;
     }
     m_loans.push_back(std::move(loan));
 }

@@ -1,7 +1,6 @@
 #include "BorrowerListModel.h"
 
 #include "ItemRoles.h"
-#include "TableFilterProxyModel.h"
 #include "common/RatioStyle.h"
 
 BorrowerListModel::Lines BorrowerListModel::prepare(QList<BorrowerLine> lines)

@@ -1,7 +1,6 @@
 #include "LoanListModel.h"
 
 #include "ItemRoles.h"
-#include "TableFilterProxyModel.h"
 #include "common/RatioStyle.h"
 
 LoanListModel::Lines LoanListModel::prepare(QList<LoanLine> lines)

@@ -40,7 +40,6 @@ public:
 
     [[nodiscard]] QTableView* tableView() const;
     [[nodiscard]] ReportTableModel* model() const { return m_model; }
-    [[nodiscard]] TableFilterProxyModel* proxy() const { return m_proxy; }
     [[nodiscard]] CrossTableModel* matrixModel() const { return m_matrix; }
     [[nodiscard]] RankedBarChart* mainChart() const { return m_barChart; }
 

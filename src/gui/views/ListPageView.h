@@ -33,11 +33,9 @@ public:
     /// Narrows the page to the keys of @p selection (its filter is ignored: the window's filter applies);
     /// @p description says so in words ("Program: Cho vay hộ nghèo").
     void setSelection(const PortfolioSelection& selection, const QString& description);
-    [[nodiscard]] const PortfolioSelection& selection() const { return m_selection; }
 
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] QTableView* tableView() const;
-    [[nodiscard]] TableFilterProxyModel* proxy() const { return m_proxy; }
 
 signals:
     void borrowerActivated(const QString& borrowerId);

@@ -2,7 +2,6 @@
 #include "TestData.h"
 
 #include "check/PortfolioCheck.h"
-#include "io/Importer.h"
 
 #include <QSqlQuery>
 
@@ -11,8 +10,7 @@
 TEST(PortfolioCheck, ASoundDatabaseHasNoViolations)
 {
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("portfolio-small")));
     auto outcome = PortfolioCheck::run(temp.db());
     ASSERT_TRUE(outcome.ok());
     EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.join(u'\n').toStdString();
@@ -22,8 +20,7 @@ TEST(PortfolioCheck, ASoundDatabaseHasNoViolations)
 TEST(PortfolioCheck, FindsKeptFiguresThatDisagreeWithTheFacts)
 {
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
     QSqlQuery query(temp.db().connection());
     ASSERT_TRUE(query.exec(QStringLiteral("UPDATE loan_month SET overdue = overdue + 1 WHERE ym = 202308 AND "
                                           "loan_id = (SELECT id FROM loan WHERE loan_no = 'L1')")));
@@ -38,8 +35,7 @@ TEST(PortfolioCheck, FindsKeptFiguresThatDisagreeWithTheFacts)
 TEST(PortfolioCheck, FindsKeptMonthTotalsThatDisagreeWithTheMonthFigures)
 {
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
     auto clean = PortfolioCheck::run(temp.db());
     ASSERT_TRUE(clean.ok());
     EXPECT_TRUE(clean->violations.isEmpty()) << clean->violations.join(u'\n').toStdString();
@@ -55,8 +51,7 @@ TEST(PortfolioCheck, FindsKeptMonthTotalsThatDisagreeWithTheMonthFigures)
 TEST(PortfolioCheck, FindsBrokenRulesInStoredData)
 {
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
     QSqlQuery query(temp.db().connection());
     // Something written behind LoanDesk's back: a loan above its cap, a broken identity of a kept row.
     ASSERT_TRUE(query.exec(QStringLiteral("UPDATE loan SET amount = 120000000 WHERE loan_no = 'L1'")));

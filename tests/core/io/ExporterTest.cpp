@@ -12,8 +12,7 @@
 TEST(Exporter, WritesAllSevenFilesInTheCanonicalForm)
 {
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("portfolio-small")));
     QTemporaryDir dir;
     ASSERT_TRUE(Exporter(temp.db()).exportTo(dir.path()).ok());
     for (const QString& name : Importer::fileNames())

@@ -69,8 +69,7 @@ TEST(Importer, RefusesEveryInvalidSetAndChangesNothing)
     for (const QString& set : sets) {
         SCOPED_TRACE(set.toStdString());
         TempDatabase temp;
-        ASSERT_TRUE(
-            Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+        ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
         const QByteArray before = exportOf(temp.db());
         const QString expected =
             QString::fromUtf8(TestData::readFile(set + QStringLiteral("/expect"))).trimmed();
@@ -188,8 +187,7 @@ TEST(Importer, AddsToWhatIsStoredAndChecksBothTogether)
 TEST(Importer, ChecksScheduleAndSavingsTogetherWithWhatIsStored)
 {
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
     const QByteArray before = exportOf(temp.db());
 
     // L2's stored schedule already adds up to its amount; B1's stored savings leave 300,000 at the end of
@@ -235,8 +233,7 @@ TEST(Importer, DuplicateKeysWithinOneImport)
 TEST(Importer, ExportThenImportReproducesEveryFigure)
 {
     TempDatabase original;
-    ASSERT_TRUE(
-        Importer(original.db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(original.db(), QStringLiteral("portfolio-small")));
     QTemporaryDir exported;
     ASSERT_TRUE(Exporter(original.db()).exportTo(exported.path()).ok());
 

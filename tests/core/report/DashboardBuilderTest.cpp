@@ -153,8 +153,7 @@ TEST(DashboardMonthTotals, StayInLineWhenRepaymentsAreAddedLater)
     // A second import adds repayments to loans stored before: their month rows are replaced, and the kept
     // month totals must follow (what check verifies, and what the trend reads).
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
     QTemporaryDir more;
     QFile file(more.filePath(QStringLiteral("repayments.csv")));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));

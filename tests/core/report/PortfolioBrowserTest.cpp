@@ -1,10 +1,8 @@
 // The drill-down lists hold the loans and borrowers behind the summary's rows, and a borrower's ledger agrees
 // with LoanCalculator and the summary.
 #include "PortfolioSmallTest.h"
-#include "TestData.h"
 
 #include "calc/LoanCalculator.h"
-#include "io/Importer.h"
 #include "repo/LoanRepository.h"
 #include "report/PortfolioBrowser.h"
 #include "report/ReportBuilder.h"

@@ -1,8 +1,6 @@
 #include "PortfolioSmallTest.h"
-#include "TestData.h"
 
 #include "calc/LoanCalculator.h"
-#include "io/Importer.h"
 #include "repo/LoanRepository.h"
 #include "report/ReportBuilder.h"
 

@@ -1,7 +1,6 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
-#include "io/Importer.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
 
@@ -14,8 +13,7 @@
 TEST(ReportRenderers, JsonHoldsTheSameFiguresAsCsv)
 {
     TempDatabase temp;
-    ASSERT_TRUE(
-        Importer(temp.db()).importFolder(TestData::fixture(QStringLiteral("worked-example/data"))).ok());
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
     auto table = ReportBuilder(temp.db()).summary(YearMonth(2023, 8), Breakdown::Organization);
     ASSERT_TRUE(table.ok());
     const QByteArray json = ReportRenderers::toJson(*table);

@@ -3,7 +3,6 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
-#include "io/Importer.h"
 #include "report/ReportBuilder.h"
 #include "report/XlsxRenderer.h"
 
@@ -82,9 +81,7 @@ protected:
     {
         ASSERT_FALSE(QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
             << "unzip is needed to read the workbook back (scripts/setup.sh installs it)";
-        ASSERT_TRUE(Importer(m_temp.db())
-                        .importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")))
-                        .ok());
+        ASSERT_TRUE(TestData::importFixture(m_temp.db(), QStringLiteral("portfolio-small")));
         ReportBuilder builder(m_temp.db());
         for (Breakdown by :
              {Breakdown::Program, Breakdown::Commune, Breakdown::Organization, Breakdown::Group}) {

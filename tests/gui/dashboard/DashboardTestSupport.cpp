@@ -2,8 +2,6 @@
 
 #include "TestData.h"
 
-#include "io/Importer.h"
-
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -20,10 +18,7 @@ TempDatabase& portfolio()
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
         QSettings().clear();
         auto* created = new TempDatabase;
-        auto imported =
-            Importer(created->db()).importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")));
-        if (!imported)
-            ADD_FAILURE() << imported.error().message.toStdString();
+        EXPECT_TRUE(TestData::importFixture(created->db(), QStringLiteral("portfolio-small")));
         return created;
     }();
     return *temp;

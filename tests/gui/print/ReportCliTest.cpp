@@ -3,7 +3,6 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
-#include "io/Importer.h"
 #include "print/ReportDocument.h"
 
 #include <QProcessEnvironment>
@@ -18,9 +17,7 @@ class ReportCliTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(Importer(m_temp.db())
-                        .importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")))
-                        .ok());
+        ASSERT_TRUE(TestData::importFixture(m_temp.db(), QStringLiteral("portfolio-small")));
         ASSERT_TRUE(m_config.isValid());
     }
 

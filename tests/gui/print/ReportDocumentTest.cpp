@@ -4,7 +4,6 @@
 #include "TestData.h"
 
 #include "common/DisplayOptions.h"
-#include "io/Importer.h"
 #include "print/ReportDocument.h"
 #include "report/ReportText.h"
 
@@ -38,9 +37,7 @@ protected:
              {QStringLiteral("pdftotext"), QStringLiteral("pdffonts"), QStringLiteral("pdfimages")})
             ASSERT_FALSE(QStandardPaths::findExecutable(tool).isEmpty())
                 << tool.toStdString() << " (poppler-utils)";
-        ASSERT_TRUE(Importer(m_temp.db())
-                        .importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")))
-                        .ok());
+        ASSERT_TRUE(TestData::importFixture(m_temp.db(), QStringLiteral("portfolio-small")));
     }
 
     ReportDocument build(const ReportRequest& request, const DisplayOptions& options,

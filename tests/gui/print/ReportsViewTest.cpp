@@ -3,7 +3,6 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
-#include "io/Importer.h"
 #include "print/ReportSettingsDialog.h"
 #include "reports/ReportsView.h"
 
@@ -24,9 +23,7 @@ class ReportsViewTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(Importer(m_temp.db())
-                        .importFolder(TestData::fixture(QStringLiteral("portfolio-small/data")))
-                        .ok());
+        ASSERT_TRUE(TestData::importFixture(m_temp.db(), QStringLiteral("portfolio-small")));
     }
 
     TempDatabase m_temp;
