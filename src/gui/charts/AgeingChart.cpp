@@ -70,9 +70,7 @@ void AgeingChart::rebuild()
                                      tr("over 360 days")};
     const QList<QColor> colours = ChartStyle::ageing();
     auto* series = new QHorizontalStackedBarSeries();
-    // Bars at most about 26 pixels thick, however few they are.
-    const double rowPixels = std::max(1.0, (height() - 90.0) / static_cast<double>(rows.size()));
-    series->setBarWidth(std::clamp(26.0 / rowPixels, 0.25, 0.72));
+    series->setBarWidth(ChartStyle::barWidth(height(), rows.size()));
     QStringList categories; // the axis's own (hidden) labels: unique keys
     QStringList names;
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {

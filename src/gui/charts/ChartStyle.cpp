@@ -10,6 +10,39 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+/// A round step (1, 2 or 5 times a power of ten) of at least @p rough.
+qreal niceStep(qreal rough)
+{
+    if (rough <= 0)
+        return 1;
+    const qreal power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const qreal factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * power >= rough * 0.999)
+            return factor * power;
+    }
+    return 10 * power;
+}
+
+/// The look of every value axis, its labels with as many decimals as a tick @p step needs.
+void styleValueAxis(QValueAxis* axis, qreal step)
+{
+    int decimals = 0;
+    while (decimals < 3 && step < std::pow(10.0, -decimals) * 0.999)
+        ++decimals;
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    axis->setLabelsFont(ChartStyle::smallFont());
+    axis->setLabelsColor(ChartStyle::muted());
+    axis->setTruncateLabels(false); // "800.000.000", never "800.000 …": the layout leaves them room
+    axis->setGridLineColor(ChartStyle::grid());
+    axis->setLinePenColor(ChartStyle::grid());
+    axis->setTitleFont(ChartStyle::smallFont());
+    axis->setTitleBrush(ChartStyle::muted());
+}
+
+} // namespace
+
 QColor ChartStyle::outstanding()
 {
     return QColor(0x2f, 0x6f, 0xa7);
@@ -106,18 +139,7 @@ void ChartStyle::prepareValueAxis(QValueAxis* axis, qreal maximum, int ticks)
     axis->setRange(0, maximum);
     axis->setTickCount(ticks);
     axis->applyNiceNumbers();
-    const qreal step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
-    int decimals = 0;
-    while (decimals < 3 && step < std::pow(10.0, -decimals) * 0.999)
-        ++decimals;
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-    axis->setLabelsFont(smallFont());
-    axis->setLabelsColor(muted());
-    axis->setTruncateLabels(false); // "800.000.000", never "800.000 …": the layout leaves them room
-    axis->setGridLineColor(grid());
-    axis->setLinePenColor(grid());
-    axis->setTitleFont(smallFont());
-    axis->setTitleBrush(muted());
+    styleValueAxis(axis, (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1));
 }
 
 QColor ChartStyle::overdueBar(Percent ratio)
@@ -134,18 +156,6 @@ QColor ChartStyle::overdueBar(Percent ratio)
     return QColor(0xf0, 0xb4, 0x29);
 }
 
-qreal ChartStyle::niceStep(qreal rough)
-{
-    if (rough <= 0)
-        return 1;
-    const qreal power = std::pow(10.0, std::floor(std::log10(rough)));
-    for (const qreal factor : {1.0, 2.0, 5.0, 10.0}) {
-        if (factor * power >= rough * 0.999)
-            return factor * power;
-    }
-    return 10 * power;
-}
-
 void ChartStyle::setRoundTicks(QValueAxis* axis, qreal top, qreal pixels, const QLocale& locale)
 {
     if (top <= 0)
@@ -155,21 +165,19 @@ void ChartStyle::setRoundTicks(QValueAxis* axis, qreal top, qreal pixels, const 
     const qreal labelWidth = metrics.horizontalAdvance(locale.toString(top, 'f', decimals)) + 20.0;
     const int ticks = std::clamp(static_cast<int>(pixels / labelWidth), 1, 4);
     const qreal interval = niceStep(top / ticks);
-    int intervalDecimals = 0;
-    while (intervalDecimals < 3 && interval < std::pow(10.0, -intervalDecimals) * 0.999)
-        ++intervalDecimals;
     axis->setRange(0, top);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(interval);
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(intervalDecimals));
-    axis->setLabelsFont(smallFont());
-    axis->setLabelsColor(muted());
-    axis->setTruncateLabels(false); // "800.000.000", never "800.000 …": the layout leaves them room
-    axis->setGridLineColor(grid());
-    axis->setLinePenColor(grid());
-    axis->setTitleFont(smallFont());
-    axis->setTitleBrush(muted());
+    styleValueAxis(axis, interval);
+}
+
+qreal ChartStyle::barWidth(int chartHeight, qsizetype bars)
+{
+    // Bars at most about 26 pixels thick, however few they are.
+    const qreal rowPixels =
+        std::max(1.0, (chartHeight - 90.0) / static_cast<qreal>(std::max<qsizetype>(1, bars)));
+    return std::clamp(26.0 / rowPixels, 0.25, 0.72);
 }
 
 qreal ChartStyle::plotValue(Money amount, MoneyUnit unit)

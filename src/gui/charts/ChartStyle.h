@@ -41,11 +41,12 @@ public:
     static void prepare(QChart* chart, const DisplayOptions& options);
     /// Formats a value axis in the chosen unit: round ticks, localised numbers, at most @p ticks ticks.
     static void prepareValueAxis(QValueAxis* axis, qreal maximum, int ticks = 5);
-    /// A round step (1, 2 or 5 times a power of ten) of at least @p rough.
-    static qreal niceStep(qreal rough);
     /// Ticks of a value axis from 0 to @p top every round step, as many as fit in @p pixels with labels of
     /// the chart's locale side by side.
     static void setRoundTicks(QValueAxis* axis, qreal top, qreal pixels, const QLocale& locale);
+    /// The width of the bars of a horizontal bar series of @p bars bars in a chart @p chartHeight pixels high
+    /// (QAbstractBarSeries::setBarWidth): at most about 26 pixels thick, however few they are.
+    static qreal barWidth(int chartHeight, qsizetype bars);
     /// An amount in the chosen unit as a plotting coordinate (never used for a figure).
     static qreal plotValue(Money amount, MoneyUnit unit);
     /// "in million đồng" for titles.

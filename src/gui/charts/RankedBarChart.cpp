@@ -68,9 +68,7 @@ void RankedBarChart::rebuild()
     }
     // One set per colour, stacked: each bar has its value in the set of its colour and 0 in the others.
     auto* series = new QHorizontalStackedBarSeries();
-    // Bars at most about 26 pixels thick, however few they are.
-    const double rowPixels = std::max(1.0, (height() - 90.0) / static_cast<double>(m_bars.size()));
-    series->setBarWidth(std::clamp(26.0 / rowPixels, 0.25, 0.72));
+    series->setBarWidth(ChartStyle::barWidth(height(), m_bars.size()));
     qreal maximum = 0;
     for (const QColor& colour : std::as_const(colours)) {
         auto* set = new QBarSet(QString());
