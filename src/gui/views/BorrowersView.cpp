@@ -44,16 +44,6 @@ QString BorrowersView::borrowerAt(int row) const
     return m_model->lines().at(row).borrower.id;
 }
 
-void BorrowersView::applyDisplayOptions(const DisplayOptions& options)
-{
-    m_model->setDisplayOptions(options);
-}
-
-void BorrowersView::retranslateModel()
-{
-    m_model->retranslate();
-}
-
 void BorrowersView::startLoading(const Request& wanted)
 {
     load(

@@ -4,12 +4,13 @@
 
 #include "charts/ChartStyle.h"
 #include "common/PageStyle.h"
+#include "models/LineListModel.h"
 #include "models/TableFilterProxyModel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 
-ListPageView::ListPageView(const QString& databasePath, QAbstractItemModel* model, int sortColumn,
+ListPageView::ListPageView(const QString& databasePath, LineListModelBase* model, int sortColumn,
                            QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ListPageView>())
@@ -64,7 +65,7 @@ QTableView* ListPageView::tableView() const
 void ListPageView::setState(const ViewState& state)
 {
     m_state = state;
-    applyDisplayOptions(state.options);
+    m_model->setDisplayOptions(state.options);
     m_proxy->setCollationLocale(state.options.locale());
     render();
     loadIfNeeded();
@@ -127,7 +128,7 @@ void ListPageView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslateModel();
+        m_model->retranslate();
         render();
     }
     QWidget::changeEvent(event);

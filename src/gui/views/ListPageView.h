@@ -15,8 +15,8 @@
 namespace Ui {
 class ListPageView;
 }
+class LineListModelBase;
 class TableFilterProxyModel;
-class QAbstractItemModel;
 class QTableView;
 
 /// What the Loans and Borrowers pages share: a heading, the restriction to the figure that was clicked, a
@@ -53,7 +53,7 @@ protected:
     };
 
     /// Shows @p model (owned by the page) sorted by @p sortColumn, largest first.
-    ListPageView(const QString& databasePath, QAbstractItemModel* model, int sortColumn, QWidget* parent);
+    ListPageView(const QString& databasePath, LineListModelBase* model, int sortColumn, QWidget* parent);
 
     /// Texts of the page, in its own translation context.
     [[nodiscard]] virtual QString title(const QString& monthEnd) const = 0; ///< @p monthEnd empty: no month
@@ -63,9 +63,6 @@ protected:
     [[nodiscard]] virtual QString countText(const QString& shown, const QString& total) const = 0;
     /// The borrower of the model's row @p row.
     [[nodiscard]] virtual QString borrowerAt(int row) const = 0;
-    /// Passes the display options and a change of language on to the model.
-    virtual void applyDisplayOptions(const DisplayOptions& options) = 0;
-    virtual void retranslateModel() = 0;
     /// Starts reading the lines of @p wanted, with load().
     virtual void startLoading(const Request& wanted) = 0;
 
@@ -100,7 +97,7 @@ private:
 
     std::unique_ptr<Ui::ListPageView> m_ui;
     BackgroundLoader* m_loader = nullptr;
-    QAbstractItemModel* m_model = nullptr;
+    LineListModelBase* m_model = nullptr;
     TableFilterProxyModel* m_proxy = nullptr;
     ViewState m_state;
     PortfolioSelection m_selection;

@@ -45,16 +45,6 @@ QString LoansView::borrowerAt(int row) const
     return m_model->lines().at(row).borrowerId;
 }
 
-void LoansView::applyDisplayOptions(const DisplayOptions& options)
-{
-    m_model->setDisplayOptions(options);
-}
-
-void LoansView::retranslateModel()
-{
-    m_model->retranslate();
-}
-
 void LoansView::startLoading(const Request& wanted)
 {
     load(m_model, wanted,

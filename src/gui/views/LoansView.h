@@ -23,8 +23,6 @@ protected:
     [[nodiscard]] QString errorText(const QString& error) const override;
     [[nodiscard]] QString countText(const QString& shown, const QString& total) const override;
     [[nodiscard]] QString borrowerAt(int row) const override;
-    void applyDisplayOptions(const DisplayOptions& options) override;
-    void retranslateModel() override;
     void startLoading(const Request& wanted) override;
 
 private:
