@@ -546,6 +546,10 @@ private:
     LoanPlan makeLoan(int programIndex, int commune, const Shape& shape);
     void repay(LoanPlan& loan, int commune) const;
     static LoanPosition positionOf(const LoanPlan& loan);
+    /// The generator's own quick reckoning of a planned loan's month-end outstanding and overdue, to keep the
+    /// book on kBookPath while thousands of loans a month are tried and reshaped. It steers the plan only:
+    /// the figures the database keeps are LoanCalculator's, computed when the portfolio is written (and the
+    /// demonstration tests check the book those give).
     LoanPath pathOf(const LoanPlan& loan) const;
     void addToBook(const LoanPlan& loan, const LoanPath& path, int sign);
     int transactionDay(int commune) const { return m_communes[commune].transactionDay; }
