@@ -14,9 +14,7 @@ void TableFilterProxyModel::setCollationLocale(const QLocale& locale)
 {
     if (locale == m_collator.locale())
         return;
-    m_collator.setLocale(locale);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setLocale(locale); // keeps the numeric mode and the case insensitivity set at construction
     invalidate();
 }
 
