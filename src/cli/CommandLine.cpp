@@ -10,6 +10,7 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
 #include "report/XlsxRenderer.h"
+#include "service/PortfolioService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,13 +60,17 @@ QString CommandLine::usage()
         "                       [--format csv|json] [--out FILE]\n"
         "  loandesk-cli check   --db FILE\n"
         "  loandesk-cli backup  --db FILE --out FILE\n"
+        "  loandesk-cli months  --db FILE\n"
+        "  loandesk-cli close   --db FILE --month YYYY-MM\n"
+        "  loandesk-cli reopen  --db FILE --month YYYY-MM --reason TEXT\n"
         "  loandesk-cli --help | --version\n"
         "\n"
         "Commands:\n"
         "  init     create a new database with the schema and the reference data; --demo fills it with the\n"
         "           Duy Tien demonstration portfolio. An existing file is never touched.\n"
-        "  import   load a folder of CSV files (communes, groups, borrowers, loans, schedule, repayments,\n"
-        "           savings), all or nothing; every problem is reported as FILE:LINE: column: message\n"
+        "  import   load a folder of CSV files (communes, groups, borrowers, moves, loans, schedule,\n"
+        "           repayments, savings), all or nothing; every problem is reported as FILE:LINE: column:\n"
+        "           message. Nothing dated in a closed month is accepted.\n"
         "  export   write the whole portfolio as CSV files in the same format\n"
         "  summary  the monthly summary of a month by program, commune, organization or group; pdf is the\n"
         "           printed report in the bank's layout (the desktop program's Save PDF), xlsx the workbook\n"
@@ -79,6 +84,13 @@ QString CommandLine::usage()
         "  ageing   overdue principal by days past due at the end of a day\n"
         "  check    verify the file, the rules of the portfolio and the kept figures\n"
         "  backup   write a consistent copy, also while the desktop program has the database open\n"
+        "  months   list the months with data, oldest first, each closed or open\n"
+        "  close    close a month: nothing dated in it or before can change any more; months close in\n"
+        "           order and only when check finds no violation\n"
+        "  reopen   reopen the latest closed month, saying why (recorded in the audit trail)\n"
+        "\n"
+        "A summary or ageing outside the months with data is refused. The JSON forms say whether the\n"
+        "month is closed (\"closed\": true) or its figures are still provisional.\n"
         "\n"
         "Exit status: 0 success, 1 bad usage, 2 data refused (import or check), 3 database unusable.\n");
 }
@@ -190,6 +202,12 @@ int CommandLine::run()
         return check();
     if (command == QStringLiteral("backup"))
         return backup();
+    if (command == QStringLiteral("months"))
+        return months();
+    if (command == QStringLiteral("close"))
+        return close();
+    if (command == QStringLiteral("reopen"))
+        return reopen();
     return fail(kUsage, tr("unknown command %1 (see loandesk-cli --help)").arg(command));
 }
 
@@ -268,15 +286,16 @@ int CommandLine::import()
             fail(statusFor(counts.error()), counts.error().message);
         return statusFor(counts.error());
     }
-    printLine(tr("imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, "
-                 "%7 savings entries")
+    printLine(tr("imported %1 communes, %2 groups, %3 borrowers, %8 moves, %4 loans, %5 installments, "
+                 "%6 repayments, %7 savings entries")
                   .arg(counts->communes)
                   .arg(counts->groups)
                   .arg(counts->borrowers)
                   .arg(counts->loans)
                   .arg(counts->installments)
                   .arg(counts->repayments)
-                  .arg(counts->savings));
+                  .arg(counts->savings)
+                  .arg(counts->moves));
     return kOk;
 }
 
@@ -455,5 +474,83 @@ int CommandLine::backup()
     if (Status s = backupDatabase(**database, out); !s)
         return fail(statusFor(s.error()), s.error().message);
     printLine(tr("wrote a consistent copy of %1 to %2").arg(path, out));
+    return kOk;
+}
+
+std::optional<YearMonth> CommandLine::monthOption(const QString& command)
+{
+    if (!m_parsed.options.contains(QStringLiteral("month"))) {
+        fail(kUsage, tr("%1 needs --month YYYY-MM").arg(command));
+        return std::nullopt;
+    }
+    const auto month = YearMonth::parse(m_parsed.options.value(QStringLiteral("month")));
+    if (!month)
+        fail(kUsage, tr("%1 is not a month; write YYYY-MM, e.g. 2023-08")
+                         .arg(m_parsed.options.value(QStringLiteral("month"))));
+    return month;
+}
+
+int CommandLine::months()
+{
+    if (!parse(m_parsed, {QStringLiteral("db")}, {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return fail(kUsage, tr("months needs --db FILE"));
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    ReportBuilder builder(**database);
+    auto span = builder.dataSpan();
+    if (!span)
+        return fail(statusFor(span.error()), span.error().message);
+    auto closed = builder.latestClosedMonth();
+    if (!closed)
+        return fail(statusFor(closed.error()), closed.error().message);
+    for (const YearMonth& month : span->months())
+        printLine(month.toIsoString() + (closed->isValid() && month <= *closed ? QStringLiteral(",closed")
+                                                                               : QStringLiteral(",open")));
+    std::fflush(m_out);
+    return kOk;
+}
+
+int CommandLine::close()
+{
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("month")}, {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return fail(kUsage, tr("close needs --db FILE and --month YYYY-MM"));
+    const auto month = monthOption(QStringLiteral("close"));
+    if (!month)
+        return kUsage;
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    PortfolioService service(**database);
+    if (Status s = service.closeMonth(*month); !s)
+        return fail(statusFor(s.error()), s.error().message);
+    printLine(tr("closed %1: nothing dated on or before %2 can change any more")
+                  .arg(month->toIsoString(), Dates::toIso(month->lastDay())));
+    return kOk;
+}
+
+int CommandLine::reopen()
+{
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("reason")}, {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty() || m_parsed.options.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return fail(kUsage, tr("reopen needs --db FILE, --month YYYY-MM and --reason TEXT"));
+    const auto month = monthOption(QStringLiteral("reopen"));
+    if (!month)
+        return kUsage;
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    PortfolioService service(**database);
+    if (Status s = service.reopenMonth(*month, m_parsed.options.value(QStringLiteral("reason"))); !s)
+        return fail(statusFor(s.error()), s.error().message);
+    printLine(tr("reopened %1").arg(month->toIsoString()));
     return kOk;
 }

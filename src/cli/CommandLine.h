@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -71,6 +72,11 @@ private:
     int ageing();
     int check();
     int backup();
+    int months();
+    int close();
+    int reopen();
+    /// Parses --month YYYY-MM of @p command (required).
+    std::optional<YearMonth> monthOption(const QString& command);
 
     QStringList m_arguments;
     std::FILE* m_out;

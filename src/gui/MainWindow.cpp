@@ -9,7 +9,6 @@
 #include "models/TableFilterProxyModel.h"
 #include "repo/CommuneRepository.h"
 #include "repo/ReferenceRepository.h"
-#include "repo/ReportRepository.h"
 #include "report/DashboardBuilder.h"
 #include "report/ReportBuilder.h"
 #include "reports/ReportsView.h"
@@ -241,10 +240,10 @@ void MainWindow::buildPages()
 void MainWindow::fillMonths()
 {
     m_months.clear();
-    ReportRepository reports(*m_database);
-    auto active = reports.activityMonths();
-    if (active && !active->isEmpty()) {
-        for (YearMonth month = active->back(); month >= active->front(); month = month.previous())
+    // The months with data, newest first (domain.md §8: a report outside them is refused).
+    auto span = ReportBuilder(*m_database).dataSpan();
+    if (span && !span->isEmpty()) {
+        for (YearMonth month = span->lastMonth(); month >= span->firstMonth(); month = month.previous())
             m_months.append(month);
     }
     YearMonth chosen = m_months.isEmpty() ? YearMonth() : m_months.front();

@@ -1,11 +1,13 @@
 #include "LoanCalculator.h"
 
+#include "EntryEffect.h"
+
 #include <algorithm>
 
 namespace {
 
 /// Position at @p day given the running totals; @p firstUnpaid is the index of the first installment not
-/// fully covered by @p repaid (kept by the caller as it only moves forward).
+/// fully covered by @p repaid (kept by the caller from one month to the next).
 void fillOverdue(LoanPosition& position, const LoanFacts& facts, const QList<Money>& cumulativeDue,
                  qsizetype dueCount, qsizetype firstUnpaid, const QDate& day)
 {
@@ -29,6 +31,30 @@ void fillOverdue(LoanPosition& position, const LoanFacts& facts, const QList<Mon
 }
 
 } // namespace
+
+LoanFacts::Payment LoanFacts::Payment::of(const Repayment& repayment)
+{
+    return {repayment.paidOn, EntryEffect::principal(repayment), EntryEffect::interest(repayment)};
+}
+
+LoanMonth LoanCalculator::Months::at(YearMonth month) const
+{
+    const auto it = std::lower_bound(rows.cbegin(), rows.cend(), month,
+                                     [](const LoanMonth& row, YearMonth m) { return row.month < m; });
+    if (it != rows.cend() && it->month == month)
+        return *it;
+    LoanMonth row;
+    row.month = month;
+    if (carriesForward && !rows.isEmpty() && month > horizon) {
+        const LoanMonth& last = rows.back();
+        row.outstandingStart = last.outstandingEnd;
+        row.outstandingEnd = last.outstandingEnd;
+        row.overdue = last.overdue;
+        row.frozen = last.frozen;
+        row.ageing = last.ageing;
+    }
+    return row;
+}
 
 LoanCalculator::LoanCalculator(LoanFacts facts)
     : m_facts(std::move(facts))
@@ -82,11 +108,13 @@ LoanCalculator::Months LoanCalculator::months() const
     result.carriesForward = (m_facts.amount - totalRepaid).isPositive();
     result.horizon = lastPayment;
     if (result.carriesForward) {
-        // Once every unpaid installment is more than 360 days past due and no payment or freeze is left to
-        // come, the month-end position no longer changes.
+        // Once every unpaid installment is more than 360 days past due and no payment, freeze or move is left
+        // to come, the month-end position no longer changes.
         result.horizon = std::max(result.horizon, YearMonth::fromDate(m_facts.maturityOn.addDays(361)));
         if (m_facts.frozenOn)
             result.horizon = std::max(result.horizon, YearMonth::fromDate(*m_facts.frozenOn));
+        if (m_facts.lastMoveOn.isValid())
+            result.horizon = std::max(result.horizon, YearMonth::fromDate(m_facts.lastMoveOn));
     }
 
     qsizetype paymentIndex = 0;
@@ -109,6 +137,9 @@ LoanCalculator::Months LoanCalculator::months() const
         }
         while (dueCount < m_facts.schedule.size() && m_facts.schedule[dueCount].dueOn < end)
             ++dueCount;
+        // A reversal takes repaid principal back, so the first installment not fully covered can move back.
+        while (firstUnpaid > 0 && m_cumulativeDue[firstUnpaid - 1] > repaid)
+            --firstUnpaid;
         while (firstUnpaid < m_cumulativeDue.size() && m_cumulativeDue[firstUnpaid] <= repaid)
             ++firstUnpaid;
         LoanPosition position;

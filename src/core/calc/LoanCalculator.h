@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoanPosition.h"
+#include "domain/Entities.h"
 
 #include <QDate>
 #include <QList>
@@ -15,11 +16,15 @@ struct LoanFacts
         QDate dueOn;
         Money principal;
     };
+    /// What a repayment does to the loan: its amounts as they count (a reversal's are negative).
     struct Payment
     {
         QDate paidOn;
         Money principal;
         Money interest;
+
+        /// The effect of a posted repayment or reversal (EntryEffect).
+        static Payment of(const Repayment& repayment);
     };
 
     Money amount;
@@ -27,7 +32,11 @@ struct LoanFacts
     QDate maturityOn;
     std::optional<QDate> frozenOn;
     QList<Installment> schedule; ///< any order; empty: the whole amount is due on maturityOn
-    QList<Payment> payments;     ///< any order; reversed payments are left out by the caller
+    QList<Payment> payments;     ///< any order; every entry and every reversal (Payment::of)
+    /// The date of the borrower's last change of membership (invalid: none). The kept month rows of a loan
+    /// that still owes run at least to that month, so that after them nothing about the loan changes any
+    /// more, not even the commune and organisation its figures are totalled under (domain.md §8).
+    QDate lastMoveOn;
 };
 
 /// Every figure of a loan, computed from its facts exactly as domain.md §5 defines it. The summary, the
@@ -47,6 +56,10 @@ public:
         QList<LoanMonth> rows;
         YearMonth horizon;
         bool carriesForward = false; ///< the loan still has a balance after the horizon
+
+        /// The loan's figures of @p month as the kept rows stand for them: its row, the last row carried
+        /// forward (no flows, the same balance) after the horizon, or a row of zeros.
+        [[nodiscard]] LoanMonth at(YearMonth month) const;
     };
     [[nodiscard]] Months months() const;
 

@@ -1,14 +1,19 @@
 #include "PortfolioCheck.h"
 
 #include "calc/LoanCalculator.h"
+#include "calc/SavingsCalculator.h"
 #include "db/Database.h"
 #include "domain/Dates.h"
+#include "domain/Membership.h"
+#include "repo/ActivityRepository.h"
 #include "repo/BorrowerRepository.h"
+#include "repo/ClosingRepository.h"
 #include "repo/CommuneRepository.h"
 #include "repo/FigureRepository.h"
 #include "repo/GroupRepository.h"
 #include "repo/HealthRepository.h"
 #include "repo/LoanRepository.h"
+#include "repo/MoveRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "repo/RepaymentRepository.h"
 #include "repo/ReportRepository.h"
@@ -115,6 +120,15 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         !s)
         return s.error();
 
+    QMap<QString, QList<Move>> moves;
+    qsizetype moveCount = 0;
+    if (Status s = MoveRepository(database).forEach([&](const Move& m) {
+            moves[m.borrowerId].append(m);
+            ++moveCount;
+        });
+        !s)
+        return s.error();
+
     const qsizetype before = outcome.violations.size();
     for (const Commune& c : *communes)
         addProblems(outcome.violations, tr("commune %1").arg(c.code), Validation::checkCommune(c));
@@ -122,6 +136,14 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         addProblems(outcome.violations, tr("group %1").arg(g.code), Validation::checkGroup(g, records));
     for (const Borrower& b : *borrowers)
         addProblems(outcome.violations, tr("borrower %1").arg(b.id), Validation::checkBorrower(b, records));
+    for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
+        for (const Move& m : it.value())
+            addProblems(outcome.violations, tr("move of %1 on %2").arg(m.borrowerId, Dates::toIso(m.on)),
+                        Validation::checkMove(m, records));
+        if (const Borrower* b = records.borrower(it.key()))
+            for (const auto& p : Validation::checkMoves({b->communeCode, b->groupCode}, it.value()))
+                addProblems(outcome.violations, tr("moves of %1").arg(it.key()), {p.problem});
+    }
     for (const Loan& loan : loans) {
         const QString what = tr("loan %1").arg(loan.loanNo);
         addProblems(outcome.violations, what, Validation::checkLoan(loan, records));
@@ -129,38 +151,63 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             addProblems(outcome.violations,
                         tr("installment of %1 due %2").arg(loan.loanNo, Dates::toIso(i.dueOn)),
                         Validation::checkInstallment(i, records));
+        QHash<qint64, const Repayment*> byNumber;
         for (const Repayment& r : repayments.value(loan.loanNo))
-            addProblems(outcome.violations,
-                        tr("repayment of %1 on %2").arg(loan.loanNo, Dates::toIso(r.paidOn)),
-                        Validation::checkRepayment(r, records));
+            byNumber.insert(r.entryNo, &r);
+        for (const Repayment& r : repayments.value(loan.loanNo)) {
+            const QString entry = tr("repayment no. %1 of %2 on %3")
+                                      .arg(QString::number(r.entryNo), loan.loanNo, Dates::toIso(r.paidOn));
+            addProblems(outcome.violations, entry, Validation::checkRepayment(r, records));
+            if (r.isReversal())
+                addProblems(outcome.violations, entry,
+                            Validation::checkReversal(r, byNumber.value(r.reverses)));
+        }
         for (const auto& p : Validation::checkSchedule(loan, installments.value(loan.loanNo)))
             addProblems(outcome.violations, what, {p.problem});
         for (const auto& p : Validation::checkRepaymentTotals(loan, repayments.value(loan.loanNo)))
             addProblems(outcome.violations, what, {p.problem});
     }
     for (auto it = savings.cbegin(); it != savings.cend(); ++it) {
+        QHash<qint64, const SavingsEntry*> byNumber;
         for (const SavingsEntry& e : it.value())
-            addProblems(outcome.violations, tr("savings of %1 on %2").arg(e.borrowerId, Dates::toIso(e.on)),
-                        Validation::checkSavingsEntry(e, records));
+            byNumber.insert(e.entryNo, &e);
+        for (const SavingsEntry& e : it.value()) {
+            const QString entry = tr("savings entry no. %1 of %2 on %3")
+                                      .arg(QString::number(e.entryNo), e.borrowerId, Dates::toIso(e.on));
+            addProblems(outcome.violations, entry, Validation::checkSavingsEntry(e, records));
+            if (e.isReversal())
+                addProblems(outcome.violations, entry,
+                            Validation::checkReversal(e, byNumber.value(e.reverses)));
+        }
         for (const auto& p : Validation::checkSavingsBalance(it.value()))
             addProblems(outcome.violations, tr("savings of %1").arg(it.key()), {p.problem});
     }
-    outcome.checked.append(tr("rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 loans, "
-                              "%5 installments, %6 repayments, %7 savings entries: %8")
-                               .arg(communes->size())
-                               .arg(groups->size())
-                               .arg(borrowers->size())
-                               .arg(loans.size())
-                               .arg(installmentCount)
-                               .arg(repaymentCount)
-                               .arg(savingsCount)
-                               .arg(outcome.violations.size() == before
-                                        ? tr("ok")
-                                        : tr("violations: %1").arg(outcome.violations.size() - before)));
+    outcome.checked.append(
+        tr("rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans, "
+           "%6 installments, %7 repayments and reversals, %8 savings entries and reversals: %9")
+            .arg(communes->size())
+            .arg(groups->size())
+            .arg(borrowers->size())
+            .arg(moveCount)
+            .arg(loans.size())
+            .arg(installmentCount)
+            .arg(repaymentCount)
+            .arg(savingsCount)
+            .arg(outcome.violations.size() == before
+                     ? tr("ok")
+                     : tr("violations: %1").arg(outcome.violations.size() - before)));
 
-    // The kept figures, recomputed from the stored facts.
+    // The kept figures, recomputed from the stored facts: each loan's month rows, the month totals under the
+    // membership of its borrower at each month's end, each group's savings.
     const qsizetype beforeFigures = outcome.violations.size();
     FigureRepository figures(database);
+    QHash<QString, QString> organizationOf; // group → organisation
+    for (const Group& g : *groups)
+        organizationOf.insert(g.code, g.organizationCode);
+    QHash<QString, Timeline<Membership>> memberships;
+    for (const Borrower& b : *borrowers)
+        memberships.insert(b.id, membershipTimeline(b, moves.value(b.id)));
+    QHash<FigureRepository::TotalCell, Figures> expectedTotals;
     for (const Loan& loan : loans) {
         LoanFacts facts;
         facts.amount = loan.amount;
@@ -170,15 +217,23 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         for (const Installment& i : installments.value(loan.loanNo))
             facts.schedule.append({i.dueOn, i.principal});
         for (const Repayment& r : repayments.value(loan.loanNo))
-            facts.payments.append({r.paidOn, r.principal, r.interest});
+            facts.payments.append(LoanFacts::Payment::of(r));
+        const Timeline<Membership>& membership = memberships[loan.borrowerId];
+        facts.lastMoveOn = membership.lastChange();
         const LoanCalculator::Months expected = LoanCalculator(facts).months();
+        for (const LoanMonth& row : expected.rows) {
+            const Membership& at = membership.at(row.month.lastDay());
+            const QString organization =
+                at.groupCode.isEmpty() ? kDirectKey : organizationOf.value(at.groupCode, kDirectKey);
+            FigureRepository::addRow(expectedTotals[{row.month.key(), at.communeCode, organization}], row);
+        }
         auto stored = figures.loanMonths(loan.loanNo);
         if (!stored)
             return stored.error();
         if (stored->rows != expected.rows || stored->horizon != expected.horizon ||
             stored->carriesForward != expected.carriesForward)
             outcome.violations.append(
-                tr("loan %1: the kept month figures differ from its repayments and schedule")
+                tr("loan %1: the kept month figures differ from its repayments, reversals and schedule")
                     .arg(loan.loanNo));
         for (const LoanMonth& row : stored->rows) {
             if (row.outstandingEnd != row.outstandingStart + row.disbursed - row.collectedPrincipal)
@@ -187,28 +242,24 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                                               .arg(loan.loanNo, row.month.toIsoString()));
         }
     }
+    QHash<QString, QList<SavingsCalculator::Saver>> saversOf;
+    for (const Borrower& b : *borrowers) {
+        SavingsCalculator::Saver saver{SavingsLedger(savings.value(b.id)),
+                                       groupTimeline(b, moves.value(b.id))};
+        QSet<QString> everIn{saver.group.first()};
+        for (const auto& change : saver.group.changes())
+            everIn.insert(change.second);
+        for (const QString& code : std::as_const(everIn)) {
+            if (!code.isEmpty())
+                saversOf[code].append(saver);
+        }
+    }
     for (const Group& g : *groups) {
-        QMap<YearMonth, Money> change;
-        for (const Borrower& b : *borrowers) {
-            if (b.groupCode != g.code)
-                continue;
-            for (const SavingsEntry& e : savings.value(b.id))
-                change[YearMonth::fromDate(e.on)] += e.amount;
-        }
-        QList<FigureRepository::SavingsMonth> expected;
-        Money balance;
-        for (auto it = change.cbegin(); it != change.cend(); ++it) {
-            balance += it.value();
-            expected.append({it.key(), balance});
-        }
+        const QList<SavingsMonth> expected = SavingsCalculator::groupMonths(g.code, saversOf.value(g.code));
         auto stored = figures.groupSavings(g.code);
         if (!stored)
             return stored.error();
-        bool same = stored->size() == expected.size();
-        for (qsizetype i = 0; same && i < expected.size(); ++i)
-            same = stored->at(i).month == expected[i].month &&
-                   stored->at(i).balanceEnd == expected[i].balanceEnd;
-        if (!same)
+        if (*stored != expected)
             outcome.violations.append(
                 tr("group %1: the kept savings balances differ from its members' entries").arg(g.code));
     }
@@ -220,47 +271,82 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - beforeFigures)));
 
-    // The kept month totals behind the trend, against the month rows they sum.
+    // The kept month totals behind the trend, against the same totalled from the facts.
     const qsizetype beforeTotals = outcome.violations.size();
     auto storedTotals = figures.storedMonthTotals();
     if (!storedTotals)
         return storedTotals.error();
-    auto expectedTotals = figures.recomputedMonthTotals();
-    if (!expectedTotals)
-        return expectedTotals.error();
-    QSet<FigureRepository::TotalKey> totalKeys;
+    QSet<FigureRepository::TotalCell> cells;
     for (auto it = storedTotals->cbegin(); it != storedTotals->cend(); ++it)
-        totalKeys.insert(it.key());
-    for (auto it = expectedTotals->cbegin(); it != expectedTotals->cend(); ++it)
-        totalKeys.insert(it.key());
-    QList<FigureRepository::TotalKey> differing;
-    for (const FigureRepository::TotalKey& key : std::as_const(totalKeys)) {
-        if (storedTotals->value(key) != expectedTotals->value(key))
-            differing.append(key);
+        cells.insert(it.key());
+    for (auto it = expectedTotals.cbegin(); it != expectedTotals.cend(); ++it)
+        cells.insert(it.key());
+    QList<FigureRepository::TotalCell> differing;
+    for (const FigureRepository::TotalCell& cell : std::as_const(cells)) {
+        if (storedTotals->value(cell) != expectedTotals.value(cell))
+            differing.append(cell);
     }
     std::sort(differing.begin(), differing.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.ym, a.communeId, a.organizationId) < std::tie(b.ym, b.communeId, b.organizationId);
+        return std::tie(a.ym, a.communeCode, a.organizationCode) <
+               std::tie(b.ym, b.communeCode, b.organizationCode);
     });
-    for (const FigureRepository::TotalKey& key : std::as_const(differing))
+    for (const FigureRepository::TotalCell& cell : std::as_const(differing))
         outcome.violations.append(
-            tr("month totals of %1 (commune #%2, organisation #%3) differ from the loans' month figures")
-                .arg(YearMonth::fromKey(key.ym).toIsoString())
-                .arg(key.communeId)
-                .arg(key.organizationId));
+            tr("month totals of %1 (commune %2, organisation %3) differ from the loans' "
+               "figures")
+                .arg(YearMonth::fromKey(cell.ym).toIsoString(), cell.communeCode, cell.organizationCode));
     outcome.checked.append(
         tr("kept month totals of %1 months, communes and organisations: %2")
-            .arg(totalKeys.size())
+            .arg(cells.size())
             .arg(outcome.violations.size() == beforeTotals
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - beforeTotals)));
 
+    // The days with data, counted again from the records; the closed months, in order from the first month
+    // with data.
+    const qsizetype beforeDays = outcome.violations.size();
+    ActivityRepository activity(database);
+    auto storedDays = activity.stored();
+    if (!storedDays)
+        return storedDays.error();
+    auto countedDays = activity.recounted();
+    if (!countedDays)
+        return countedDays.error();
+    if (*storedDays != *countedDays)
+        outcome.violations.append(tr("the kept count of records per day differs from the records"));
+    auto span = activity.span();
+    if (!span)
+        return span.error();
+    auto closed = ClosingRepository(database).all();
+    if (!closed)
+        return closed.error();
+    for (qsizetype i = 0; i < closed->size(); ++i) {
+        const YearMonth month = closed->at(i).month;
+        const YearMonth expected = i == 0 ? span->firstMonth() : closed->at(i - 1).month.next();
+        if (!span->contains(month) || month != expected) {
+            outcome.violations.append(tr("closed month %1 does not follow the months with data in order")
+                                          .arg(month.toDisplayString()));
+            break;
+        }
+    }
+    outcome.checked.append(tr("months with data %1, closed months %2: %3")
+                               .arg(span->isEmpty() ? tr("none")
+                                                    : tr("%1 to %2")
+                                                          .arg(span->firstMonth().toDisplayString(),
+                                                               span->lastMonth().toDisplayString()),
+                                    closed->isEmpty() ? tr("none")
+                                                      : tr("%1 to %2")
+                                                            .arg(closed->front().month.toDisplayString(),
+                                                                 closed->back().month.toDisplayString()),
+                                    outcome.violations.size() == beforeDays
+                                        ? tr("ok")
+                                        : tr("violations: %1").arg(outcome.violations.size() - beforeDays)));
+
     // The summary identity of every row of every breakdown for every month with data.
     const qsizetype beforeIdentity = outcome.violations.size();
-    auto months = ReportRepository(database).activityMonths();
-    if (!months)
-        return months.error();
+    const QList<YearMonth> months = span->months();
     ReportBuilder builder(database);
-    for (const YearMonth& month : *months) {
+    for (const YearMonth& month : months) {
         auto summaries = builder.monthSummaries(month);
         if (!summaries)
             return summaries.error();
@@ -282,7 +368,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     outcome.checked.append(
         tr("summary identity for %1 months with data, by program, commune, organisation and "
            "group: %2")
-            .arg(months->size())
+            .arg(months.size())
             .arg(outcome.violations.size() == beforeIdentity
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - beforeIdentity)));

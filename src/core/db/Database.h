@@ -45,11 +45,16 @@ public:
     /// Milliseconds a statement waits for a lock held by another program before giving up.
     static constexpr int kBusyTimeoutMs = 5000;
 
+    /// Whether a TransactionGuard is open on this connection (a guard opened inside another nests in it).
+    [[nodiscard]] bool inTransaction() const { return m_transactionDepth > 0; }
+
 private:
+    friend class TransactionGuard;
     explicit Database(QString path);
     Status openConnection(bool readOnly);
     Status configure();
 
     QString m_path;
     QString m_connectionName;
+    int m_transactionDepth = 0;
 };

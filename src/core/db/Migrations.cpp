@@ -195,6 +195,96 @@ FROM loan_month m JOIN loan l ON l.id = m.loan_id JOIN borrower b ON b.id = l.bo
 GROUP BY m.ym, b.commune_id, COALESCE(g.organization_id, 0);
 )sql";
 
+// Version 4: the write path of domain.md §8. Repayments and savings entries get their entry numbers (the old
+// row ids, so the numbering follows the order of posting) and name the entry they reverse; a row that version
+// 1 marked reversed becomes its entry plus a reversal of the same day, which counts at the end of no day, as
+// the mark did. Membership changes from a date (borrower_move; borrower keeps the first membership), months
+// are closed (closed_month), every write is recorded in an append-only audit trail, and the months with data
+// are kept by day (activity_day: how many disbursements and other dated records fall on each day).
+const char* const kSchemaV4 = R"sql(
+CREATE TABLE repayment_v4 (
+    id INTEGER PRIMARY KEY,
+    entry_no INTEGER NOT NULL UNIQUE CHECK (entry_no > 0),
+    loan_id INTEGER NOT NULL REFERENCES loan(id),
+    paid_on TEXT NOT NULL,
+    principal INTEGER NOT NULL CHECK (principal >= 0),
+    interest INTEGER NOT NULL CHECK (interest >= 0),
+    reverses INTEGER UNIQUE REFERENCES repayment_v4(entry_no),
+    reason TEXT NOT NULL DEFAULT '',
+    CHECK (reverses IS NULL OR (reverses <> entry_no AND reason <> ''))
+);
+INSERT INTO repayment_v4 (id, entry_no, loan_id, paid_on, principal, interest)
+SELECT id, id, loan_id, paid_on, principal, interest FROM repayment ORDER BY id;
+INSERT INTO repayment_v4 (entry_no, loan_id, paid_on, principal, interest, reverses, reason)
+SELECT (SELECT COALESCE(MAX(id), 0) FROM repayment) + ROW_NUMBER() OVER (ORDER BY id), loan_id, paid_on,
+    principal, interest, id, COALESCE(NULLIF(TRIM(reversal_reason), ''), 'reversed before entry numbers')
+FROM repayment WHERE reversed_on IS NOT NULL;
+DROP TABLE repayment;
+ALTER TABLE repayment_v4 RENAME TO repayment;
+CREATE INDEX repayment_loan ON repayment(loan_id, paid_on);
+CREATE TABLE savings_entry_v4 (
+    id INTEGER PRIMARY KEY,
+    entry_no INTEGER NOT NULL UNIQUE CHECK (entry_no > 0),
+    borrower_id INTEGER NOT NULL REFERENCES borrower(id),
+    on_date TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount <> 0),
+    reverses INTEGER UNIQUE REFERENCES savings_entry_v4(entry_no),
+    reason TEXT NOT NULL DEFAULT '',
+    CHECK (reverses IS NULL OR (reverses <> entry_no AND reason <> ''))
+);
+INSERT INTO savings_entry_v4 (id, entry_no, borrower_id, on_date, amount)
+SELECT id, id, borrower_id, on_date, amount FROM savings_entry ORDER BY id;
+INSERT INTO savings_entry_v4 (entry_no, borrower_id, on_date, amount, reverses, reason)
+SELECT (SELECT COALESCE(MAX(id), 0) FROM savings_entry) + ROW_NUMBER() OVER (ORDER BY id), borrower_id, on_date,
+    amount, id, COALESCE(NULLIF(TRIM(reversal_reason), ''), 'reversed before entry numbers')
+FROM savings_entry WHERE reversed_on IS NOT NULL;
+DROP TABLE savings_entry;
+ALTER TABLE savings_entry_v4 RENAME TO savings_entry;
+CREATE INDEX savings_entry_borrower ON savings_entry(borrower_id, on_date);
+CREATE TABLE borrower_move (
+    borrower_id INTEGER NOT NULL REFERENCES borrower(id),
+    on_date TEXT NOT NULL,
+    commune_id INTEGER NOT NULL REFERENCES commune(id),
+    group_id INTEGER REFERENCES savings_group(id),
+    PRIMARY KEY (borrower_id, on_date)
+) %WITHOUT_ROWID%;
+CREATE INDEX borrower_move_group ON borrower_move(group_id);
+CREATE TABLE closed_month (
+    ym INTEGER PRIMARY KEY,
+    closed_at TEXT NOT NULL,
+    closed_by TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at_utc TEXT NOT NULL,
+    at_local TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    operation TEXT NOT NULL,
+    record_kind TEXT NOT NULL,
+    record_key TEXT NOT NULL,
+    borrower_code TEXT NOT NULL DEFAULT '',
+    old_values TEXT NOT NULL DEFAULT '',
+    new_values TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_record ON audit_log(record_kind, record_key);
+CREATE INDEX audit_log_borrower ON audit_log(borrower_code);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: its rows are never changed'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: its rows are never deleted'); END;
+CREATE TABLE activity_day (
+    day TEXT PRIMARY KEY,
+    disbursements INTEGER NOT NULL CHECK (disbursements >= 0),
+    other_records INTEGER NOT NULL CHECK (other_records >= 0)
+) %WITHOUT_ROWID%;
+INSERT INTO activity_day (day, disbursements, other_records)
+SELECT day, SUM(d), SUM(o) FROM (
+    SELECT disbursed_on AS day, 1 AS d, 0 AS o FROM loan
+    UNION ALL SELECT paid_on, 0, 1 FROM repayment
+    UNION ALL SELECT on_date, 0, 1 FROM savings_entry
+) GROUP BY day;
+DROP TABLE activity_month;
+)sql";
+
 /// Turns the fields of a reference record into the values bound to the insert; false if they make no sense.
 using Transform = std::function<bool(QList<QString>& fields)>;
 
@@ -269,6 +359,7 @@ const QList<Step>& steps()
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV1)); },
         [](Database& db) { return loadReferenceData(db); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV3)); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV4)); },
     };
     return all;
 }

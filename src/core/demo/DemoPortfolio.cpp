@@ -38,8 +38,9 @@
 #include "calc/LoanCalculator.h"
 #include "csv/CsvTable.h"
 #include "db/Database.h"
-#include "io/PortfolioWriter.h"
+#include "db/TransactionGuard.h"
 #include "repo/ReferenceRepository.h"
+#include "service/PortfolioService.h"
 
 #include <QFile>
 #include <QSet>
@@ -58,8 +59,9 @@ namespace {
 // little inside its range.
 // ---------------------------------------------------------------------------------------------------------
 
-constexpr YearMonth kFirstMonth{2013, 1}; ///< the book's first disbursements
-constexpr YearMonth kLastMonth{2023, 8};  ///< the data ends with this month
+constexpr YearMonth kFirstMonth{2013, 1};                     ///< the book's first disbursements
+constexpr YearMonth kLastMonth{2023, 8};                      ///< the data ends with this month
+constexpr YearMonth kLastClosedMonth = kLastMonth.previous(); ///< every month up to it is closed (cli.md)
 /// Month indexes of the history: 0 is kFirstMonth, kMonths − 1 is kLastMonth.
 constexpr int kMonths = kFirstMonth.monthsTo(kLastMonth) + 1;
 
@@ -1920,5 +1922,36 @@ Status DemoPortfolio::build(Database& database, const DemoOptions& options)
     if (!communes)
         return communes.error();
     const PortfolioData data = generate(options, *catalogue, *communes);
-    return PortfolioWriter(database).write(data);
+    PostingBatch batch;
+    const auto rows = [](const auto& values) {
+        QList<BatchRow<std::decay_t<decltype(values.front())>>> list;
+        list.reserve(values.size());
+        for (const auto& value : values)
+            list.append({value});
+        return list;
+    };
+    batch.communes = rows(data.communes);
+    batch.groups = rows(data.groups);
+    batch.borrowers = rows(data.borrowers);
+    batch.moves = rows(data.moves);
+    batch.loans = rows(data.loans);
+    batch.installments = rows(data.installments);
+    batch.repayments = rows(data.repayments);
+    batch.savings = rows(data.savings);
+    // One transaction: the portfolio, checked and written through the write path like an import, and every
+    // month up to July 2023 closed; August 2023 stays open.
+    TransactionGuard transaction(database);
+    if (!transaction.isActive())
+        return transaction.status();
+    PortfolioService service(database);
+    const PortfolioService::ImportSource source{
+        QStringLiteral("demonstration portfolio (seed %1, scale %2 %)")
+            .arg(options.seed)
+            .arg(options.scalePercent),
+        {}};
+    if (auto posted = service.post(std::move(batch), source); !posted)
+        return posted.error();
+    if (Status s = service.closeMonthsThrough(kLastClosedMonth); !s)
+        return s;
+    return transaction.commit();
 }

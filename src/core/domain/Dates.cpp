@@ -104,3 +104,13 @@ QDate addMonthsClamped(const QDate& date, int months)
 }
 
 } // namespace Dates
+
+QString YearMonth::toDisplayString() const
+{
+    return QStringLiteral("%1/%2").arg(m_month, 2, 10, QLatin1Char('0')).arg(m_year, 4, 10, QLatin1Char('0'));
+}
+
+QString Dates::toDisplay(const QDate& date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}

@@ -44,6 +44,8 @@ public:
 
     /// `2023-08`
     [[nodiscard]] QString toIsoString() const;
+    /// `08/2023`, as the bank writes a month (in messages and on screen).
+    [[nodiscard]] QString toDisplayString() const;
 
     constexpr auto operator<=>(const YearMonth&) const = default;
 
@@ -65,6 +67,8 @@ std::optional<QDate> parseIso(QStringView text);
 std::optional<QDate> parseImport(QStringView text);
 /// `2023-08-31`
 QString toIso(const QDate& date);
+/// `31/08/2023`, as the bank writes a date (in messages).
+QString toDisplay(const QDate& date);
 /// Adds months as a calendar does: 2023-01-31 plus one month is 2023-02-28.
 QDate addMonthsClamped(const QDate& date, int months);
 

@@ -10,6 +10,7 @@ struct PortfolioData
     QList<Commune> communes;
     QList<Group> groups;
     QList<Borrower> borrowers;
+    QList<Move> moves;
     QList<Loan> loans;
     QList<Installment> installments;
     QList<Repayment> repayments;

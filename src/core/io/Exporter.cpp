@@ -6,6 +6,7 @@
 #include "repo/CommuneRepository.h"
 #include "repo/GroupRepository.h"
 #include "repo/LoanRepository.h"
+#include "repo/MoveRepository.h"
 #include "repo/RepaymentRepository.h"
 #include "repo/SavingsRepository.h"
 
@@ -102,6 +103,19 @@ Status Exporter::exportTo(const QString& directory)
     if (Status s = borrowerFile.commit(); !s)
         return s;
 
+    CsvFile moveFile(dir.filePath(QStringLiteral("moves.csv")),
+                     {QStringLiteral("borrower_id"), QStringLiteral("on"), QStringLiteral("group_code"),
+                      QStringLiteral("commune_code")});
+    if (Status s = MoveRepository(m_database).forEach([&](const Move& m) {
+            // A group move names the group only: its commune is the group's.
+            moveFile.write({m.borrowerId, Dates::toIso(m.on), m.groupCode,
+                            m.groupCode.isEmpty() ? m.communeCode : QString()});
+        });
+        !s)
+        return s;
+    if (Status s = moveFile.commit(); !s)
+        return s;
+
     LoanRepository loans(m_database);
     CsvFile loanFile(
         dir.filePath(QStringLiteral("loans.csv")),
@@ -130,10 +144,12 @@ Status Exporter::exportTo(const QString& directory)
 
     CsvFile repaymentFile(dir.filePath(QStringLiteral("repayments.csv")),
                           {QStringLiteral("loan_no"), QStringLiteral("paid_on"), QStringLiteral("principal"),
-                           QStringLiteral("interest")});
+                           QStringLiteral("interest"), QStringLiteral("entry_no"), QStringLiteral("reverses"),
+                           QStringLiteral("reason")});
     if (Status s = RepaymentRepository(m_database).forEach([&](const Repayment& r) {
-            repaymentFile.write(
-                {r.loanNo, Dates::toIso(r.paidOn), r.principal.toPlainString(), r.interest.toPlainString()});
+            repaymentFile.write({r.loanNo, Dates::toIso(r.paidOn), r.principal.toPlainString(),
+                                 r.interest.toPlainString(), QString::number(r.entryNo),
+                                 r.isReversal() ? QString::number(r.reverses) : QString(), r.reason});
         });
         !s)
         return s;
@@ -141,9 +157,12 @@ Status Exporter::exportTo(const QString& directory)
         return s;
 
     CsvFile savingsFile(dir.filePath(QStringLiteral("savings.csv")),
-                        {QStringLiteral("borrower_id"), QStringLiteral("on"), QStringLiteral("amount")});
+                        {QStringLiteral("borrower_id"), QStringLiteral("on"), QStringLiteral("amount"),
+                         QStringLiteral("entry_no"), QStringLiteral("reverses"), QStringLiteral("reason")});
     if (Status s = SavingsRepository(m_database).forEach([&](const SavingsEntry& e) {
-            savingsFile.write({e.borrowerId, Dates::toIso(e.on), e.amount.toPlainString()});
+            savingsFile.write({e.borrowerId, Dates::toIso(e.on), e.amount.toPlainString(),
+                               QString::number(e.entryNo),
+                               e.isReversal() ? QString::number(e.reverses) : QString(), e.reason});
         });
         !s)
         return s;

@@ -7,9 +7,10 @@
 
 class Database;
 
-/// Writes the whole portfolio as a data set in the canonical form of csv.md: all seven files, every column,
-/// rows ordered by key, amounts as plain integers and dates as YYYY-MM-DD. Reversed entries are left out.
-/// Importing the result into an empty database reproduces every figure.
+/// Writes the whole portfolio as a data set in the canonical form of csv.md: all eight files, every column,
+/// rows ordered by key, amounts as plain integers and dates as YYYY-MM-DD. Every entry is written with its
+/// entry number, reversed entries and reversals included, and every move. Importing the result into an empty
+/// database reproduces every figure of every month and every ledger.
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "service/Actor.h"
+#include "service/PostingBatch.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,43 +11,29 @@
 class Database;
 
 /// A problem found in an import, reported as `FILE:LINE: column: message`.
-struct ImportProblem
-{
-    QString file;
-    int line = 0; ///< 0 when it concerns the whole file
-    QString column;
-    QString message;
-
-    [[nodiscard]] QString toString() const;
-};
-
+using ImportProblem = RecordProblem;
 /// How many rows of each kind an import added.
-struct ImportCounts
-{
-    qsizetype communes = 0;
-    qsizetype groups = 0;
-    qsizetype borrowers = 0;
-    qsizetype loans = 0;
-    qsizetype installments = 0;
-    qsizetype repayments = 0;
-    qsizetype savings = 0;
-};
+using ImportCounts = PostingCounts;
 
-/// Loads a data set in the format of csv.md, all or nothing: every row of every file is checked against
-/// domain.md §4, against the other files and against the database, and only when nothing fails is everything
-/// written, in one transaction, together with the kept figures.
+/// Loads a data set in the format of csv.md, all or nothing: it reads every file of the folder into one batch
+/// and posts it through the write service (PortfolioService::post), which checks every row against domain.md
+/// §4 and §8, the other files and the database inside the transaction that writes it, and writes nothing
+/// unless nothing fails. The audit trail gets one row for the import.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    explicit Importer(Database& database)
+    explicit Importer(Database& database, Actor actor = Actor::currentUser())
         : m_database(database)
+        , m_actor(std::move(actor))
     {}
 
     /// The files of a data set, in import order.
     static const QStringList& fileNames();
 
+    /// Reads the folder @p directory into a batch, with the problems of reading it (nothing is written).
+    PostingBatch read(const QString& directory);
     /// Imports the folder @p directory. On refusal the error (kind Refused) lists every problem, one per
     /// line, and problems() holds them one by one; the database is left as it was.
     Result<ImportCounts> importFolder(const QString& directory);
@@ -54,5 +42,6 @@ public:
 
 private:
     Database& m_database;
+    Actor m_actor;
     QList<ImportProblem> m_problems;
 };

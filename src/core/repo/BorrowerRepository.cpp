@@ -38,18 +38,17 @@ Result<QList<Borrower>> BorrowerRepository::all()
     return borrowers;
 }
 
-Result<QList<BorrowerLine>> BorrowerRepository::select(const PortfolioSelection& selection)
+Result<QList<BorrowerLine>> BorrowerRepository::select(const PortfolioSelection& selection, const QDate& day)
 {
     PortfolioSelection withoutProgram = selection;
     withoutProgram.programCode.clear();
     Query query(m_database,
                 QStringLiteral("SELECT b.code, b.kind, b.id_number, b.full_name, c.code, g.code, b.village, "
-                               "c.name, COALESCE(o.code, 'DIRECT'), COALESCE(g.name, '') "
-                               "FROM borrower b JOIN commune c ON c.id = b.commune_id "
-                               "LEFT JOIN savings_group g ON g.id = b.group_id "
-                               "LEFT JOIN organization o ON o.id = g.organization_id WHERE 1 = 1") +
+                               "c.name, COALESCE(o.code, 'DIRECT'), COALESCE(g.name, '') FROM borrower b") +
+                    SelectionSql::membershipJoins() + QStringLiteral("WHERE 1 = 1") +
                     SelectionSql::selectionCondition(withoutProgram) + QStringLiteral(" ORDER BY b.code"),
                 Database::tr("listing borrowers"));
+    SelectionSql::bindMembershipDay(query, day);
     SelectionSql::bindSelection(query, withoutProgram);
     if (Status s = query.exec(); !s)
         return s.error();
@@ -106,29 +105,49 @@ Result<QHash<QString, QString>> BorrowerRepository::idsByIdNumber(const QStringL
     return found;
 }
 
-Result<QStringList> BorrowerRepository::groupCodesOf(const QStringList& ids)
+Result<QStringList> BorrowerRepository::membersEver(const QStringList& groupCodes)
 {
-    QStringList codes;
-    const Status status = forEachChunk(ids, 500, [&](const QStringList& chunk) -> Status {
-        Query query(
-            m_database,
-            QStringLiteral("SELECT DISTINCT g.code FROM borrower b JOIN savings_group g ON g.id = b.group_id "
-                           "WHERE b.code IN (%1)")
-                .arg(placeholders(chunk.size())),
-            Database::tr("looking up the groups of borrowers"));
-        for (const QString& id : chunk)
-            query.bind(id);
+    QStringList ids;
+    const Status status = forEachChunk(groupCodes, 400, [&](const QStringList& chunk) -> Status {
+        const QString in = placeholders(chunk.size());
+        Query query(m_database,
+                    QStringLiteral(
+                        "SELECT b.code FROM borrower b JOIN savings_group g ON g.id = b.group_id "
+                        "WHERE g.code IN (%1) UNION SELECT b.code FROM borrower_move m "
+                        "JOIN borrower b ON b.id = m.borrower_id JOIN savings_group g ON g.id = m.group_id "
+                        "WHERE g.code IN (%1)")
+                        .arg(in),
+                    Database::tr("looking up the members of groups"));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString& code : chunk)
+                query.bind(code);
+        }
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
-            codes.append(query.text(0));
+            ids.append(query.text(0));
         return {};
     });
     if (!status)
         return status.error();
-    std::sort(codes.begin(), codes.end());
-    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-    return codes;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+Result<bool> BorrowerRepository::hasHistory(const QString& id)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM loan l JOIN borrower b ON b.id = l.borrower_id "
+                       "WHERE b.code = ?) OR EXISTS (SELECT 1 FROM savings_entry s JOIN borrower b ON "
+                       "b.id = s.borrower_id WHERE b.code = ?) OR EXISTS (SELECT 1 FROM borrower_move m "
+                       "JOIN borrower b ON b.id = m.borrower_id WHERE b.code = ?)"),
+        Database::tr("looking up the history of a borrower"));
+    query.bind(id).bind(id).bind(id);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    return query.next() && query.integer(0) != 0;
 }
 
 Status BorrowerRepository::insert(const QList<Borrower>& borrowers)
@@ -151,4 +170,22 @@ Status BorrowerRepository::insert(const QList<Borrower>& borrowers)
             return s;
     }
     return {};
+}
+
+Status BorrowerRepository::update(const Borrower& borrower)
+{
+    Query query(m_database,
+                QStringLiteral(
+                    "UPDATE borrower SET kind = ?, id_number = ?, full_name = ?, "
+                    "commune_id = (SELECT id FROM commune WHERE code = ?), "
+                    "group_id = (SELECT id FROM savings_group WHERE code = ?), village = ? WHERE code = ?"),
+                Database::tr("saving a borrower"));
+    query.bind(borrowerKindCode(borrower.kind))
+        .bind(borrower.idNumber)
+        .bind(borrower.fullName)
+        .bind(borrower.communeCode)
+        .bindNullableText(borrower.groupCode)
+        .bind(borrower.village)
+        .bind(borrower.id);
+    return query.exec();
 }

@@ -46,3 +46,11 @@ Status CommuneRepository::insert(const QList<Commune>& communes)
     }
     return {};
 }
+
+Status CommuneRepository::update(const Commune& commune)
+{
+    Query query(m_database, QStringLiteral("UPDATE commune SET name = ? WHERE code = ?"),
+                Database::tr("saving a commune"));
+    query.bind(commune.name).bind(commune.code);
+    return query.exec();
+}

@@ -22,6 +22,8 @@ public:
     /// The communes among @p codes that are stored, by code.
     Result<QHash<QString, Commune>> find(const QStringList& codes);
     Status insert(const QList<Commune>& communes);
+    /// Writes the name of the stored commune with the same code.
+    Status update(const Commune& commune);
 
 private:
     Database& m_database;

@@ -2,6 +2,8 @@
 
 #include "db/Query.h"
 
+#include <algorithm>
+
 namespace {
 
 LoanMonth readLoanMonth(const Query& query)
@@ -53,9 +55,8 @@ Figures readTotals(const Query& query, int first)
 
 } // namespace
 
-void FigureRepository::collect(const TotalKey& key, const LoanMonth& row, int sign)
+void FigureRepository::addRow(Figures& f, const LoanMonth& row, int sign)
 {
-    Figures& f = m_totalChanges[key];
     const auto add = [sign](Money& total, Money amount) { total += amount.multipliedBy(sign); };
     if (row.outstandingEnd.isPositive())
         f.loans += sign;
@@ -68,6 +69,18 @@ void FigureRepository::collect(const TotalKey& key, const LoanMonth& row, int si
     add(f.frozen, row.frozen);
     for (std::size_t i = 0; i < f.ageing.size(); ++i)
         add(f.ageing[i], row.ageing[i]);
+}
+
+void FigureRepository::collect(const Timeline<TotalPlace>& places, const LoanMonth& row, int sign)
+{
+    const TotalPlace& place = places.at(row.month.lastDay());
+    addRow(m_totalChanges[{row.month.key(), place.communeId, place.organizationId}], row, sign);
+}
+
+void FigureRepository::forgetMemberships()
+{
+    m_places.clear();
+    m_anyMoves.reset();
 }
 
 Status FigureRepository::flushMonthTotals()
@@ -114,56 +127,100 @@ Status FigureRepository::flushMonthTotals()
     return {};
 }
 
-Result<QHash<FigureRepository::TotalKey, Figures>> FigureRepository::storedMonthTotals()
+Result<QHash<FigureRepository::TotalCell, Figures>> FigureRepository::storedMonthTotals()
 {
     Query query(m_database,
-                QStringLiteral("SELECT ym, commune_id, organization_id, ") + kTotalColumns +
-                    QStringLiteral(" FROM month_total"),
+                QStringLiteral("SELECT t.ym, c.code, COALESCE(o.code, 'DIRECT'), ") + kTotalColumns +
+                    QStringLiteral(" FROM month_total t JOIN commune c ON c.id = t.commune_id "
+                                   "LEFT JOIN organization o ON o.id = t.organization_id"),
                 Database::tr("reading the month totals"));
     if (Status s = query.exec(); !s)
         return s.error();
-    QHash<TotalKey, Figures> totals;
-    while (query.next())
-        totals.insert({static_cast<int>(query.integer(0)), query.integer(1), query.integer(2)},
+    QHash<TotalCell, Figures> totals;
+    while (query.next()) {
+        // The kept totals of every column are what the month rows add to, so they may have come back to 0.
+        totals.insert({static_cast<int>(query.integer(0)), query.text(1), query.text(2)},
                       readTotals(query, 3));
-    return totals;
-}
-
-Result<QHash<FigureRepository::TotalKey, Figures>> FigureRepository::recomputedMonthTotals()
-{
-    Query query(
-        m_database,
-        QStringLiteral(
-            "SELECT m.ym, b.commune_id, COALESCE(g.organization_id, 0), "
-            "SUM(CASE WHEN m.outstanding_end > 0 THEN 1 ELSE 0 END), "
-            "CAST(SUM(m.outstanding_start) AS BIGINT), CAST(SUM(m.disbursed) AS BIGINT), "
-            "CAST(SUM(m.collected_principal) AS BIGINT), CAST(SUM(m.collected_interest) AS BIGINT), "
-            "CAST(SUM(m.outstanding_end) AS BIGINT), CAST(SUM(m.overdue) AS BIGINT), "
-            "CAST(SUM(m.frozen) AS BIGINT), CAST(SUM(m.overdue_1_30) AS BIGINT), "
-            "CAST(SUM(m.overdue_31_90) AS BIGINT), CAST(SUM(m.overdue_91_180) AS BIGINT), "
-            "CAST(SUM(m.overdue_181_360) AS BIGINT), CAST(SUM(m.overdue_over_360) AS BIGINT) "
-            "FROM loan_month m JOIN loan l ON l.id = m.loan_id JOIN borrower b ON b.id = l.borrower_id "
-            "LEFT JOIN savings_group g ON g.id = b.group_id "
-            "GROUP BY m.ym, b.commune_id, COALESCE(g.organization_id, 0)"),
-        Database::tr("recomputing the month totals"));
-    if (Status s = query.exec(); !s)
+    }
+    if (Status s = query.status(); !s)
         return s.error();
-    QHash<TotalKey, Figures> totals;
-    while (query.next())
-        totals.insert({static_cast<int>(query.integer(0)), query.integer(1), query.integer(2)},
-                      readTotals(query, 3));
     return totals;
 }
 
-Status FigureRepository::replaceLoanMonths(const QString& loanNo, const LoanCalculator::Months& months)
+Result<FigureRepository::LoanRef> FigureRepository::lookUp(const QString& loanNo)
 {
-    if (!m_loanId) {
+    if (!m_loanId)
         m_loanId = std::make_unique<Query>(
             m_database,
-            QStringLiteral("SELECT l.id, b.commune_id, COALESCE(g.organization_id, 0) FROM loan l "
-                           "JOIN borrower b ON b.id = l.borrower_id "
-                           "LEFT JOIN savings_group g ON g.id = b.group_id WHERE l.loan_no = ?"),
+            QStringLiteral("SELECT id, borrower_id, horizon_ym, carries_forward FROM loan WHERE loan_no = ?"),
             Database::tr("looking up a loan"));
+    m_loanId->bind(loanNo);
+    if (Status s = m_loanId->exec(); !s)
+        return s.error();
+    if (!m_loanId->next())
+        return Error::unusable(Database::tr("no loan %1 to update the figures of").arg(loanNo));
+    LoanRef ref;
+    ref.loanId = m_loanId->integer(0);
+    ref.borrowerId = m_loanId->integer(1);
+    ref.horizon = YearMonth::fromKey(static_cast<int>(m_loanId->integer(2)));
+    ref.carriesForward = m_loanId->integer(3) != 0;
+    m_loanId->finish();
+    return ref;
+}
+
+Result<const Timeline<FigureRepository::TotalPlace>*> FigureRepository::placesOf(qint64 borrowerId)
+{
+    if (const auto it = m_places.find(borrowerId); it != m_places.end())
+        return &it->second;
+    if (!m_firstPlace) {
+        m_firstPlace = std::make_unique<Query>(
+            m_database,
+            QStringLiteral("SELECT b.commune_id, COALESCE(g.organization_id, 0) FROM borrower b "
+                           "LEFT JOIN savings_group g ON g.id = b.group_id WHERE b.id = ?"),
+            Database::tr("looking up a borrower"));
+        m_movedPlaces = std::make_unique<Query>(
+            m_database,
+            QStringLiteral(
+                "SELECT m.on_date, m.commune_id, COALESCE(g.organization_id, 0) FROM borrower_move m "
+                "LEFT JOIN savings_group g ON g.id = m.group_id WHERE m.borrower_id = ?"),
+            Database::tr("reading the moves of a borrower"));
+    }
+    m_firstPlace->bind(borrowerId);
+    if (Status s = m_firstPlace->exec(); !s)
+        return s.error();
+    if (!m_firstPlace->next())
+        return Error::unusable(Database::tr("no borrower #%1 to total the figures under").arg(borrowerId));
+    Timeline<TotalPlace> places({m_firstPlace->integer(0), m_firstPlace->integer(1)});
+    m_firstPlace->finish();
+    if (!m_anyMoves) {
+        Query any(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM borrower_move)"),
+                  Database::tr("reading the moves"));
+        if (Status s = any.exec(); !s)
+            return s.error();
+        m_anyMoves = any.next() && any.integer(0) != 0;
+    }
+    if (*m_anyMoves) {
+        m_movedPlaces->bind(borrowerId);
+        if (Status s = m_movedPlaces->exec(); !s)
+            return s.error();
+        while (m_movedPlaces->next())
+            places.setFrom(m_movedPlaces->date(0), {m_movedPlaces->integer(1), m_movedPlaces->integer(2)});
+        if (Status s = m_movedPlaces->status(); !s)
+            return s.error();
+        m_movedPlaces->finish();
+    }
+    return &m_places.emplace(borrowerId, std::move(places)).first->second;
+}
+
+Result<LoanCalculator::Months> FigureRepository::removeLoanMonths(const QString& loanNo)
+{
+    auto ref = lookUp(loanNo);
+    if (!ref)
+        return ref.error();
+    auto places = placesOf(ref->borrowerId);
+    if (!places)
+        return places.error();
+    if (!m_deleteMonths)
         // The removed rows come back so that the month totals lose what they added.
         m_deleteMonths = std::make_unique<Query>(
             m_database,
@@ -172,6 +229,34 @@ Status FigureRepository::replaceLoanMonths(const QString& loanNo, const LoanCalc
                 "collected_principal, collected_interest, outstanding_end, overdue, frozen, "
                 "overdue_1_30, overdue_31_90, overdue_91_180, overdue_181_360, overdue_over_360"),
             Database::tr("updating the figures of a loan"));
+    LoanCalculator::Months removed;
+    removed.horizon = ref->horizon;
+    removed.carriesForward = ref->carriesForward;
+    m_deleteMonths->bind(ref->loanId);
+    if (Status s = m_deleteMonths->exec(); !s)
+        return s.error();
+    while (m_deleteMonths->next()) {
+        const LoanMonth old = readLoanMonth(*m_deleteMonths);
+        collect(**places, old, -1);
+        removed.rows.append(old);
+    }
+    if (Status s = m_deleteMonths->status(); !s)
+        return s.error();
+    m_deleteMonths->finish();
+    std::sort(removed.rows.begin(), removed.rows.end(),
+              [](const LoanMonth& a, const LoanMonth& b) { return a.month < b.month; });
+    return removed;
+}
+
+Status FigureRepository::addLoanMonths(const QString& loanNo, const LoanCalculator::Months& months)
+{
+    auto ref = lookUp(loanNo);
+    if (!ref)
+        return ref.error();
+    auto places = placesOf(ref->borrowerId);
+    if (!places)
+        return places.error();
+    if (!m_insertMonth) {
         m_insertMonth = std::make_unique<Query>(
             m_database,
             QStringLiteral(
@@ -184,29 +269,10 @@ Status FigureRepository::replaceLoanMonths(const QString& loanNo, const LoanCalc
             m_database, QStringLiteral("UPDATE loan SET horizon_ym = ?, carries_forward = ? WHERE id = ?"),
             Database::tr("updating the figures of a loan"));
     }
-    m_loanId->bind(loanNo);
-    if (Status s = m_loanId->exec(); !s)
-        return s;
-    if (!m_loanId->next())
-        return Error::unusable(Database::tr("no loan %1 to update the figures of").arg(loanNo));
-    const qint64 loanId = m_loanId->integer(0);
-    TotalKey key{0, m_loanId->integer(1), m_loanId->integer(2)};
-    m_loanId->finish();
-
-    m_deleteMonths->bind(loanId);
-    if (Status s = m_deleteMonths->exec(); !s)
-        return s;
-    while (m_deleteMonths->next()) {
-        const LoanMonth old = readLoanMonth(*m_deleteMonths);
-        key.ym = old.month.key();
-        collect(key, old, -1);
-    }
-    m_deleteMonths->finish();
     for (const LoanMonth& row : months.rows) {
-        key.ym = row.month.key();
-        collect(key, row, 1);
+        collect(**places, row, 1);
         m_insertMonth->bind(row.month.key())
-            .bind(loanId)
+            .bind(ref->loanId)
             .bind(row.outstandingStart)
             .bind(row.disbursed)
             .bind(row.collectedPrincipal)
@@ -219,7 +285,7 @@ Status FigureRepository::replaceLoanMonths(const QString& loanNo, const LoanCalc
         if (Status s = m_insertMonth->exec(); !s)
             return s;
     }
-    m_updateLoan->bind(months.horizon.key()).bind(months.carriesForward ? 1 : 0).bind(loanId);
+    m_updateLoan->bind(months.horizon.key()).bind(months.carriesForward ? 1 : 0).bind(ref->loanId);
     return m_updateLoan->exec();
 }
 
@@ -244,19 +310,6 @@ Status FigureRepository::replaceGroupSavings(const QString& groupCode, const QLi
         Database::tr("updating the savings of a group"));
     for (const SavingsMonth& month : months) {
         insert.bind(id).bind(month.month.key()).bind(month.balanceEnd);
-        if (Status s = insert.exec(); !s)
-            return s;
-    }
-    return {};
-}
-
-Status FigureRepository::addActivityMonths(const QSet<YearMonth>& months)
-{
-    Query insert(m_database,
-                 QStringLiteral("INSERT INTO activity_month (ym) VALUES (?) ON CONFLICT DO NOTHING"),
-                 Database::tr("recording the months with activity"));
-    for (const YearMonth& month : months) {
-        insert.bind(month.key());
         if (Status s = insert.exec(); !s)
             return s;
     }

@@ -69,3 +69,35 @@ Status GroupRepository::insert(const QList<Group>& groups)
     }
     return {};
 }
+
+Status GroupRepository::update(const Group& group)
+{
+    Query query(
+        m_database,
+        QStringLiteral("UPDATE savings_group SET name = ?, commune_id = (SELECT id FROM commune WHERE code = "
+                       "?), organization_id = (SELECT id FROM organization WHERE code = ?), village = ?, "
+                       "leader_name = ?, founded_on = ? WHERE code = ?"),
+        Database::tr("saving a group"));
+    query.bind(group.name)
+        .bind(group.communeCode)
+        .bind(group.organizationCode)
+        .bind(group.village)
+        .bind(group.leaderName)
+        .bind(group.foundedOn)
+        .bind(group.code);
+    return query.exec();
+}
+
+Result<bool> GroupRepository::everHadMembers(const QString& code)
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM borrower b JOIN savings_group g ON g.id = b.group_id "
+                       "WHERE g.code = ?) OR EXISTS (SELECT 1 FROM borrower_move m JOIN savings_group g "
+                       "ON g.id = m.group_id WHERE g.code = ?)"),
+        Database::tr("looking up the members of a group"));
+    query.bind(code).bind(code);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    return query.next() && query.integer(0) != 0;
+}

@@ -21,6 +21,10 @@ public:
     Result<QList<Group>> all();
     Result<QHash<QString, Group>> find(const QStringList& codes);
     Status insert(const QList<Group>& groups);
+    /// Writes every field of the stored group with the same code.
+    Status update(const Group& group);
+    /// Whether anyone was ever a member of the group (from their registration or by a move).
+    Result<bool> everHadMembers(const QString& code);
 
 private:
     Database& m_database;

@@ -164,19 +164,39 @@ Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanN
             return s;
         while (schedule.next())
             facts[schedule.text(0)].schedule.append({schedule.date(1), schedule.money(2)});
-        Query payments(m_database,
-                       QStringLiteral("SELECT l.loan_no, r.paid_on, r.principal, r.interest FROM repayment r "
-                                      "JOIN loan l ON l.id = r.loan_id "
-                                      "WHERE l.loan_no IN (%1) AND r.reversed_on IS NULL")
-                           .arg(in),
-                       Database::tr("reading repayments"));
+        Query payments(
+            m_database,
+            QStringLiteral("SELECT l.loan_no, r.paid_on, r.principal, r.interest, COALESCE(r.reverses, 0) "
+                           "FROM repayment r JOIN loan l ON l.id = r.loan_id WHERE l.loan_no IN (%1)")
+                .arg(in),
+            Database::tr("reading repayments"));
         for (const QString& loanNo : chunk)
             payments.bind(loanNo);
         if (Status s = payments.exec(); !s)
             return s;
-        while (payments.next())
-            facts[payments.text(0)].payments.append({payments.date(1), payments.money(2), payments.money(3)});
-        return {};
+        while (payments.next()) {
+            Repayment repayment;
+            repayment.paidOn = payments.date(1);
+            repayment.principal = payments.money(2);
+            repayment.interest = payments.money(3);
+            repayment.reverses = payments.integer(4);
+            facts[payments.text(0)].payments.append(LoanFacts::Payment::of(repayment));
+        }
+        if (Status s = payments.status(); !s)
+            return s;
+        Query moves(m_database,
+                    QStringLiteral("SELECT l.loan_no, MAX(m.on_date) FROM loan l "
+                                   "JOIN borrower_move m ON m.borrower_id = l.borrower_id "
+                                   "WHERE l.loan_no IN (%1) GROUP BY l.loan_no")
+                        .arg(in),
+                    Database::tr("reading the moves of borrowers"));
+        for (const QString& loanNo : chunk)
+            moves.bind(loanNo);
+        if (Status s = moves.exec(); !s)
+            return s;
+        while (moves.next())
+            facts[moves.text(0)].lastMoveOn = moves.date(1);
+        return moves.status();
     });
     if (!status)
         return status.error();
@@ -221,4 +241,37 @@ Status LoanRepository::insertInstallments(const QList<Installment>& installments
             return s;
     }
     return {};
+}
+
+Status LoanRepository::update(const Loan& loan)
+{
+    Query query(
+        m_database,
+        QStringLiteral("UPDATE loan SET borrower_id = (SELECT id FROM borrower WHERE code = ?), "
+                       "program_id = (SELECT id FROM program WHERE code = ?), amount = ?, disbursed_on = ?, "
+                       "maturity_on = ?, rate_e4 = ?, frozen_on = ?, purpose = ? WHERE loan_no = ?"),
+        Database::tr("saving a loan"));
+    query.bind(loan.borrowerId)
+        .bind(loan.programCode)
+        .bind(loan.amount)
+        .bind(loan.disbursedOn)
+        .bind(loan.maturityOn);
+    if (loan.rate)
+        query.bind(loan.rate->tenThousandths());
+    else
+        query.bindNull();
+    query.bind(loan.frozenOn).bind(loan.purpose).bind(loan.loanNo);
+    return query.exec();
+}
+
+Status LoanRepository::replaceInstallments(const QString& loanNo, const QList<Installment>& installments)
+{
+    Query remove(
+        m_database,
+        QStringLiteral("DELETE FROM installment WHERE loan_id = (SELECT id FROM loan WHERE loan_no = ?)"),
+        Database::tr("saving a schedule"));
+    remove.bind(loanNo);
+    if (Status s = remove.exec(); !s)
+        return s;
+    return insertInstallments(installments);
 }

@@ -33,12 +33,16 @@ public:
     /// Visits every installment, ascending by loan number then due date.
     Status forEachInstallment(const std::function<void(const Installment&)>& visit);
 
-    /// Everything the figures of each given loan depend on (terms, schedule, repayments that are not
-    /// reversed).
+    /// Everything the figures of each given loan depend on: its amount and dates, its schedule, every
+    /// repayment and reversal (LoanFacts::Payment::of), the date of its borrower's last move.
     Result<QHash<QString, LoanFacts>> facts(const QStringList& loanNos);
 
     Status insert(const QList<Loan>& loans);
     Status insertInstallments(const QList<Installment>& installments);
+    /// Writes every field of the stored loan with the same number.
+    Status update(const Loan& loan);
+    /// Replaces the whole schedule of @p loanNo.
+    Status replaceInstallments(const QString& loanNo, const QList<Installment>& installments);
 
 private:
     Database& m_database;

@@ -2,54 +2,125 @@
 
 #include "db/Query.h"
 
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT l.loan_no, r.paid_on, r.principal, r.interest, r.entry_no, "
+                                       "COALESCE(r.reverses, 0), r.reason FROM repayment r "
+                                       "JOIN loan l ON l.id = r.loan_id ");
+
+Repayment readRepayment(const Query& query)
+{
+    return {query.text(0),    query.date(1),    query.money(2), query.money(3),
+            query.integer(4), query.integer(5), query.text(6)};
+}
+
+} // namespace
+
 Result<QList<Repayment>> RepaymentRepository::of(const QStringList& loanNos)
 {
     QList<Repayment> repayments;
     const Status status = forEachChunk(loanNos, 500, [&](const QStringList& chunk) -> Status {
         Query query(m_database,
-                    QStringLiteral("SELECT l.loan_no, r.paid_on, r.principal, r.interest FROM repayment r "
-                                   "JOIN loan l ON l.id = r.loan_id "
-                                   "WHERE l.loan_no IN (%1) AND r.reversed_on IS NULL")
-                        .arg(placeholders(chunk.size())),
+                    kSelect +
+                        QStringLiteral("WHERE l.loan_no IN (%1) ORDER BY l.loan_no, r.paid_on, r.entry_no")
+                            .arg(placeholders(chunk.size())),
                     Database::tr("reading repayments"));
         for (const QString& loanNo : chunk)
             query.bind(loanNo);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
-            repayments.append({query.text(0), query.date(1), query.money(2), query.money(3)});
-        return {};
+            repayments.append(readRepayment(query));
+        return query.status();
     });
     if (!status)
         return status.error();
     return repayments;
 }
 
+Result<QHash<qint64, Repayment>> RepaymentRepository::byEntryNo(const QList<qint64>& entryNos)
+{
+    QHash<qint64, Repayment> found;
+    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
+        Query query(m_database,
+                    kSelect + QStringLiteral("WHERE r.entry_no IN (%1)").arg(placeholders(chunk.size())),
+                    Database::tr("looking up repayments"));
+        for (const qint64 entryNo : chunk)
+            query.bind(entryNo);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next()) {
+            const Repayment repayment = readRepayment(query);
+            found.insert(repayment.entryNo, repayment);
+        }
+        return query.status();
+    });
+    if (!status)
+        return status.error();
+    return found;
+}
+
+Result<QHash<qint64, qint64>> RepaymentRepository::reversalsOf(const QList<qint64>& entryNos)
+{
+    QHash<qint64, qint64> found;
+    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
+        Query query(m_database,
+                    QStringLiteral("SELECT reverses, entry_no FROM repayment WHERE reverses IN (%1)")
+                        .arg(placeholders(chunk.size())),
+                    Database::tr("looking up reversals"));
+        for (const qint64 entryNo : chunk)
+            query.bind(entryNo);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            found.insert(query.integer(0), query.integer(1));
+        return query.status();
+    });
+    if (!status)
+        return status.error();
+    return found;
+}
+
+Result<qint64> RepaymentRepository::maxEntryNo()
+{
+    Query query(m_database, QStringLiteral("SELECT COALESCE(MAX(entry_no), 0) FROM repayment"),
+                Database::tr("numbering repayments"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    return query.next() ? query.integer(0) : 0;
+}
+
 Status RepaymentRepository::forEach(const std::function<void(const Repayment&)>& visit)
 {
     Query query(m_database,
-                QStringLiteral("SELECT l.loan_no, r.paid_on, r.principal, r.interest FROM repayment r "
-                               "JOIN loan l ON l.id = r.loan_id WHERE r.reversed_on IS NULL "
-                               "ORDER BY l.loan_no, r.paid_on, r.principal, r.interest"),
+                kSelect +
+                    QStringLiteral("ORDER BY l.loan_no, r.paid_on, r.principal, r.interest, r.entry_no"),
                 Database::tr("reading the repayments"));
     if (Status s = query.exec(); !s)
         return s;
     while (query.next())
-        visit({query.text(0), query.date(1), query.money(2), query.money(3)});
-    return {};
+        visit(readRepayment(query));
+    return query.status();
 }
 
 Status RepaymentRepository::insert(const QList<Repayment>& repayments)
 {
-    Query query(m_database,
-                QStringLiteral("INSERT INTO repayment (loan_id, paid_on, principal, interest) "
-                               "VALUES ((SELECT id FROM loan WHERE loan_no = ?), ?, ?, ?)"),
-                Database::tr("saving a repayment"));
+    Query query(
+        m_database,
+        QStringLiteral("INSERT INTO repayment (entry_no, loan_id, paid_on, principal, interest, reverses, "
+                       "reason) VALUES (?, (SELECT id FROM loan WHERE loan_no = ?), ?, ?, ?, ?, ?)"),
+        Database::tr("saving a repayment"));
     for (const Repayment& repayment : repayments) {
-        query.bind(repayment.loanNo)
+        query.bind(repayment.entryNo)
+            .bind(repayment.loanNo)
             .bind(repayment.paidOn)
             .bind(repayment.principal)
             .bind(repayment.interest);
+        if (repayment.isReversal())
+            query.bind(repayment.reverses);
+        else
+            query.bindNull();
+        query.bind(repayment.reason);
         if (Status s = query.exec(); !s)
             return s;
     }

@@ -25,13 +25,13 @@ const QString kPositions = QStringLiteral(
     " WHERE cl.carries_forward = 1 AND cl.horizon_ym < ?"
     ") ");
 
+/// The loans of the positions with their program and their borrower's membership at a day bound after the
+/// positions' months (SelectionSql::membershipJoins).
 const QString kJoins = QStringLiteral("FROM pos m "
                                       "JOIN loan l ON l.id = m.loan_id "
                                       "JOIN program p ON p.id = l.program_id "
-                                      "JOIN borrower b ON b.id = l.borrower_id "
-                                      "JOIN commune c ON c.id = b.commune_id "
-                                      "LEFT JOIN savings_group g ON g.id = b.group_id "
-                                      "LEFT JOIN organization o ON o.id = g.organization_id ");
+                                      "JOIN borrower b ON b.id = l.borrower_id") +
+                       SelectionSql::membershipJoins();
 
 } // namespace
 
@@ -113,6 +113,7 @@ Result<QList<LoanLine>> ReportRepository::loanLines(YearMonth month, const Portf
             QStringLiteral(" ORDER BY l.loan_no"),
         Database::tr("listing the loans of %1").arg(month.toIsoString()));
     query.bind(month.key()).bind(month.key());
+    SelectionSql::bindMembershipDay(query, month.lastDay());
     bindSelection(query, selection);
     if (Status s = query.exec(); !s)
         return s.error();
@@ -193,18 +194,19 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
             f.ageing[static_cast<std::size_t>(i)] = kept.money(9 + i);
     }
 
-    // Loans whose balance carries forward past their last row count that row in every later month.
+    // Loans whose balance carries forward past their last row count that row in every later month, under
+    // their borrower's latest membership (a loan's rows run at least to the month of its borrower's last
+    // move).
     Query carried(
         m_database,
         QStringLiteral("SELECT l.horizon_ym, m.outstanding_end, m.overdue, m.frozen, m.overdue_1_30, "
                        "m.overdue_31_90, m.overdue_91_180, m.overdue_181_360, m.overdue_over_360 "
                        "FROM loan l JOIN loan_month m ON m.loan_id = l.id AND m.ym = l.horizon_ym "
-                       "JOIN borrower b ON b.id = l.borrower_id JOIN commune c ON c.id = b.commune_id "
-                       "LEFT JOIN savings_group g ON g.id = b.group_id "
-                       "LEFT JOIN organization o ON o.id = g.organization_id "
-                       "WHERE l.carries_forward = 1 AND l.horizon_ym < ?") +
-            filterCondition(filter),
+                       "JOIN borrower b ON b.id = l.borrower_id") +
+            SelectionSql::membershipJoins() +
+            QStringLiteral("WHERE l.carries_forward = 1 AND l.horizon_ym < ?") + filterCondition(filter),
         Database::tr("reading the month totals from %1 to %2").arg(from.toIsoString(), to.toIsoString()));
+    SelectionSql::bindMembershipDay(carried, to.lastDay());
     carried.bind(to.key());
     bindFilter(carried, filter);
     if (Status s = carried.exec(); !s)
@@ -232,7 +234,7 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
     return totals;
 }
 
-Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory()
+Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory(const QDate& day)
 {
     KeyDirectory directory;
     Query programs(m_database, QStringLiteral("SELECT id, code FROM program"),
@@ -273,6 +275,21 @@ Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory()
     while (borrowers.next())
         directory.borrowers[static_cast<std::size_t>(borrowers.integer(0))] = {borrowers.integer(1),
                                                                                borrowers.integer(2)};
+    // Moves dated on or before the day, in date order: the last one of a borrower is their membership then.
+    Query moves(m_database,
+                QStringLiteral("SELECT borrower_id, commune_id, COALESCE(group_id, 0) FROM borrower_move "
+                               "WHERE on_date <= ? ORDER BY borrower_id, on_date"),
+                Database::tr("reading the moves"));
+    moves.bind(day);
+    if (Status s = moves.exec(); !s)
+        return s.error();
+    while (moves.next()) {
+        const auto id = static_cast<std::size_t>(moves.integer(0));
+        if (id < directory.borrowers.size())
+            directory.borrowers[id] = {moves.integer(1), moves.integer(2)};
+    }
+    if (Status s = moves.status(); !s)
+        return s.error();
     return directory;
 }
 
@@ -322,9 +339,10 @@ Result<QList<ReportRepository::Position>> ReportRepository::monthPositions(YearM
     return positions;
 }
 
-Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansInMonth(YearMonth month,
-                                                                         const PortfolioFilter& filter)
+Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansAt(const QDate& day,
+                                                                    const PortfolioFilter& filter)
 {
+    const YearMonth month = YearMonth::fromDate(day);
     Query query(m_database,
                 kPositions +
                     QStringLiteral("SELECT l.loan_no, p.code, c.code, COALESCE(o.code, 'DIRECT'), "
@@ -332,6 +350,7 @@ Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansInMonth(YearMon
                     kJoins + QStringLiteral("WHERE 1 = 1") + filterCondition(filter),
                 Database::tr("listing the loans of %1").arg(month.toIsoString()));
     query.bind(month.key()).bind(month.key());
+    SelectionSql::bindMembershipDay(query, day);
     bindFilter(query, filter);
     if (Status s = query.exec(); !s)
         return s.error();
@@ -340,27 +359,4 @@ Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansInMonth(YearMon
         loans.append(
             {query.text(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5)});
     return loans;
-}
-
-Result<std::optional<YearMonth>> ReportRepository::latestActivityMonth()
-{
-    Query query(m_database, QStringLiteral("SELECT MAX(ym) FROM activity_month"),
-                Database::tr("finding the latest month with data"));
-    if (Status s = query.exec(); !s)
-        return s.error();
-    if (!query.next() || query.isNull(0))
-        return std::optional<YearMonth>();
-    return std::optional<YearMonth>(YearMonth::fromKey(static_cast<int>(query.integer(0))));
-}
-
-Result<QList<YearMonth>> ReportRepository::activityMonths()
-{
-    Query query(m_database, QStringLiteral("SELECT ym FROM activity_month ORDER BY ym"),
-                Database::tr("listing the months with data"));
-    if (Status s = query.exec(); !s)
-        return s.error();
-    QList<YearMonth> months;
-    while (query.next())
-        months.append(YearMonth::fromKey(static_cast<int>(query.integer(0))));
-    return months;
 }

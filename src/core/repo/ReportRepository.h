@@ -38,8 +38,8 @@ public:
     /// Savings balances at the end of @p month by key (program: none).
     Result<QHash<QString, Money>> savings(YearMonth month, Breakdown by, const PortfolioFilter& filter);
     /// Every loan with a kept row in @p month (a balance at its end or a movement in it) that the selection
-    /// holds, with its keys, names and figures of the month, ascending by loan number. Program names are left
-    /// to the caller (they depend on the language).
+    /// holds, with its keys (its borrower's membership at the month's end), names and figures of the month,
+    /// ascending by loan number. Program names are left to the caller (they depend on the language).
     Result<QList<LoanLine>> loanLines(YearMonth month, const PortfolioSelection& selection);
     /// Month totals over a range of months (for trends), ascending, every month listed: the amounts and the
     /// count of loans with a balance, from the kept month totals. Distinct borrowers are not kept by month:
@@ -48,7 +48,7 @@ public:
                                                              const PortfolioFilter& filter);
 
     /// The ids behind the keys of every breakdown, so that month positions can be summed by any breakdown in
-    /// one pass (see monthPositions).
+    /// one pass (see monthPositions); each borrower with their membership at the end of @p day.
     struct KeyDirectory
     {
         QHash<qint64, QString> programs;           ///< program id → code
@@ -71,7 +71,7 @@ public:
                        : BorrowerKeys();
         }
     };
-    Result<KeyDirectory> keyDirectory();
+    Result<KeyDirectory> keyDirectory(const QDate& day);
 
     /// A loan's position at the end of a month (its kept row, or the last row of a loan whose balance carries
     /// forward) with the ids of its program and borrower.
@@ -85,7 +85,8 @@ public:
     /// carried-forward loans, with no join, for summing in memory.
     Result<QList<Position>> monthPositions(YearMonth month);
 
-    /// A loan that may have a balance during @p month, with its keys in every breakdown.
+    /// A loan that may have a balance during the month of a day, with its keys in every breakdown at that
+    /// day.
     struct LoanKeys
     {
         QString loanNo;
@@ -95,12 +96,7 @@ public:
         QString group;
         QString borrowerId;
     };
-    Result<QList<LoanKeys>> loansInMonth(YearMonth month, const PortfolioFilter& filter);
-
-    /// The latest month in which anything was disbursed, repaid or saved.
-    Result<std::optional<YearMonth>> latestActivityMonth();
-    /// Every month with activity, ascending.
-    Result<QList<YearMonth>> activityMonths();
+    Result<QList<LoanKeys>> loansAt(const QDate& day, const PortfolioFilter& filter);
 
 private:
     Database& m_database;

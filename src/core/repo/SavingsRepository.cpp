@@ -3,99 +3,140 @@
 #include "SelectionSql.h"
 #include "db/Query.h"
 
+namespace {
+
+const QString kColumns =
+    QStringLiteral("SELECT b.code, s.on_date, s.amount, s.entry_no, COALESCE(s.reverses, 0), s.reason ");
+const QString kSelect =
+    kColumns + QStringLiteral("FROM savings_entry s JOIN borrower b ON b.id = s.borrower_id ");
+
+SavingsEntry readEntry(const Query& query)
+{
+    return {query.text(0), query.date(1), query.money(2), query.integer(3), query.integer(4), query.text(5)};
+}
+
+} // namespace
+
 Result<QList<SavingsEntry>> SavingsRepository::of(const QStringList& borrowerIds)
 {
     QList<SavingsEntry> entries;
     const Status status = forEachChunk(borrowerIds, 500, [&](const QStringList& chunk) -> Status {
         Query query(m_database,
-                    QStringLiteral("SELECT b.code, s.on_date, s.amount FROM savings_entry s "
-                                   "JOIN borrower b ON b.id = s.borrower_id "
-                                   "WHERE b.code IN (%1) AND s.reversed_on IS NULL")
-                        .arg(placeholders(chunk.size())),
+                    kSelect + QStringLiteral("WHERE b.code IN (%1) ORDER BY b.code, s.on_date, s.entry_no")
+                                  .arg(placeholders(chunk.size())),
                     Database::tr("reading savings"));
         for (const QString& id : chunk)
             query.bind(id);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
-            entries.append({query.text(0), query.date(1), query.money(2)});
-        return {};
+            entries.append(readEntry(query));
+        return query.status();
     });
     if (!status)
         return status.error();
     return entries;
 }
 
-Result<QHash<QString, QList<SavingsEntry>>> SavingsRepository::ofGroups(const QStringList& groupCodes)
+Result<QHash<qint64, SavingsEntry>> SavingsRepository::byEntryNo(const QList<qint64>& entryNos)
 {
-    QHash<QString, QList<SavingsEntry>> entries;
-    const Status status = forEachChunk(groupCodes, 500, [&](const QStringList& chunk) -> Status {
+    QHash<qint64, SavingsEntry> found;
+    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
         Query query(m_database,
-                    QStringLiteral("SELECT g.code, b.code, s.on_date, s.amount FROM savings_entry s "
-                                   "JOIN borrower b ON b.id = s.borrower_id "
-                                   "JOIN savings_group g ON g.id = b.group_id "
-                                   "WHERE g.code IN (%1) AND s.reversed_on IS NULL")
+                    kSelect + QStringLiteral("WHERE s.entry_no IN (%1)").arg(placeholders(chunk.size())),
+                    Database::tr("looking up savings entries"));
+        for (const qint64 entryNo : chunk)
+            query.bind(entryNo);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next()) {
+            const SavingsEntry entry = readEntry(query);
+            found.insert(entry.entryNo, entry);
+        }
+        return query.status();
+    });
+    if (!status)
+        return status.error();
+    return found;
+}
+
+Result<QHash<qint64, qint64>> SavingsRepository::reversalsOf(const QList<qint64>& entryNos)
+{
+    QHash<qint64, qint64> found;
+    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
+        Query query(m_database,
+                    QStringLiteral("SELECT reverses, entry_no FROM savings_entry WHERE reverses IN (%1)")
                         .arg(placeholders(chunk.size())),
-                    Database::tr("reading the savings of groups"));
-        for (const QString& code : chunk)
-            query.bind(code);
+                    Database::tr("looking up reversals"));
+        for (const qint64 entryNo : chunk)
+            query.bind(entryNo);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
-            entries[query.text(0)].append({query.text(1), query.date(2), query.money(3)});
-        return {};
+            found.insert(query.integer(0), query.integer(1));
+        return query.status();
     });
     if (!status)
         return status.error();
-    return entries;
+    return found;
 }
 
-Result<QHash<QString, Money>> SavingsRepository::balancesAt(const QDate& day,
-                                                            const PortfolioSelection& selection)
+Result<qint64> SavingsRepository::maxEntryNo()
+{
+    Query query(m_database, QStringLiteral("SELECT COALESCE(MAX(entry_no), 0) FROM savings_entry"),
+                Database::tr("numbering savings entries"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    return query.next() ? query.integer(0) : 0;
+}
+
+Result<QList<SavingsEntry>> SavingsRepository::upTo(const QDate& day, const PortfolioSelection& selection)
 {
     PortfolioSelection withoutProgram = selection;
     withoutProgram.programCode.clear();
     Query query(m_database,
-                QStringLiteral("SELECT b.code, CAST(SUM(s.amount) AS BIGINT) FROM savings_entry s "
-                               "JOIN borrower b ON b.id = s.borrower_id "
-                               "JOIN commune c ON c.id = b.commune_id "
-                               "LEFT JOIN savings_group g ON g.id = b.group_id "
-                               "LEFT JOIN organization o ON o.id = g.organization_id "
-                               "WHERE s.on_date <= ? AND s.reversed_on IS NULL") +
-                    SelectionSql::selectionCondition(withoutProgram) + QStringLiteral(" GROUP BY b.code"),
+                kColumns + QStringLiteral("FROM savings_entry s JOIN borrower b ON b.id = s.borrower_id") +
+                    SelectionSql::membershipJoins() + QStringLiteral("WHERE s.on_date <= ?") +
+                    SelectionSql::selectionCondition(withoutProgram),
                 Database::tr("reading savings balances"));
+    SelectionSql::bindMembershipDay(query, day);
     query.bind(day);
     SelectionSql::bindSelection(query, withoutProgram);
     if (Status s = query.exec(); !s)
         return s.error();
-    QHash<QString, Money> balances;
+    QList<SavingsEntry> entries;
     while (query.next())
-        balances.insert(query.text(0), query.money(1));
-    return balances;
+        entries.append(readEntry(query));
+    if (Status s = query.status(); !s)
+        return s.error();
+    return entries;
 }
 
 Status SavingsRepository::forEach(const std::function<void(const SavingsEntry&)>& visit)
 {
-    Query query(m_database,
-                QStringLiteral("SELECT b.code, s.on_date, s.amount FROM savings_entry s "
-                               "JOIN borrower b ON b.id = s.borrower_id WHERE s.reversed_on IS NULL "
-                               "ORDER BY b.code, s.on_date, s.amount"),
+    Query query(m_database, kSelect + QStringLiteral("ORDER BY b.code, s.on_date, s.amount, s.entry_no"),
                 Database::tr("reading the savings"));
     if (Status s = query.exec(); !s)
         return s;
     while (query.next())
-        visit({query.text(0), query.date(1), query.money(2)});
-    return {};
+        visit(readEntry(query));
+    return query.status();
 }
 
 Status SavingsRepository::insert(const QList<SavingsEntry>& entries)
 {
-    Query query(m_database,
-                QStringLiteral("INSERT INTO savings_entry (borrower_id, on_date, amount) "
-                               "VALUES ((SELECT id FROM borrower WHERE code = ?), ?, ?)"),
-                Database::tr("saving a savings entry"));
+    Query query(
+        m_database,
+        QStringLiteral("INSERT INTO savings_entry (entry_no, borrower_id, on_date, amount, reverses, reason) "
+                       "VALUES (?, (SELECT id FROM borrower WHERE code = ?), ?, ?, ?, ?)"),
+        Database::tr("saving a savings entry"));
     for (const SavingsEntry& entry : entries) {
-        query.bind(entry.borrowerId).bind(entry.on).bind(entry.amount);
+        query.bind(entry.entryNo).bind(entry.borrowerId).bind(entry.on).bind(entry.amount);
+        if (entry.isReversal())
+            query.bind(entry.reverses);
+        else
+            query.bindNull();
+        query.bind(entry.reason);
         if (Status s = query.exec(); !s)
             return s;
     }

@@ -4,6 +4,22 @@
 
 namespace SelectionSql {
 
+QString membershipJoins()
+{
+    return QStringLiteral(
+        " LEFT JOIN borrower_move mv ON mv.borrower_id = b.id AND mv.on_date = "
+        "(SELECT MAX(x.on_date) FROM borrower_move x WHERE x.borrower_id = b.id AND x.on_date <= ?)"
+        " JOIN commune c ON c.id = COALESCE(mv.commune_id, b.commune_id)"
+        " LEFT JOIN savings_group g ON g.id = CASE WHEN mv.borrower_id IS NULL THEN b.group_id ELSE "
+        "mv.group_id END"
+        " LEFT JOIN organization o ON o.id = g.organization_id ");
+}
+
+void bindMembershipDay(Query& query, const QDate& day)
+{
+    query.bind(day);
+}
+
 QString filterCondition(const PortfolioFilter& filter)
 {
     QString condition;

@@ -2,6 +2,7 @@
 
 #include "report/PortfolioSelection.h"
 
+#include <QDate>
 #include <QString>
 
 class Query;
@@ -11,6 +12,12 @@ class Query;
 /// left-joined), `p` (program) and `b` (borrower); the values are bound in the same order by the bind
 /// functions.
 namespace SelectionSql {
+
+/// Joins, after a statement's `borrower b`, the borrower's membership at the end of a day bound at this place
+/// (domain.md §8: that of their last move dated on or before it, or the first one) as `c` (commune), `g`
+/// (savings_group, left-joined) and `o` (organization, left-joined). Binds one date: bindMembershipDay.
+QString membershipJoins();
+void bindMembershipDay(Query& query, const QDate& day);
 
 QString filterCondition(const PortfolioFilter& filter);
 void bindFilter(Query& query, const PortfolioFilter& filter);

@@ -6,9 +6,10 @@
 #include <QList>
 #include <QString>
 
-/// A borrower's ledger at the end of a day: every loan with each installment's state, the repayments with the
-/// outstanding after each, and the savings movements with the balance after each. Built by PortfolioBrowser
-/// from the stored facts with LoanCalculator.
+/// A borrower's ledger at the end of a day: every loan with each installment's state, the repayments and
+/// reversals with the outstanding after each, the savings movements with the balance after each, and the
+/// borrower's memberships (the first one and every move). Built by PortfolioBrowser from the stored facts
+/// with LoanCalculator.
 struct BorrowerLedger
 {
     enum class InstallmentStatus
@@ -27,12 +28,27 @@ struct BorrowerLedger
         InstallmentStatus status = InstallmentStatus::Unpaid;
         qint64 daysPastDue = 0;
     };
+    /// How an entry stands: counted, reversed later (still counted up to its reversal), or a reversal.
+    struct EntryMarks
+    {
+        qint64 entryNo = 0;
+        qint64 reverses = 0;   ///< this line is the reversal of entry no. reverses
+        qint64 reversedBy = 0; ///< this entry is reversed by entry no. reversedBy (dated on or before asOf)
+        QDate reversedOn;      ///< the date of that reversal
+        QString reason;        ///< the reversal's reason, on both lines
+
+        [[nodiscard]] bool isReversal() const { return reverses > 0; }
+        [[nodiscard]] bool isReversed() const { return reversedBy > 0; }
+    };
     struct RepaymentLine
     {
         QDate paidOn;
-        Money principal;
+        Money principal; ///< as posted (a reversal carries the amounts it takes back)
         Money interest;
         Money outstandingAfter;
+        EntryMarks marks;
+
+        [[nodiscard]] QDate date() const { return paidOn; }
     };
     struct LoanEntry
     {
@@ -40,20 +56,35 @@ struct BorrowerLedger
         QString programName;
         LoanPosition position; ///< at the end of asOf
         QList<InstallmentLine> installments;
-        QList<RepaymentLine> repayments; ///< up to asOf, in date order
+        QList<RepaymentLine> repayments; ///< entries and reversals up to asOf, in date order
     };
     struct SavingsLine
     {
         QDate on;
-        Money amount;
+        Money amount; ///< as posted
         Money balanceAfter;
+        EntryMarks marks;
+
+        [[nodiscard]] QDate date() const { return on; }
+    };
+    /// A membership of the borrower from a date: the first one (from invalid) or a move.
+    struct MembershipLine
+    {
+        QDate from;
+        QString communeCode;
+        QString communeName;
+        QString groupCode; ///< empty: in no group
+        QString groupName;
+        QString organizationCode; ///< `DIRECT` for a borrower in no group
     };
 
     Borrower borrower;
-    QString communeName;
-    QString groupName;
-    QString organizationCode; ///< `DIRECT` for a borrower in no group
+    QString communeName;      ///< at asOf
+    QString groupName;        ///< at asOf
+    QString organizationCode; ///< at asOf; `DIRECT` for a borrower in no group
     QString organizationName;
+    QList<MembershipLine>
+        memberships; ///< the first one and every move dated on or before asOf, in date order
     QDate asOf;
     QList<LoanEntry> loans;     ///< disbursed by asOf, ascending by disbursement date then number
     QList<SavingsLine> savings; ///< up to asOf, in date order

@@ -1,12 +1,15 @@
 #include "PortfolioBrowser.h"
 
+#include "calc/EntryEffect.h"
 #include "calc/LoanCalculator.h"
 #include "db/Database.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/CommuneRepository.h"
 #include "repo/GroupRepository.h"
 #include "repo/LoanRepository.h"
+#include "repo/MoveRepository.h"
 #include "repo/ReferenceRepository.h"
+#include "repo/RepaymentRepository.h"
 #include "repo/ReportRepository.h"
 #include "repo/SavingsRepository.h"
 
@@ -44,15 +47,18 @@ Result<QList<LoanLine>> PortfolioBrowser::loans(YearMonth month, const Portfolio
 
 Result<QList<BorrowerLine>> PortfolioBrowser::borrowers(YearMonth month, const PortfolioSelection& selection)
 {
-    auto people = BorrowerRepository(m_database).select(selection);
+    auto people = BorrowerRepository(m_database).select(selection, month.lastDay());
     if (!people)
         return people.error();
     auto loanLines = ReportRepository(m_database).loanLines(month, selection);
     if (!loanLines)
         return loanLines.error();
-    auto savings = SavingsRepository(m_database).balancesAt(month.lastDay(), selection);
-    if (!savings)
-        return savings.error();
+    auto entries = SavingsRepository(m_database).upTo(month.lastDay(), selection);
+    if (!entries)
+        return entries.error();
+    QHash<QString, Money> savings;
+    for (const SavingsEntry& entry : std::as_const(*entries))
+        savings[entry.borrowerId] += EntryEffect::amount(entry);
 
     QHash<QString, qsizetype> index;
     index.reserve(people->size());
@@ -80,7 +86,7 @@ Result<QList<BorrowerLine>> PortfolioBrowser::borrowers(YearMonth month, const P
     QList<BorrowerLine> result;
     for (qsizetype i = 0; i < people->size(); ++i) {
         BorrowerLine& line = (*people)[i];
-        line.savings = savings->value(line.borrower.id);
+        line.savings = savings.value(line.borrower.id);
         const bool keep =
             onlyWithLoans ? hasLoanRow[i] : (everyone || hasLoanRow[i] || !line.savings.isZero());
         if (keep)
@@ -88,6 +94,30 @@ Result<QList<BorrowerLine>> PortfolioBrowser::borrowers(YearMonth month, const P
     }
     return result;
 }
+
+namespace {
+
+/// Marks the entries of one list (repayments or savings, in date order) reversed by a reversal in the same
+/// list.
+template <typename Line>
+void markReversals(QList<Line>& lines)
+{
+    QHash<qint64, qsizetype> byNumber;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        byNumber.insert(lines[i].marks.entryNo, i);
+    for (const Line& line : std::as_const(lines)) {
+        if (!line.marks.isReversal())
+            continue;
+        if (const auto it = byNumber.constFind(line.marks.reverses); it != byNumber.cend()) {
+            BorrowerLedger::EntryMarks& original = lines[*it].marks;
+            original.reversedBy = line.marks.entryNo;
+            original.reversedOn = line.date();
+            original.reason = line.marks.reason;
+        }
+    }
+}
+
+} // namespace
 
 Result<BorrowerLedger> PortfolioBrowser::ledger(const QString& borrowerId, const QDate& asOf)
 {
@@ -103,19 +133,52 @@ Result<BorrowerLedger> PortfolioBrowser::ledger(const QString& borrowerId, const
     BorrowerLedger ledger;
     ledger.borrower = found->value(borrowerId);
     ledger.asOf = asOf;
-    auto communes = CommuneRepository(m_database).find({ledger.borrower.communeCode});
+
+    // The memberships: the first one and every move up to asOf; the one at asOf names the ledger's place.
+    auto moves = MoveRepository(m_database).of({borrowerId});
+    if (!moves)
+        return moves.error();
+    QList<Membership> places{{ledger.borrower.communeCode, ledger.borrower.groupCode}};
+    QList<QDate> froms{QDate()};
+    for (const Move& move : moves->value(borrowerId)) {
+        if (move.on > asOf)
+            break;
+        places.append(move.membership());
+        froms.append(move.on);
+    }
+    QStringList communeCodes;
+    QStringList groupCodes;
+    for (const Membership& place : std::as_const(places)) {
+        communeCodes.append(place.communeCode);
+        if (!place.groupCode.isEmpty())
+            groupCodes.append(place.groupCode);
+    }
+    auto communes = CommuneRepository(m_database).find(communeCodes);
     if (!communes)
         return communes.error();
-    ledger.communeName = communes->value(ledger.borrower.communeCode).name;
-    ledger.organizationCode = kDirectKey;
-    if (!ledger.borrower.groupCode.isEmpty()) {
-        auto groups = GroupRepository(m_database).find({ledger.borrower.groupCode});
-        if (!groups)
-            return groups.error();
-        const Group group = groups->value(ledger.borrower.groupCode);
-        ledger.groupName = group.name;
-        ledger.organizationCode = group.organizationCode;
+    auto groups = GroupRepository(m_database).find(groupCodes);
+    if (!groups)
+        return groups.error();
+    for (qsizetype i = 0; i < places.size(); ++i) {
+        BorrowerLedger::MembershipLine line;
+        line.from = froms[i];
+        line.communeCode = places[i].communeCode;
+        line.communeName = communes->value(line.communeCode).name;
+        line.groupCode = places[i].groupCode;
+        line.organizationCode = kDirectKey;
+        if (!line.groupCode.isEmpty()) {
+            const Group group = groups->value(line.groupCode);
+            line.groupName = group.name;
+            line.organizationCode = group.organizationCode;
+        }
+        ledger.memberships.append(line);
     }
+    const BorrowerLedger::MembershipLine& now = ledger.memberships.back();
+    ledger.borrower.communeCode = now.communeCode;
+    ledger.borrower.groupCode = now.groupCode;
+    ledger.communeName = now.communeName;
+    ledger.groupName = now.groupName;
+    ledger.organizationCode = now.organizationCode;
     ledger.organizationName = names->organizationName(ledger.organizationCode, m_language);
 
     LoanRepository loanRepository(m_database);
@@ -128,6 +191,12 @@ Result<BorrowerLedger> PortfolioBrowser::ledger(const QString& borrowerId, const
     auto facts = loanRepository.facts(*loanNos);
     if (!facts)
         return facts.error();
+    auto posted = RepaymentRepository(m_database).of(*loanNos);
+    if (!posted)
+        return posted.error();
+    QHash<QString, QList<Repayment>> postedOf;
+    for (const Repayment& repayment : std::as_const(*posted))
+        postedOf[repayment.loanNo].append(repayment);
     for (const QString& loanNo : std::as_const(*loanNos)) {
         const Loan loan = loans->value(loanNo);
         if (!loan.disbursedOn.isValid() || loan.disbursedOn > asOf)
@@ -155,16 +224,27 @@ Result<BorrowerLedger> PortfolioBrowser::ledger(const QString& borrowerId, const
                 line.status = BorrowerLedger::InstallmentStatus::Unpaid;
             entry.installments.append(line);
         }
-        // The calculator holds the payments in date order; the outstanding after each is the amount less the
-        // principal repaid so far (domain.md §5).
+        // Entries and reversals in date order (a reversal after what it takes back); the outstanding after
+        // each is the amount less the principal repaid so far, reversals counted (domain.md §5 and §8).
+        QList<Repayment> lines = postedOf.value(loanNo);
+        std::stable_sort(lines.begin(), lines.end(), [](const Repayment& a, const Repayment& b) {
+            return std::make_tuple(a.paidOn, a.isReversal(), a.entryNo) <
+                   std::make_tuple(b.paidOn, b.isReversal(), b.entryNo);
+        });
         Money repaid;
-        for (const auto& payment : calculator.facts().payments) {
-            if (payment.paidOn > asOf)
+        for (const Repayment& repayment : std::as_const(lines)) {
+            if (repayment.paidOn > asOf)
                 break;
-            repaid += payment.principal;
-            entry.repayments.append(
-                {payment.paidOn, payment.principal, payment.interest, loan.amount - repaid});
+            repaid += EntryEffect::principal(repayment);
+            BorrowerLedger::RepaymentLine line{
+                repayment.paidOn, repayment.principal, repayment.interest, loan.amount - repaid, {}};
+            line.marks.entryNo = repayment.entryNo;
+            line.marks.reverses = repayment.reverses;
+            if (repayment.isReversal())
+                line.marks.reason = repayment.reason;
+            entry.repayments.append(line);
         }
+        markReversals(entry.repayments);
         ledger.total.exists = true;
         ledger.total.repaid += entry.position.repaid;
         ledger.total.outstanding += entry.position.outstanding;
@@ -183,14 +263,22 @@ Result<BorrowerLedger> PortfolioBrowser::ledger(const QString& borrowerId, const
         return entries.error();
     QList<SavingsEntry> movements = std::move(entries).value();
     std::stable_sort(movements.begin(), movements.end(), [](const SavingsEntry& a, const SavingsEntry& b) {
-        // Deposits before withdrawals of the same day, so no balance after a line is negative.
-        return a.on < b.on || (a.on == b.on && a.amount > b.amount);
+        // Deposits before withdrawals of the same day, so no balance after a line is negative; a reversal
+        // after what it takes back.
+        return std::make_tuple(a.on, a.isReversal(), -EntryEffect::amount(a).dong(), a.entryNo) <
+               std::make_tuple(b.on, b.isReversal(), -EntryEffect::amount(b).dong(), b.entryNo);
     });
     for (const SavingsEntry& entry : std::as_const(movements)) {
         if (entry.on > asOf)
             break;
-        ledger.savingsBalance += entry.amount;
-        ledger.savings.append({entry.on, entry.amount, ledger.savingsBalance});
+        ledger.savingsBalance += EntryEffect::amount(entry);
+        BorrowerLedger::SavingsLine line{entry.on, entry.amount, ledger.savingsBalance, {}};
+        line.marks.entryNo = entry.entryNo;
+        line.marks.reverses = entry.reverses;
+        if (entry.isReversal())
+            line.marks.reason = entry.reason;
+        ledger.savings.append(line);
     }
+    markReversals(ledger.savings);
     return ledger;
 }

@@ -2,6 +2,8 @@
 
 #include "calc/LoanCalculator.h"
 #include "db/Database.h"
+#include "repo/ActivityRepository.h"
+#include "repo/ClosingRepository.h"
 #include "repo/LoanRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "repo/ReportRepository.h"
@@ -38,6 +40,38 @@ Result<Catalogue> ReportBuilder::catalogue()
         m_catalogue = std::move(loaded).value();
     }
     return *m_catalogue;
+}
+
+Result<DataSpan> ReportBuilder::dataSpan()
+{
+    return ActivityRepository(m_database).span();
+}
+
+Result<YearMonth> ReportBuilder::latestClosedMonth()
+{
+    return ClosingRepository(m_database).latest();
+}
+
+Result<bool> ReportBuilder::admit(YearMonth month)
+{
+    auto span = dataSpan();
+    if (!span)
+        return span.error();
+    if (span->isEmpty())
+        return Error::refused(
+            tr("there is no data for %1: the database holds no loan yet").arg(month.toDisplayString()));
+    if (month > span->lastMonth())
+        return Error::refused(tr("there is no data for %1: the data end on %2")
+                                  .arg(month.toDisplayString(), Dates::toDisplay(span->lastDay)));
+    if (month < span->firstMonth())
+        return Error::refused(
+            tr("there is no data for %1: the data begin in %2 (the first disbursement, on %3)")
+                .arg(month.toDisplayString(), span->firstMonth().toDisplayString(),
+                     Dates::toDisplay(span->firstDisbursement)));
+    auto closed = latestClosedMonth();
+    if (!closed)
+        return closed.error();
+    return closed->isValid() && month <= *closed;
 }
 
 Result<QList<ReportRow>> ReportBuilder::emptyRows(Breakdown by, const PortfolioFilter& filter)
@@ -87,7 +121,11 @@ Result<QList<ReportRow>> ReportBuilder::emptyRows(Breakdown by, const PortfolioF
 
 Result<ReportTable> ReportBuilder::summary(YearMonth month, Breakdown by, const PortfolioFilter& filter)
 {
+    auto closed = admit(month);
+    if (!closed)
+        return closed.error();
     ReportTable table;
+    table.closed = *closed;
     table.kind = ReportTable::Kind::Summary;
     table.by = by;
     table.month = month;
@@ -99,7 +137,11 @@ Result<ReportTable> ReportBuilder::summary(YearMonth month, Breakdown by, const 
 
 Result<ReportTable> ReportBuilder::ageing(const QDate& day, Breakdown by, const PortfolioFilter& filter)
 {
+    auto closed = admit(YearMonth::fromDate(day));
+    if (!closed)
+        return closed.error();
     ReportTable table;
+    table.closed = *closed;
     table.kind = ReportTable::Kind::Ageing;
     table.by = by;
     table.month = YearMonth::fromDate(day);
@@ -126,6 +168,9 @@ Result<ReportTable> ReportBuilder::fromMonthFigures(ReportTable table)
 
 Result<MonthSummaries> ReportBuilder::monthSummaries(YearMonth month, const PortfolioFilter& filter)
 {
+    auto closed = admit(month);
+    if (!closed)
+        return closed.error();
     MonthSummaries summaries;
     const QList<std::pair<Breakdown, ReportTable*>> tables = {
         {Breakdown::Program, &summaries.byProgram},
@@ -141,6 +186,7 @@ Result<MonthSummaries> ReportBuilder::monthSummaries(YearMonth month, const Port
         table->asOf = month.lastDay();
         table->filter = filter;
         table->language = m_language;
+        table->closed = *closed;
         auto rows = emptyRows(by, filter);
         if (!rows)
             return rows.error();
@@ -169,7 +215,7 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
                                            YearMonth month, const PortfolioFilter& filter)
 {
     ReportRepository reports(m_database);
-    auto directory = reports.keyDirectory();
+    auto directory = reports.keyDirectory(month.lastDay());
     if (!directory)
         return directory.error();
     auto positions = reports.monthPositions(month);
@@ -394,7 +440,7 @@ Result<ReportTable> ReportBuilder::fromPositions(ReportTable table)
     if (!rows)
         return rows.error();
     ReportRepository reports(m_database);
-    auto loans = reports.loansInMonth(table.month, table.filter);
+    auto loans = reports.loansAt(table.asOf, table.filter);
     if (!loans)
         return loans.error();
     QStringList loanNos;
@@ -450,5 +496,10 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportBuilder::monthTotals(YearMont
 
 Result<std::optional<YearMonth>> ReportBuilder::latestMonthWithData()
 {
-    return ReportRepository(m_database).latestActivityMonth();
+    auto span = dataSpan();
+    if (!span)
+        return span.error();
+    if (span->isEmpty())
+        return std::optional<YearMonth>();
+    return std::optional<YearMonth>(span->lastMonth());
 }

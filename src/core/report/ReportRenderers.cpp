@@ -87,6 +87,7 @@ QByteArray toJson(const ReportTable& table)
         out += "  \"as_of\": " + jsonString(table.asOf.toString(Qt::ISODate)) + ",\n";
     }
     out += "  \"by\": " + jsonString(breakdownCode(table.by)) + ",\n";
+    out += QByteArray("  \"closed\": ") + (table.closed ? "true" : "false") + ",\n";
     out += "  \"columns\": [";
     for (qsizetype i = 0; i < columns.size(); ++i)
         out += (i > 0 ? ", " : "") + jsonString(columnCode(columns[i]));

@@ -37,6 +37,9 @@ struct ReportTable
     Language language = Language::Vietnamese;
     QList<ReportRow> rows;
     ReportRow total;
+    /// Whether the month is closed (domain.md §8); a report of an open month is provisional
+    /// ("SỐ LIỆU TẠM TÍNH") and says so wherever it is shown.
+    bool closed = false;
 
     [[nodiscard]] bool hasSavings() const { return kind == Kind::Summary && by != Breakdown::Program; }
 };

@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "calc/EntryEffect.h"
 #include "domain/Dates.h"
 
 #include <QRegularExpression>
@@ -285,8 +286,17 @@ Validation::checkRepaymentTotals(const Loan& loan, const QList<Repayment>& repay
     Money repaid;
     for (qsizetype k = 0; k < order.size(); ++k) {
         const Repayment& repayment = repayments[order[k]];
-        repaid += repayment.principal;
+        repaid += EntryEffect::principal(repayment);
         const bool endOfDay = k + 1 == order.size() || repayments[order[k + 1]].paidOn != repayment.paidOn;
+        if (endOfDay && repaid.isNegative()) {
+            const qsizetype blamed =
+                blameRow(order, isNew, repayment.paidOn, [&](qsizetype i) { return repayments[i].paidOn; });
+            problems.append({blamed,
+                             {QStringLiteral("principal"),
+                              tr("by the end of %2 the principal repaid on %1 would be %3, less than 0")
+                                  .arg(loan.loanNo, iso(repayment.paidOn), repaid.toPlainString())}});
+            break;
+        }
         if (endOfDay && repaid > loan.amount) {
             const qsizetype blamed =
                 blameRow(order, isNew, repayment.paidOn, [&](qsizetype i) { return repayments[i].paidOn; });
@@ -310,7 +320,7 @@ QList<Validation::RowProblem> Validation::checkSavingsBalance(const QList<Saving
     Money balance;
     for (qsizetype k = 0; k < order.size(); ++k) {
         const SavingsEntry& entry = entries[order[k]];
-        balance += entry.amount;
+        balance += EntryEffect::amount(entry);
         const bool endOfDay = k + 1 == order.size() || entries[order[k + 1]].on != entry.on;
         if (endOfDay && balance.isNegative()) {
             const qsizetype blamed =
@@ -321,6 +331,169 @@ QList<Validation::RowProblem> Validation::checkSavingsBalance(const QList<Saving
                                   .arg(entry.borrowerId, balance.toPlainString(), iso(entry.on))}});
             break;
         }
+    }
+    return problems;
+}
+
+FieldProblems Validation::checkMove(const Move& move, const ValidationContext& context)
+{
+    FieldProblems problems;
+    const Borrower* borrower = context.borrower(move.borrowerId);
+    if (!borrower) {
+        if (!context.isPartial(ValidationContext::Kind::Borrower))
+            problems.append({QStringLiteral("borrower_id"),
+                             tr("no borrower %1 in this import or the database").arg(move.borrowerId)});
+        return problems;
+    }
+    const bool grouped = !borrower->groupCode.isEmpty();
+    if (!move.groupCode.isEmpty() && !move.communeCode.isEmpty()) {
+        problems.append({QStringLiteral("commune_code"),
+                         tr("give either group_code or commune_code, not both: a group move takes the "
+                            "group's commune")});
+        return problems;
+    }
+    if (grouped) {
+        if (move.groupCode.isEmpty()) {
+            problems.append({QStringLiteral("group_code"),
+                             tr("%1 is in a group; name the group they move to").arg(move.borrowerId)});
+        } else if (!context.group(move.groupCode)) {
+            if (!context.isPartial(ValidationContext::Kind::Group))
+                problems.append({QStringLiteral("group_code"),
+                                 tr("no group %1 in this import or the database").arg(move.groupCode)});
+        }
+    } else if (!move.groupCode.isEmpty()) {
+        problems.append({QStringLiteral("group_code"),
+                         borrower->kind == BorrowerKind::Organization
+                             ? tr("an organisation is never in a group; name the commune it moves to")
+                             : tr("%1 is in no group; name the commune they move to").arg(move.borrowerId)});
+    } else if (move.communeCode.isEmpty()) {
+        problems.append({QStringLiteral("commune_code"),
+                         tr("%1 is in no group; name the commune they move to").arg(move.borrowerId)});
+    } else if (!context.commune(move.communeCode) && !context.isPartial(ValidationContext::Kind::Commune)) {
+        problems.append({QStringLiteral("commune_code"),
+                         tr("no commune %1 in this import or the database").arg(move.communeCode)});
+    }
+    return problems;
+}
+
+namespace {
+
+/// The rules a reversal of either kind shares: the entry exists and is not a reversal, the date and reason.
+template <typename Entry, typename DateOf>
+bool checkReversalBasics(FieldProblems& problems, const Entry& reversal, const Entry* original,
+                         const QString& dateField, DateOf dateOf)
+{
+    requireText(problems, QStringLiteral("reason"), reversal.reason);
+    if (!original) {
+        problems.append(
+            {QStringLiteral("reverses"),
+             Validation::tr("no entry no. %1 in this import or the database").arg(reversal.reverses)});
+        return false;
+    }
+    if (original->isReversal()) {
+        problems.append({QStringLiteral("reverses"),
+                         Validation::tr("entry no. %1 is itself a reversal (of no. %2); a reversal is never "
+                                        "reversed: post the right entry again instead")
+                             .arg(original->entryNo)
+                             .arg(original->reverses)});
+        return false;
+    }
+    if (dateOf(reversal).isValid() && dateOf(*original).isValid() && dateOf(reversal) < dateOf(*original))
+        problems.append({dateField, Validation::tr("%1 is before %2, the date of entry no. %3 it reverses")
+                                        .arg(iso(dateOf(reversal)), iso(dateOf(*original)))
+                                        .arg(original->entryNo)});
+    return true;
+}
+
+} // namespace
+
+FieldProblems Validation::checkReversal(const Repayment& reversal, const Repayment* original)
+{
+    FieldProblems problems;
+    if (!checkReversalBasics(problems, reversal, original, QStringLiteral("paid_on"),
+                             [](const Repayment& r) { return r.paidOn; }))
+        return problems;
+    if (original->loanNo != reversal.loanNo)
+        problems.append({QStringLiteral("loan_no"),
+                         tr("entry no. %1 is a repayment of %2, not of %3")
+                             .arg(QString::number(original->entryNo), original->loanNo, reversal.loanNo)});
+    if (original->principal != reversal.principal)
+        problems.append({QStringLiteral("principal"),
+                         tr("%1 is not %2, the principal of entry no. %3")
+                             .arg(reversal.principal.toPlainString(), original->principal.toPlainString())
+                             .arg(original->entryNo)});
+    if (original->interest != reversal.interest)
+        problems.append({QStringLiteral("interest"),
+                         tr("%1 is not %2, the interest of entry no. %3")
+                             .arg(reversal.interest.toPlainString(), original->interest.toPlainString())
+                             .arg(original->entryNo)});
+    return problems;
+}
+
+FieldProblems Validation::checkReversal(const SavingsEntry& reversal, const SavingsEntry* original)
+{
+    FieldProblems problems;
+    if (!checkReversalBasics(problems, reversal, original, QStringLiteral("on"),
+                             [](const SavingsEntry& e) { return e.on; }))
+        return problems;
+    if (original->borrowerId != reversal.borrowerId)
+        problems.append({QStringLiteral("borrower_id"), tr("entry no. %1 is a savings entry of %2, not of %3")
+                                                            .arg(QString::number(original->entryNo),
+                                                                 original->borrowerId, reversal.borrowerId)});
+    if (original->amount != reversal.amount)
+        problems.append({QStringLiteral("amount"),
+                         tr("%1 is not %2, the amount of entry no. %3")
+                             .arg(reversal.amount.toPlainString(), original->amount.toPlainString())
+                             .arg(original->entryNo)});
+    return problems;
+}
+
+QList<Validation::RowProblem> Validation::checkMoves(const Membership& first, const QList<Move>& moves,
+                                                     const NewRows& isNew)
+{
+    QList<RowProblem> problems;
+    const QList<qsizetype> order = sortedIndices(moves.size(), [&](qsizetype i) { return moves[i].on; });
+    Membership before = first;
+    bool newSeen = false;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const qsizetype index = order[k];
+        const Move& move = moves[index];
+        const bool isNewRow = isNew.isEmpty() || isNew.value(index, false);
+        if (k > 0 && moves[order[k - 1]].on == move.on) {
+            problems.append(
+                {isNewRow ? index : order[k - 1],
+                 {QStringLiteral("on"), tr("%1 already moves on %2; a borrower moves at most once a day")
+                                            .arg(move.borrowerId, iso(move.on))}});
+            continue;
+        }
+        if (!isNewRow && newSeen) {
+            // A stored move after a new one: the new one is back-dated before the borrower's previous move.
+            for (qsizetype j = k - 1; j >= 0; --j) {
+                const qsizetype earlier = order[j];
+                if (isNew.isEmpty() || isNew.value(earlier, false)) {
+                    problems.append({earlier,
+                                     {QStringLiteral("on"),
+                                      tr("%1 is not after %2, the date of the previous move of "
+                                         "%3; moves are posted in date order")
+                                          .arg(iso(moves[earlier].on), iso(move.on), move.borrowerId)}});
+                    break;
+                }
+            }
+            return problems;
+        }
+        newSeen = newSeen || isNewRow;
+        const Membership after{move.communeCode, move.groupCode};
+        const bool same = move.groupCode.isEmpty()
+                              ? after.communeCode == before.communeCode && before.groupCode.isEmpty()
+                              : after.groupCode == before.groupCode;
+        if (same && isNewRow)
+            problems.append(
+                {index,
+                 {move.groupCode.isEmpty() ? QStringLiteral("commune_code") : QStringLiteral("group_code"),
+                  tr("%1 is already in %2 on %3")
+                      .arg(move.borrowerId, move.groupCode.isEmpty() ? move.communeCode : move.groupCode,
+                           iso(move.on))}});
+        before = after;
     }
     return problems;
 }

@@ -60,6 +60,15 @@ public:
     static FieldProblems checkInstallment(const Installment& installment, const ValidationContext& context);
     static FieldProblems checkRepayment(const Repayment& repayment, const ValidationContext& context);
     static FieldProblems checkSavingsEntry(const SavingsEntry& entry, const ValidationContext& context);
+    /// A move on its own (domain.md §8): the borrower exists; a grouped household moves to a group that
+    /// exists (group_code), a borrower without a group to a commune that exists (commune_code), never both.
+    static FieldProblems checkMove(const Move& move, const ValidationContext& context);
+    /// A reversal against the entry it names (domain.md §8): @p original is that entry (nullptr: there is
+    /// none); the reversal has the same loan and amounts, is dated on or after it, gives a reason, and the
+    /// original is not itself a reversal. That an entry is reversed once only is the caller's rule (it knows
+    /// what is stored).
+    static FieldProblems checkReversal(const Repayment& reversal, const Repayment* original);
+    static FieldProblems checkReversal(const SavingsEntry& reversal, const SavingsEntry* original);
 
     /// A problem of one row among several: @p index is the row's position in the list given.
     struct RowProblem
@@ -75,12 +84,17 @@ public:
     /// maturity.
     static QList<RowProblem> checkSchedule(const Loan& loan, const QList<Installment>& installments,
                                            const NewRows& isNew = {});
-    /// Rule 7: at the end of every day the principal repaid so far does not exceed the amount.
+    /// Rule 7: at the end of every day the principal repaid so far, reversals counted (domain.md §8), does
+    /// not exceed the amount and is not below 0.
     static QList<RowProblem> checkRepaymentTotals(const Loan& loan, const QList<Repayment>& repayments,
                                                   const NewRows& isNew = {});
-    /// Rule 8: at the end of every day a borrower's savings balance is not negative.
+    /// Rule 8: at the end of every day a borrower's savings balance, reversals counted, is not negative.
     static QList<RowProblem> checkSavingsBalance(const QList<SavingsEntry>& entries,
                                                  const NewRows& isNew = {});
+    /// The moves of one borrower (domain.md §8): at most one a day, each dated after the one before, each to
+    /// a membership other than the one it leaves. @p first is the borrower's first membership.
+    static QList<RowProblem> checkMoves(const Membership& first, const QList<Move>& moves,
+                                        const NewRows& isNew = {});
 
     /// A household's citizen ID (12 digits, or a legacy 9) or an organisation's tax code (10 digits,
     /// optionally

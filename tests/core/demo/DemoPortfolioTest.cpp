@@ -195,9 +195,12 @@ TEST_F(DemoPortfolioTest, AMatureBookWithHistoryAndMonthlyActivity)
     auto early = builder.summary(YearMonth(2013, 12), Breakdown::Program);
     ASSERT_TRUE(early.ok());
     EXPECT_TRUE(early->total.figures.outstandingEnd.isPositive());
-    auto before = builder.summary(YearMonth(2012, 12), Breakdown::Program);
-    ASSERT_TRUE(before.ok());
-    EXPECT_TRUE(before->total.figures.outstandingEnd.isZero());
+    // Nothing before the first disbursement: that month is outside the months with data, and refused.
+    auto span = builder.dataSpan();
+    ASSERT_TRUE(span.ok());
+    EXPECT_EQ(span->firstMonth(), YearMonth(2013, 1));
+    EXPECT_FALSE(builder.summary(YearMonth(2012, 12), Breakdown::Program).ok());
+    EXPECT_FALSE(builder.summary(YearMonth(2023, 9), Breakdown::Program).ok());
     // Every month repays principal and collects interest; loans are disbursed.
     const ReportTable august = summary(Breakdown::Program);
     EXPECT_TRUE(august.total.figures.collectedInterest.isPositive());
@@ -206,6 +209,17 @@ TEST_F(DemoPortfolioTest, AMatureBookWithHistoryAndMonthlyActivity)
     // Every ageing bucket holds some overdue debt.
     for (std::size_t i = 0; i < kAgeBucketCount; ++i)
         EXPECT_TRUE(august.total.figures.ageing[i].isPositive()) << "bucket " << i;
+}
+
+TEST_F(DemoPortfolioTest, EveryMonthUpToJuly2023IsClosedAndAugustIsOpen)
+{
+    ReportBuilder builder(db());
+    auto closed = builder.latestClosedMonth();
+    ASSERT_TRUE(closed.ok());
+    EXPECT_EQ(*closed, YearMonth(2023, 7));
+    EXPECT_TRUE(builder.summary(YearMonth(2023, 7), Breakdown::Program)->closed);
+    EXPECT_TRUE(builder.summary(YearMonth(2013, 1), Breakdown::Program)->closed);
+    EXPECT_FALSE(summary(Breakdown::Program).closed); // August 2023: provisional
 }
 
 TEST_F(DemoPortfolioTest, AHistoryOfAMatureBookGrowingSteadilyWithALittleOverdueDebt)

@@ -1,4 +1,6 @@
 #include "PortfolioSmallTest.h"
+#include "TempDatabase.h"
+#include "TestData.h"
 
 #include "calc/LoanCalculator.h"
 #include "repo/LoanRepository.h"
@@ -143,16 +145,50 @@ TEST_F(ReportBuilderTest, LatestMonthWithData)
     EXPECT_EQ(**latest, YearMonth(2024, 6));
 }
 
-TEST(ReportBuilderEmpty, AnEmptyDatabaseListsEveryKeyWithZeros)
+TEST(ReportBuilderEmpty, AnEmptyDatabaseHasNoMonthToReport)
 {
     TempDatabase temp;
     ReportBuilder builder(temp.db());
     auto table = builder.summary(YearMonth(2023, 8), Breakdown::Organization);
-    ASSERT_TRUE(table.ok());
-    ASSERT_EQ(table->rows.size(), 5);
-    EXPECT_EQ(table->rows[1].key, QStringLiteral("DIRECT"));
-    EXPECT_EQ(table->total.figures, Figures());
+    ASSERT_FALSE(table.ok());
+    EXPECT_EQ(table.error().kind, Error::Kind::Refused);
+    EXPECT_EQ(table.error().message,
+              QStringLiteral("there is no data for 08/2023: the database holds no loan yet"));
+    EXPECT_FALSE(builder.ageing(QDate(2023, 8, 31), Breakdown::Program).ok());
     auto latest = builder.latestMonthWithData();
     ASSERT_TRUE(latest.ok());
     EXPECT_FALSE(latest->has_value());
+}
+
+TEST(ReportBuilderEmpty, EveryKeyIsListedWithZerosWhereNothingIsLent)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+    auto table = ReportBuilder(temp.db()).summary(YearMonth(2023, 8), Breakdown::Organization);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table->rows.size(), 5);
+    EXPECT_EQ(table->rows[1].key, QStringLiteral("DIRECT"));
+    EXPECT_EQ(table->rows[3].key, QStringLiteral("HND"));
+    EXPECT_EQ(table->rows[3].figures, Figures());
+}
+
+TEST_F(ReportBuilderTest, AMonthOutsideTheMonthsWithDataIsRefused)
+{
+    ReportBuilder builder(s_temp->db());
+    auto span = builder.dataSpan();
+    ASSERT_TRUE(span.ok());
+    EXPECT_EQ(span->firstMonth(), YearMonth(2021, 1));
+    EXPECT_EQ(span->lastMonth(), YearMonth(2024, 6));
+    const auto after = builder.summary(YearMonth(2024, 7), Breakdown::Program);
+    ASSERT_FALSE(after.ok());
+    EXPECT_EQ(after.error().kind, Error::Kind::Refused);
+    EXPECT_EQ(after.error().message, QStringLiteral("there is no data for 07/2024: the data end on %1")
+                                         .arg(Dates::toDisplay(span->lastDay)));
+    const auto before = builder.ageing(QDate(2020, 12, 31), Breakdown::Commune);
+    ASSERT_FALSE(before.ok());
+    EXPECT_TRUE(
+        before.error().message.startsWith(QStringLiteral("there is no data for 12/2020: the data begin in "
+                                                         "01/2021")));
+    EXPECT_TRUE(builder.summary(YearMonth(2021, 1), Breakdown::Program).ok());
+    EXPECT_TRUE(builder.ageing(span->lastDay, Breakdown::Program).ok());
 }

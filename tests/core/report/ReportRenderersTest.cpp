@@ -24,6 +24,7 @@ TEST(ReportRenderers, JsonHoldsTheSameFiguresAsCsv)
     EXPECT_EQ(root[QStringLiteral("report")].toString(), QStringLiteral("summary"));
     EXPECT_EQ(root[QStringLiteral("month")].toString(), QStringLiteral("2023-08"));
     EXPECT_EQ(root[QStringLiteral("by")].toString(), QStringLiteral("organization"));
+    EXPECT_FALSE(root[QStringLiteral("closed")].toBool(true));
     EXPECT_EQ(root[QStringLiteral("columns")].toArray().size(), 13);
     const QJsonArray rows = root[QStringLiteral("rows")].toArray();
     ASSERT_EQ(rows.size(), 5);
@@ -42,11 +43,15 @@ TEST(ReportRenderers, JsonHoldsTheSameFiguresAsCsv)
 TEST(ReportRenderers, AgeingColumnsFollowTheCli)
 {
     TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
     auto table = ReportBuilder(temp.db()).ageing(QDate(2023, 9, 1), Breakdown::Program);
     ASSERT_TRUE(table.ok());
     const QByteArray csv = ReportRenderers::toCsv(*table);
     EXPECT_TRUE(csv.startsWith("key,name,current,overdue_1_30,overdue_31_90,overdue_91_180,overdue_181_360,"
                                "overdue_over_360,frozen\n"));
-    EXPECT_TRUE(csv.endsWith("TOTAL,,0,0,0,0,0,0,0\n"));
-    EXPECT_TRUE(ReportRenderers::toJson(*table).contains("\"as_of\": \"2023-09-01\""));
+    EXPECT_TRUE(csv.endsWith("TOTAL,,16000000,10000000,2000000,0,0,0,25000000\n"));
+    const QByteArray json = ReportRenderers::toJson(*table);
+    EXPECT_TRUE(json.contains("\"as_of\": \"2023-09-01\""));
+    // No month is closed: the figures are provisional, and the JSON says so.
+    EXPECT_TRUE(json.contains("\"closed\": false"));
 }

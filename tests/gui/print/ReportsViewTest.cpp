@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -221,9 +223,12 @@ TEST_F(ReportsViewTest, EmptyDatabaseStillOpens)
     ASSERT_TRUE(waitUntilIdle(view));
     auto* preview = view.findChild<QPushButton*>(QStringLiteral("previewButton"));
     ASSERT_NE(preview, nullptr);
-    // No data: a report of zeros, still printable.
-    EXPECT_TRUE(preview->isEnabled());
+    // No data, so no month to report on: the page says so, and nothing can be printed as if it were a report.
+    EXPECT_FALSE(preview->isEnabled());
+    auto* status = view.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("no loan yet"))) << status->text().toStdString();
     const QString pdf = empty.filePath(QStringLiteral("empty.pdf"));
-    EXPECT_TRUE(view.savePdf(pdf).ok());
-    EXPECT_TRUE(PdfTools::flat(pdf).contains(QStringLiteral("Bằng chữ: Không đồng.")));
+    EXPECT_FALSE(view.savePdf(pdf).ok());
+    EXPECT_FALSE(QFileInfo::exists(pdf));
 }
