@@ -151,10 +151,11 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             addProblems(outcome.violations,
                         tr("installment of %1 due %2").arg(loan.loanNo, Dates::toIso(i.dueOn)),
                         Validation::checkInstallment(i, records));
+        const QList<Repayment> ofLoan = repayments.value(loan.loanNo);
         QHash<qint64, const Repayment*> byNumber;
-        for (const Repayment& r : repayments.value(loan.loanNo))
+        for (const Repayment& r : ofLoan)
             byNumber.insert(r.entryNo, &r);
-        for (const Repayment& r : repayments.value(loan.loanNo)) {
+        for (const Repayment& r : ofLoan) {
             const QString entry = tr("repayment no. %1 of %2 on %3")
                                       .arg(QString::number(r.entryNo), loan.loanNo, Dates::toIso(r.paidOn));
             addProblems(outcome.violations, entry, Validation::checkRepayment(r, records));

@@ -412,6 +412,13 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
             row.usable = report(borrowerFile, row.line, Validation::checkBorrower(row.value, context));
     }
     for (BatchRow<Move>& row : batch.moves) {
+        if (row.usable && batch.fromFiles && !row.value.groupCode.isEmpty() &&
+            !row.value.communeCode.isEmpty()) {
+            problems.append({moveFile, row.line, QStringLiteral("commune_code"),
+                             tr("give either group_code or commune_code, not both: a group move takes the "
+                                "group's commune")});
+            row.usable = false;
+        }
         if (row.usable)
             row.usable = report(moveFile, row.line, Validation::checkMove(row.value, context));
     }

@@ -347,10 +347,15 @@ FieldProblems Validation::checkMove(const Move& move, const ValidationContext& c
     }
     const bool grouped = !borrower->groupCode.isEmpty();
     if (!move.groupCode.isEmpty() && !move.communeCode.isEmpty()) {
-        problems.append({QStringLiteral("commune_code"),
-                         tr("give either group_code or commune_code, not both: a group move takes the "
-                            "group's commune")});
-        return problems;
+        // A move to a group takes the group's commune; one named with it must be that one.
+        const Group* group = context.group(move.groupCode);
+        if (group && group->communeCode != move.communeCode) {
+            problems.append({QStringLiteral("commune_code"),
+                             tr("%1 is not the commune of group %2, which is in %3; a group move takes the "
+                                "group's commune")
+                                 .arg(move.communeCode, group->code, group->communeCode)});
+            return problems;
+        }
     }
     if (grouped) {
         if (move.groupCode.isEmpty()) {
