@@ -4,13 +4,23 @@
 #include "TempDatabase.h"
 
 #include "check/PortfolioCheck.h"
+#include "db/Backup.h"
 #include "demo/DemoPortfolio.h"
+#include "repo/BorrowerRepository.h"
+#include "repo/GroupRepository.h"
+#include "repo/LoanRepository.h"
 #include "repo/ReferenceRepository.h"
+#include "repo/RepaymentRepository.h"
+#include "repo/SavingsRepository.h"
+#include "report/PortfolioBrowser.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportRenderers.h"
+#include "service/PortfolioService.h"
 
 #include <QCryptographicHash>
 #include <QMap>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -324,4 +334,97 @@ TEST(DemoPortfolioGeneration, ScalesDown)
     auto outcome = PortfolioCheck::run(temp.db());
     ASSERT_TRUE(outcome.ok());
     EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.mid(0, 10).join(u'\n').toStdString();
+}
+
+TEST_F(DemoPortfolioTest, AClosedMonthKeepsItsFiguresThroughADayOfCorrections)
+{
+    // On a copy of the demonstration portfolio (July 2023 closed, August open), the credit officer corrects
+    // July's mistakes on 28 August: three July repayments and a July deposit reversed, two borrowers moved to
+    // another group, a loan frozen, new repayments posted. July's report, signed at its closing, stays true.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copy.loandesk"));
+    ASSERT_TRUE(backupDatabase(db(), path).ok());
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok());
+    Database& copy = **opened;
+    const YearMonth july(2023, 7);
+    ReportBuilder reports(copy);
+    QMap<Breakdown, QByteArray> before;
+    for (const Breakdown by :
+         {Breakdown::Program, Breakdown::Commune, Breakdown::Organization, Breakdown::Group})
+        before.insert(by, ReportRenderers::toCsv(*reports.summary(july, by)));
+    const QByteArray ageingBefore = ReportRenderers::toCsv(*reports.ageing(july.lastDay(), Breakdown::Group));
+    const Figures augustBefore = reports.summary(kAugust2023, Breakdown::Program)->total.figures;
+
+    // Three loans repaid in July, one repayment of each reversed; a July deposit reversed.
+    auto lines = PortfolioBrowser(copy).loans(july, {});
+    ASSERT_TRUE(lines.ok());
+    QStringList repaidInJuly;
+    for (const LoanLine& line : *lines) {
+        if (line.figures.collectedPrincipal.isPositive() && repaidInJuly.size() < 3)
+            repaidInJuly.append(line.loanNo);
+    }
+    ASSERT_EQ(repaidInJuly.size(), 3);
+    auto posted = RepaymentRepository(copy).of(repaidInJuly);
+    ASSERT_TRUE(posted.ok());
+    PortfolioService service(copy);
+    const QDate day(2023, 8, 28);
+    Money reversedPrincipal;
+    QSet<QString> reversedLoans;
+    for (const Repayment& r : *posted) {
+        if (YearMonth::fromDate(r.paidOn) != july || r.principal.isZero() || reversedLoans.contains(r.loanNo))
+            continue;
+        // A reversal dated in the closed month is refused, naming it; dated in August it is taken.
+        auto refused = service.reverseRepayment(r.entryNo, QDate(2023, 7, 31), QStringLiteral("wrong loan"));
+        ASSERT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("07/2023, a closed month")));
+        auto reversal = service.reverseRepayment(r.entryNo, day, QStringLiteral("posted to the wrong loan"));
+        ASSERT_TRUE(reversal.ok()) << reversal.error().message.toStdString();
+        reversedPrincipal += r.principal;
+        reversedLoans.insert(r.loanNo);
+    }
+    ASSERT_EQ(reversedLoans.size(), 3);
+    auto groups = GroupRepository(copy).all();
+    ASSERT_TRUE(groups.ok());
+    auto members = BorrowerRepository(copy).membersEver({groups->front().code});
+    ASSERT_TRUE(members.ok() && members->size() >= 2);
+    auto savings = SavingsRepository(copy).of(*members);
+    ASSERT_TRUE(savings.ok());
+    for (const SavingsEntry& e : *savings) {
+        if (YearMonth::fromDate(e.on) == july && e.amount.isPositive()) {
+            ASSERT_TRUE(
+                service.reverseSavings(e.entryNo, day, QStringLiteral("deposit of another member")).ok());
+            break;
+        }
+    }
+    // Two members move to another group of the same commune.
+    QString otherGroup;
+    for (const Group& g : *groups) {
+        if (g.code != groups->front().code && g.communeCode == groups->front().communeCode)
+            otherGroup = g.code;
+    }
+    ASSERT_FALSE(otherGroup.isEmpty());
+    for (const QString& id : members->mid(0, 2))
+        ASSERT_TRUE(service.moveBorrower({id, day, otherGroup, QString()}).ok());
+    // A loan frozen from the day, and two repayments.
+    Loan frozen = LoanRepository(copy).find({lines->back().loanNo})->value(lines->back().loanNo);
+    if (!frozen.frozenOn) {
+        frozen.frozenOn = day;
+        ASSERT_TRUE(service.editLoan(frozen).ok());
+    }
+    ASSERT_TRUE(
+        service.postRepayment({repaidInJuly[0], day, Money::fromDong(100'000), Money::fromDong(5'000)}).ok());
+
+    for (const Breakdown by :
+         {Breakdown::Program, Breakdown::Commune, Breakdown::Organization, Breakdown::Group})
+        EXPECT_EQ(ReportRenderers::toCsv(*reports.summary(july, by)), before.value(by))
+            << breakdownCode(by).toStdString();
+    EXPECT_EQ(ReportRenderers::toCsv(*reports.ageing(july.lastDay(), Breakdown::Group)), ageingBefore);
+    const Figures augustAfter = reports.summary(kAugust2023, Breakdown::Program)->total.figures;
+    EXPECT_EQ(augustAfter.collectedPrincipal,
+              augustBefore.collectedPrincipal - reversedPrincipal + Money::fromDong(100'000));
+    EXPECT_EQ(augustAfter.outstandingStart, augustBefore.outstandingStart);
+    auto outcome = PortfolioCheck::run(copy);
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.join(u'\n').toStdString();
 }
