@@ -45,9 +45,10 @@ Result<DataSpan> ActivityRepository::span()
     return span;
 }
 
-Result<ActivityRepository::Days> ActivityRepository::read(const QString& statement)
+Result<ActivityRepository::Days> ActivityRepository::stored()
 {
-    Query query(m_database, statement, Database::tr("counting the records of each day"));
+    Query query(m_database, QStringLiteral("SELECT day, disbursements, other_records FROM activity_day"),
+                Database::tr("counting the records of each day"));
     if (Status s = query.exec(); !s)
         return s.error();
     Days days;
@@ -56,19 +57,4 @@ Result<ActivityRepository::Days> ActivityRepository::read(const QString& stateme
     if (Status s = query.status(); !s)
         return s.error();
     return days;
-}
-
-Result<ActivityRepository::Days> ActivityRepository::stored()
-{
-    return read(QStringLiteral("SELECT day, disbursements, other_records FROM activity_day"));
-}
-
-Result<ActivityRepository::Days> ActivityRepository::recounted()
-{
-    return read(QStringLiteral("SELECT day, SUM(d), SUM(o) FROM ("
-                               " SELECT disbursed_on AS day, 1 AS d, 0 AS o FROM loan"
-                               " UNION ALL SELECT paid_on, 0, 1 FROM repayment"
-                               " UNION ALL SELECT on_date, 0, 1 FROM savings_entry"
-                               " UNION ALL SELECT on_date, 0, 1 FROM borrower_move"
-                               ") GROUP BY day"));
 }

@@ -30,12 +30,8 @@ public:
     Status add(const Days& change);
     /// The first disbursement and the latest dated record.
     Result<DataSpan> span();
-    /// The stored counts, and the same counted from the records themselves (for `check`).
+    /// The stored counts (for `check`, which counts the records again).
     Result<Days> stored();
-    Result<Days> recounted();
-
-private:
-    Result<Days> read(const QString& statement);
 
     Database& m_database;
 };

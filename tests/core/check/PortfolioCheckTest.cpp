@@ -62,3 +62,22 @@ TEST(PortfolioCheck, FindsBrokenRulesInStoredData)
     EXPECT_TRUE(all.contains(QStringLiteral("installments of L1 add up to 12000000"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("kept month figures"))) << all.toStdString();
 }
+
+TEST(PortfolioCheck, FindsDaysWithDataAndClosedMonthsThatDisagreeWithTheRecords)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+    QSqlQuery query(temp.db().connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE activity_day SET other_records = other_records + 1 "
+                                          "WHERE day = (SELECT MAX(day) FROM activity_day)")));
+    // A closed month that does not follow the first month with data.
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO closed_month (ym, closed_at, closed_by) "
+                                          "VALUES (202306, '2023-07-01T00:00:00Z', 'someone')")));
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    ASSERT_EQ(outcome->violations.size(), 2) << outcome->violations.join(u'\n').toStdString();
+    EXPECT_EQ(outcome->violations[0],
+              QStringLiteral("the kept count of records per day differs from the records"));
+    EXPECT_EQ(outcome->violations[1],
+              QStringLiteral("closed month 06/2023 does not follow the months with data in order"));
+}
