@@ -3,6 +3,7 @@
 #include "ui_ReportsView.h"
 
 #include "common/BackgroundLoader.h"
+#include "common/ProvisionalBanner.h"
 #include "print/ReportSettingsDialog.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
@@ -65,6 +66,10 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
     , m_loader(new BackgroundLoader(database.path(), this))
 {
     m_ui->setupUi(this);
+    // A report of a month that is not closed says so above its title (domain.md §8).
+    m_banner = new ProvisionalBanner(this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->titleLabel), m_banner, 0,
+                                   Qt::AlignHCenter);
     connect(m_loader, &BackgroundLoader::busyChanged, this, &ReportsView::busyChanged);
     fillReportChoices();
     m_ui->reportDateEdit->setDate(QDate::currentDate());
@@ -193,6 +198,11 @@ void ReportsView::setReportDate(const QDate& date)
     m_ui->reportDateEdit->setDate(date);
 }
 
+void ReportsView::reload()
+{
+    invalidate();
+}
+
 void ReportsView::invalidate()
 {
     m_dirty = true;
@@ -267,6 +277,7 @@ void ReportsView::showResult(const Result<ReportDocument>& built)
         m_ui->reportTableWidget->clear();
         m_ui->reportTableWidget->setRowCount(0);
         m_ui->titleLabel->clear();
+        m_banner->clear();
         m_ui->statusLabel->setText(tr("The report could not be made: %1").arg(built.error().message));
         return;
     }
@@ -277,6 +288,7 @@ void ReportsView::showResult(const Result<ReportDocument>& built)
 void ReportsView::showDocument(const ReportDocument& document)
 {
     const ReportTable& table = document.table();
+    m_banner->setMonth(table.month, m_options.month(table.month), table.closed);
     const QList<Column> columns = columnsOf(table);
     QTableWidget* widget = m_ui->reportTableWidget;
     widget->clear();

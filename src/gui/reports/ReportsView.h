@@ -14,6 +14,7 @@
 
 class BackgroundLoader;
 class Database;
+class ProvisionalBanner;
 namespace Ui {
 class ReportsView;
 }
@@ -35,6 +36,8 @@ public:
     void setMonthRange(YearMonth first, YearMonth last);
     void setFilter(const PortfolioFilter& filter);
     void setDisplayOptions(const DisplayOptions& options);
+    /// Reads the report again (after a month was closed or reopened, or the data changed).
+    void reload();
 
     /// The report chosen in the view.
     [[nodiscard]] ReportRequest request() const;
@@ -51,6 +54,8 @@ public:
     Result<ReportDocument> document();
     /// Whether the page is reading its report off the UI thread.
     [[nodiscard]] bool isBusy() const;
+    /// "Provisional figures" above the report of a month that is not closed.
+    [[nodiscard]] ProvisionalBanner* provisionalBanner() const { return m_banner; }
 
     /// The actions behind the buttons, without their file dialogs.
     Status savePdf(const QString& path);
@@ -94,4 +99,5 @@ private:
     /// The document of the page's month, report, options and settings; none while it is being read.
     std::optional<ReportDocument> m_document;
     bool m_dirty = true; ///< the table must be shown again (the page changed while hidden)
+    ProvisionalBanner* m_banner = nullptr;
 };

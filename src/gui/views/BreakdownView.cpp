@@ -7,6 +7,7 @@
 #include "charts/RankedBarChart.h"
 #include "charts/ShareDonutChart.h"
 #include "common/PageStyle.h"
+#include "common/ProvisionalBanner.h"
 #include "common/RatioStyle.h"
 #include "models/CrossTableModel.h"
 #include "models/ItemRoles.h"
@@ -50,6 +51,10 @@ BreakdownView::BreakdownView(Breakdown by, QWidget* parent)
 {
     m_ui->setupUi(this);
     PageStyle::apply(m_ui->titleLabel, m_ui->scopeLabel, m_ui->hintLabel, m_ui->restrictionLabel);
+    // A summary of a month that is not closed says so beside its title (domain.md §8).
+    m_banner = new ProvisionalBanner(this);
+    m_ui->headerLayout->insertWidget(1, m_banner);
+    m_ui->headerLayout->insertSpacing(1, 12);
 
     m_model = new ReportTableModel(fieldsFor(by), this);
     m_proxy = new TableFilterProxyModel(this);
@@ -265,6 +270,10 @@ void BreakdownView::render()
     }
     const QString date = m_table.asOf.isValid() ? options.date(m_table.asOf) : QString();
     m_ui->titleLabel->setText(date.isEmpty() ? title : tr("%1 at the end of %2").arg(title, date));
+    if (m_table.month.isValid())
+        m_banner->setMonth(m_table.month, options.month(m_table.month), m_table.closed);
+    else
+        m_banner->clear();
     m_ui->scopeLabel->setText((m_state.scope.isEmpty() ? tr("Whole office") : m_state.scope) +
                               QStringLiteral("   ·   ") + ChartStyle::unitCaption(options));
     m_ui->legendLabel->setText(RatioStyle::legend(options.locale()));

@@ -16,6 +16,7 @@ class TableFilterProxyModel;
 class RankedBarChart;
 class AgeingChart;
 class ShareDonutChart;
+class ProvisionalBanner;
 class QTableView;
 
 /// The Programs, Communes, Organisations and Groups pages: the month's summary by that breakdown as a
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] ReportTableModel* model() const { return m_model; }
     [[nodiscard]] CrossTableModel* matrixModel() const { return m_matrix; }
     [[nodiscard]] RankedBarChart* mainChart() const { return m_barChart; }
+    /// "Provisional figures", shown while the month is not closed.
+    [[nodiscard]] ProvisionalBanner* provisionalBanner() const { return m_banner; }
 
 signals:
     void rowActivated(const QString& key);
@@ -71,4 +74,5 @@ private:
     RankedBarChart* m_secondBarChart = nullptr;
     AgeingChart* m_ageingChart = nullptr;
     ShareDonutChart* m_donut = nullptr;
+    ProvisionalBanner* m_banner = nullptr;
 };

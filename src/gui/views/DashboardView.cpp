@@ -8,6 +8,7 @@
 #include "charts/ShareDonutChart.h"
 #include "charts/TrendChart.h"
 #include "common/PageStyle.h"
+#include "common/ProvisionalBanner.h"
 #include "common/RatioStyle.h"
 #include "views/KpiTile.h"
 
@@ -62,6 +63,10 @@ DashboardView::DashboardView(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
     PageStyle::apply(m_ui->headingLabel, m_ui->scopeLabel);
+    // A dashboard of a month that is not closed says so beside its title (domain.md §8).
+    m_banner = new ProvisionalBanner(this);
+    m_ui->headerLayout->insertWidget(1, m_banner);
+    m_ui->headerLayout->insertSpacing(1, 12);
     m_ui->messageLabel->setStyleSheet(
         QStringLiteral("background: #fdecea; color: #8a1c1c; border: 1px solid #f3b8b4; padding: 6px;"));
     m_ui->dashboardContents->setStyleSheet(
@@ -130,10 +135,13 @@ void DashboardView::changeEvent(QEvent* event)
 void DashboardView::render()
 {
     const DisplayOptions& options = m_state.options;
-    if (m_data)
+    if (m_data) {
         m_ui->headingLabel->setText(tr("Portfolio at the end of %1").arg(options.date(m_data->asOf())));
-    else
+        m_banner->setMonth(m_data->month, options.month(m_data->month), m_data->byProgram.closed);
+    } else {
         m_ui->headingLabel->setText(tr("Portfolio"));
+        m_banner->clear();
+    }
     QString scope = m_state.scope.isEmpty() ? tr("Whole office") : m_state.scope;
     m_ui->scopeLabel->setText(scope + QStringLiteral("   ·   ") + ChartStyle::unitCaption(options));
     renderTiles();

@@ -15,6 +15,7 @@ class RankedBarChart;
 class TrendChart;
 class ShareDonutChart;
 class AgeingChart;
+class ProvisionalBanner;
 
 /// The director's morning page: the key figures of the month as tiles, and the charts that show where the
 /// portfolio stands and where it slips. Everything shown comes from one DashboardData; a click on a bar or a
@@ -32,6 +33,8 @@ public:
     /// Shows @p message (an error) instead of stale figures.
     void showMessage(const QString& message);
     [[nodiscard]] const DashboardData* data() const { return m_data.get(); }
+    /// "Provisional figures", shown while the month is not closed.
+    [[nodiscard]] ProvisionalBanner* provisionalBanner() const { return m_banner; }
 
     /// Communes shown in the overdue-by-commune chart at most (the worst first).
     static constexpr int kCommunesShown = 8;
@@ -52,4 +55,5 @@ private:
     std::unique_ptr<Ui::DashboardView> m_ui;
     std::shared_ptr<const DashboardData> m_data;
     ViewState m_state;
+    ProvisionalBanner* m_banner = nullptr;
 };
