@@ -61,12 +61,16 @@ QVariant CellTableModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         return cell.background.isValid() ? QVariant(cell.background) : QVariant();
     case Qt::FontRole:
-        if (cell.bold) {
+        if (cell.bold || cell.italic || cell.strikeOut) {
             QFont font;
-            font.setBold(true);
+            font.setBold(cell.bold);
+            font.setItalic(cell.italic);
+            font.setStrikeOut(cell.strikeOut);
             return font;
         }
         return {};
+    case Qt::ToolTipRole:
+        return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
     default:
         return {};
     }

@@ -7,7 +7,8 @@
 #include <QVariant>
 
 /// A small read-only table whose cells the view has formatted already (the ledger's loans, installments,
-/// repayments and savings): display text, raw value for sorting, alignment and colours.
+/// repayments, savings and memberships): display text, raw value for sorting, alignment, colours, the font's
+/// weight, slant and strike-out, and a tooltip.
 class CellTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ public:
         QColor foreground;
         QColor background;
         bool bold = false;
+        bool italic = false;
+        bool strikeOut = false; ///< a reversed entry
+        QString toolTip;
     };
     using Row = QList<Cell>;
 

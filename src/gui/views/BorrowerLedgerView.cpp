@@ -7,6 +7,7 @@
 #include "models/CellTableModel.h"
 #include "models/ItemRoles.h"
 #include "models/TableFilterProxyModel.h"
+#include "repo/ReferenceRepository.h"
 #include "report/PortfolioBrowser.h"
 
 #include <QEvent>
@@ -19,20 +20,65 @@ const QColor kPaid(0x1b, 0x7a, 0x3d);
 const QColor kOverdueText(0xb7, 0x1c, 0x1c);
 const QColor kOverdueBackground(0xfd, 0xde, 0xdc);
 const QColor kFrozen(0x5b, 0x4a, 0x8f);
+/// A reversed entry: struck through in grey.
+const QColor kReversedText(0x7a, 0x85, 0x91);
+/// A reversal: dark amber on light amber, in italics.
+const QColor kReversalText(0x8a, 0x4b, 0x00);
+const QColor kReversalBackground(0xff, 0xf4, 0xde);
 
 CellTableModel::Cell text(const QString& value)
 {
-    return {value, {}, false, {}, {}, false};
+    CellTableModel::Cell cell;
+    cell.text = value;
+    return cell;
+}
+
+CellTableModel::Cell number(const QString& value, const QVariant& sortValue)
+{
+    CellTableModel::Cell cell;
+    cell.text = value;
+    cell.sortValue = sortValue;
+    cell.numeric = true;
+    return cell;
 }
 
 CellTableModel::Cell amount(const DisplayOptions& options, Money value)
 {
-    return {options.money(value), value.dong(), true, {}, {}, false};
+    return number(options.money(value), value.dong());
 }
 
 CellTableModel::Cell date(const DisplayOptions& options, const QDate& value)
 {
-    return {options.date(value), value, true, {}, {}, false};
+    return number(options.date(value), value);
+}
+
+/// An amount a reversal takes back, with a minus sign (a zero stays a plain zero).
+CellTableModel::Cell takenBack(const DisplayOptions& options, Money value)
+{
+    if (!value.isPositive())
+        return amount(options, value);
+    return number(options.signedMoney(-value), (-value).dong());
+}
+
+/// Marks the cells of an entry's row: a reversal in italics on amber, a reversed entry struck through in grey
+/// (its number, date and amounts; the balance after it and the note stay plain).
+void markEntry(CellTableModel::Row& row, const BorrowerLedger::EntryMarks& marks, const QString& note,
+               int noteColumn, const QList<int>& struck)
+{
+    for (qsizetype column = 0; column < row.size(); ++column) {
+        CellTableModel::Cell& cell = row[column];
+        cell.toolTip = note;
+        if (marks.isReversal()) {
+            cell.italic = true;
+            cell.foreground = kReversalText;
+            cell.background = kReversalBackground;
+        } else if (marks.isReversed()) {
+            cell.foreground = kReversedText;
+            cell.strikeOut = struck.contains(static_cast<int>(column));
+        }
+    }
+    if (marks.isReversed())
+        row[noteColumn].foreground = kOverdueText;
 }
 
 void prepareTable(QTableView* view, TableFilterProxyModel* proxy)
@@ -54,6 +100,7 @@ BorrowerLedgerView::BorrowerLedgerView(const QString& databasePath, QWidget* par
     , m_installments(new CellTableModel(this))
     , m_repayments(new CellTableModel(this))
     , m_savings(new CellTableModel(this))
+    , m_memberships(new CellTableModel(this))
 {
     m_ui->setupUi(this);
     QFont name = m_ui->nameLabel->font();
@@ -62,10 +109,9 @@ BorrowerLedgerView::BorrowerLedgerView(const QString& databasePath, QWidget* par
     m_ui->nameLabel->setFont(name);
     m_ui->detailsLabel->setStyleSheet(QStringLiteral("color: #4a5765;"));
     const QList<std::pair<QTableView*, CellTableModel*>> tables = {
-        {m_ui->ledgerLoansTableView, m_loans},
-        {m_ui->installmentsTableView, m_installments},
-        {m_ui->repaymentsTableView, m_repayments},
-        {m_ui->savingsTableView, m_savings},
+        {m_ui->ledgerLoansTableView, m_loans},       {m_ui->installmentsTableView, m_installments},
+        {m_ui->repaymentsTableView, m_repayments},   {m_ui->savingsTableView, m_savings},
+        {m_ui->membershipsTableView, m_memberships},
     };
     for (const auto& [view, model] : tables) {
         auto* proxy = new TableFilterProxyModel(this);
@@ -84,6 +130,10 @@ BorrowerLedgerView::BorrowerLedgerView(const QString& databasePath, QWidget* par
                 }
             });
     connect(m_loader, &BackgroundLoader::busyChanged, this, &BorrowerLedgerView::busyChanged);
+    connect(m_ui->borrowerHistoryButton, &QPushButton::clicked, this, [this]() {
+        if (!m_borrowerId.isEmpty())
+            emit historyRequested(m_borrowerId);
+    });
     render();
 }
 
@@ -114,6 +164,13 @@ void BorrowerLedgerView::setBorrower(const QString& borrowerId)
     loadIfNeeded();
 }
 
+void BorrowerLedgerView::reload()
+{
+    m_loaded.reset();
+    m_loading.reset();
+    loadIfNeeded();
+}
+
 void BorrowerLedgerView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -138,19 +195,32 @@ void BorrowerLedgerView::loadIfNeeded()
         return;
     m_loading = wanted;
     render();
-    m_loader->load<BorrowerLedger>(
-        [wanted](Database& database) {
-            return PortfolioBrowser(database, wanted.language).ledger(wanted.borrowerId, wanted.asOf);
+    m_loader->load<Loaded>(
+        [wanted](Database& database) -> Result<Loaded> {
+            auto ledger = PortfolioBrowser(database, wanted.language).ledger(wanted.borrowerId, wanted.asOf);
+            if (!ledger)
+                return ledger.error();
+            auto catalogue = ReferenceRepository(database).catalogue();
+            if (!catalogue)
+                return catalogue.error();
+            Loaded loaded{std::move(ledger).value(), {}};
+            for (const BorrowerLedger::MembershipLine& line : std::as_const(loaded.ledger.memberships))
+                loaded.organizationNames.insert(
+                    line.organizationCode,
+                    catalogue->organizationName(line.organizationCode, wanted.language));
+            return loaded;
         },
-        [this, wanted](const Result<BorrowerLedger>& result) {
+        [this, wanted](const Result<Loaded>& result) {
             m_loading.reset();
             if (!result) {
                 m_error = result.error().message;
                 m_ledger.reset();
+                m_organizationNames.clear();
                 m_loaded.reset();
             } else {
                 m_error.clear();
-                m_ledger = result.value();
+                m_ledger = result->ledger;
+                m_organizationNames = result->organizationNames;
                 m_loaded = wanted;
             }
             m_selectedLoan = -1;
@@ -182,6 +252,21 @@ QString BorrowerLedgerView::statusText(BorrowerLedger::InstallmentStatus status)
     return tr("Unpaid", "state of an installment");
 }
 
+QString BorrowerLedgerView::entryNote(const BorrowerLedger::EntryMarks& marks) const
+{
+    const DisplayOptions& options = m_state.options;
+    if (marks.isReversal())
+        return marks.reason.isEmpty() ? tr("Reversal of no. %1").arg(marks.reverses)
+                                      : tr("Reversal of no. %1: %2").arg(marks.reverses).arg(marks.reason);
+    if (marks.isReversed())
+        return marks.reason.isEmpty()
+                   ? tr("Reversed by no. %1 on %2").arg(marks.reversedBy).arg(options.date(marks.reversedOn))
+                   : tr("Reversed by no. %1 on %2: %3")
+                         .arg(marks.reversedBy)
+                         .arg(options.date(marks.reversedOn), marks.reason);
+    return {};
+}
+
 void BorrowerLedgerView::selectLoan(int row)
 {
     if (row < 0 || row >= m_loans->rowCount())
@@ -200,9 +285,9 @@ void BorrowerLedgerView::render()
                          tr("Outstanding") + unit, tr("Overdue") + unit, tr("Frozen") + unit,
                          tr("Installments\noverdue"), tr("State")},
                         {false, false, true, true, true, true, true, true, true, false});
-    m_savings->setHeaders(
-        {tr("Date"), tr("Deposit (+) or withdrawal (−)") + unit, tr("Balance after") + unit},
-        {true, true, true});
+    m_savings->setHeaders({tr("No.", "entry number"), tr("Date"), tr("Deposit (+) or withdrawal (−)") + unit,
+                           tr("Balance after") + unit, tr("Note")},
+                          {true, true, true, true, false});
     if (!m_ledger) {
         m_ui->nameLabel->setText(m_borrowerId.isEmpty() ? tr("Borrower ledger") : m_borrowerId);
         m_ui->detailsLabel->setText(
@@ -212,10 +297,13 @@ void BorrowerLedgerView::render()
         m_ui->summaryLabel->clear();
         m_loans->setRows({});
         m_savings->setRows({});
+        m_ui->borrowerHistoryButton->setEnabled(!m_borrowerId.isEmpty());
         renderLoan();
+        renderMemberships();
         return;
     }
     const BorrowerLedger& ledger = *m_ledger;
+    m_ui->borrowerHistoryButton->setEnabled(true);
     m_ui->nameLabel->setText(ledger.borrower.fullName);
     QStringList details;
     details << tr("Customer code %1").arg(ledger.borrower.id);
@@ -263,16 +351,11 @@ void BorrowerLedgerView::render()
             overdue.foreground = kOverdueText;
         CellTableModel::Cell stateCell = text(state);
         stateCell.foreground = colour;
-        loans.append({text(entry.loan.loanNo),
-                      text(entry.programName),
-                      amount(options, entry.loan.amount),
-                      date(options, entry.loan.disbursedOn),
-                      date(options, entry.loan.maturityOn),
-                      amount(options, entry.position.outstanding),
-                      overdue,
+        loans.append({text(entry.loan.loanNo), text(entry.programName), amount(options, entry.loan.amount),
+                      date(options, entry.loan.disbursedOn), date(options, entry.loan.maturityOn),
+                      amount(options, entry.position.outstanding), overdue,
                       amount(options, entry.position.frozen),
-                      {options.count(overdueInstallments), overdueInstallments, true, {}, {}, false},
-                      stateCell});
+                      number(options.count(overdueInstallments), overdueInstallments), stateCell});
         keys.append(entry.loan.loanNo);
     }
     m_loans->setRows(loans, keys);
@@ -280,17 +363,61 @@ void BorrowerLedgerView::render()
 
     QList<CellTableModel::Row> savings;
     for (const BorrowerLedger::SavingsLine& line : ledger.savings) {
-        CellTableModel::Cell change = {
-            options.signedMoney(line.amount), line.amount.dong(), true, {}, {}, false};
-        savings.append({date(options, line.on), change, amount(options, line.balanceAfter)});
+        // A reversal takes its amount back: shown with the opposite sign of the entry it reverses.
+        const Money change = line.marks.isReversal() ? -line.amount : line.amount;
+        const QString note = entryNote(line.marks);
+        CellTableModel::Row row = {number(QString::number(line.marks.entryNo), line.marks.entryNo),
+                                   date(options, line.on), number(options.signedMoney(change), change.dong()),
+                                   amount(options, line.balanceAfter), text(note)};
+        markEntry(row, line.marks, note, SavingsNote, {SavingsNo, SavingsOn, SavingsAmount});
+        savings.append(row);
     }
     m_savings->setRows(savings);
     m_ui->savingsTableView->resizeColumnsToContents();
     m_ui->ledgerTabWidget->setTabText(2, tr("Savings (%1)").arg(options.count(ledger.savings.size())));
+    renderMemberships();
     if (m_selectedLoan >= 0)
         selectLoan(m_selectedLoan);
     else
         renderLoan();
+}
+
+void BorrowerLedgerView::renderMemberships()
+{
+    const DisplayOptions& options = m_state.options;
+    m_memberships->setHeaders({tr("From"), tr("Commune"), tr("Group"), tr("Organisation")},
+                              {true, false, false, false});
+    if (!m_ledger) {
+        m_memberships->setRows({});
+        m_ui->ledgerTabWidget->setTabText(3, tr("Memberships"));
+        return;
+    }
+    QList<CellTableModel::Row> rows;
+    const QList<BorrowerLedger::MembershipLine>& lines = m_ledger->memberships;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const BorrowerLedger::MembershipLine& line = lines[i];
+        // The first membership has no date: it is the one the borrower was registered with.
+        CellTableModel::Cell from =
+            line.from.isValid() ? date(options, line.from) : number(tr("at registration"), QDate(1, 1, 1));
+        CellTableModel::Cell group =
+            text(line.groupCode.isEmpty() ? tr("in no group")
+                                          : QStringLiteral("%1 · %2").arg(line.groupCode, line.groupName));
+        CellTableModel::Row row = {
+            from, text(line.communeName), group,
+            text(m_organizationNames.value(line.organizationCode, line.organizationCode))};
+        if (i == lines.size() - 1 && lines.size() > 1) {
+            for (CellTableModel::Cell& cell : row)
+                cell.bold = true;
+        }
+        if (line.from.isValid()) {
+            for (CellTableModel::Cell& cell : row)
+                cell.toolTip = tr("Moved on %1").arg(options.date(line.from));
+        }
+        rows.append(row);
+    }
+    m_memberships->setRows(rows);
+    m_ui->membershipsTableView->resizeColumnsToContents();
+    m_ui->ledgerTabWidget->setTabText(3, tr("Memberships (%1)").arg(options.count(lines.size())));
 }
 
 void BorrowerLedgerView::renderLoan()
@@ -300,9 +427,9 @@ void BorrowerLedgerView::renderLoan()
     m_installments->setHeaders({tr("Due on"), tr("Principal due") + unit, tr("Paid") + unit,
                                 tr("Unpaid") + unit, tr("State"), tr("Days past due")},
                                {true, true, true, true, false, true});
-    m_repayments->setHeaders(
-        {tr("Paid on"), tr("Principal") + unit, tr("Interest") + unit, tr("Outstanding after") + unit},
-        {true, true, true, true});
+    m_repayments->setHeaders({tr("No.", "entry number"), tr("Paid on"), tr("Principal") + unit,
+                              tr("Interest") + unit, tr("Outstanding after") + unit, tr("Note")},
+                             {true, true, true, true, true, false});
     if (!m_ledger || m_selectedLoan < 0 || m_selectedLoan >= m_ledger->loans.size()) {
         m_installments->setRows({});
         m_repayments->setRows({});
@@ -314,12 +441,8 @@ void BorrowerLedgerView::renderLoan()
     QList<CellTableModel::Row> installments;
     for (const BorrowerLedger::InstallmentLine& line : entry.installments) {
         CellTableModel::Cell state = text(statusText(line.status));
-        CellTableModel::Cell days = {line.daysPastDue > 0 ? options.count(line.daysPastDue) : QString(),
-                                     line.daysPastDue,
-                                     true,
-                                     {},
-                                     {},
-                                     false};
+        CellTableModel::Cell days =
+            number(line.daysPastDue > 0 ? options.count(line.daysPastDue) : QString(), line.daysPastDue);
         CellTableModel::Cell unpaid = amount(options, line.unpaid);
         switch (line.status) {
         case BorrowerLedger::InstallmentStatus::Paid:
@@ -344,9 +467,24 @@ void BorrowerLedgerView::renderLoan()
     m_installments->setRows(installments);
     m_ui->installmentsTableView->resizeColumnsToContents();
     QList<CellTableModel::Row> repayments;
-    for (const BorrowerLedger::RepaymentLine& line : entry.repayments)
-        repayments.append({date(options, line.paidOn), amount(options, line.principal),
-                           amount(options, line.interest), amount(options, line.outstandingAfter)});
+    for (const BorrowerLedger::RepaymentLine& line : entry.repayments) {
+        const QString note = entryNote(line.marks);
+        CellTableModel::Row row = {number(QString::number(line.marks.entryNo), line.marks.entryNo),
+                                   date(options, line.paidOn)};
+        if (line.marks.isReversal()) {
+            // A reversal takes the amounts it carries back: shown with a minus sign.
+            row.append(takenBack(options, line.principal));
+            row.append(takenBack(options, line.interest));
+        } else {
+            row.append(amount(options, line.principal));
+            row.append(amount(options, line.interest));
+        }
+        row.append(amount(options, line.outstandingAfter));
+        row.append(text(note));
+        markEntry(row, line.marks, note, RepaymentNote,
+                  {RepaymentNo, RepaymentPaidOn, RepaymentPrincipal, RepaymentInterest});
+        repayments.append(row);
+    }
     m_repayments->setRows(repayments);
     m_ui->repaymentsTableView->resizeColumnsToContents();
     m_ui->ledgerTabWidget->setTabText(
