@@ -2,6 +2,8 @@
 
 #include "ui_MainWindow.h"
 
+#include "closing/CloseMonthDialog.h"
+#include "closing/ReopenMonthDialog.h"
 #include "common/AppSettings.h"
 #include "common/BackgroundLoader.h"
 #include "common/Translations.h"
@@ -12,10 +14,12 @@
 #include "report/DashboardBuilder.h"
 #include "report/ReportBuilder.h"
 #include "reports/ReportsView.h"
+#include "service/PortfolioService.h"
 #include "views/BorrowerLedgerView.h"
 #include "views/BorrowersView.h"
 #include "views/BreakdownView.h"
 #include "views/DashboardView.h"
+#include "views/HistoryView.h"
 #include "views/LoansView.h"
 
 #include <QActionGroup>
@@ -24,6 +28,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStyle>
@@ -36,7 +41,7 @@ namespace {
 const QList<Location::Page> kNavigationPages = {
     Location::Page::Dashboard,     Location::Page::Programs, Location::Page::Communes,
     Location::Page::Organizations, Location::Page::Groups,   Location::Page::Borrowers,
-    Location::Page::Loans,         Location::Page::Reports,
+    Location::Page::Loans,         Location::Page::Reports,  Location::Page::History,
 };
 
 } // namespace
@@ -49,6 +54,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_ui->setupUi(this);
     m_dashboardLoader = new BackgroundLoader(m_database->path(), this);
     m_groupsLoader = new BackgroundLoader(m_database->path(), this);
+    m_monthLoader = new BackgroundLoader(m_database->path(), this);
+    m_monthStateLabel = new QLabel(this);
+    m_monthStateLabel->setObjectName(QStringLiteral("monthStateLabel"));
+    m_ui->statusBar->addPermanentWidget(m_monthStateLabel);
 
     // What the window needs before any figure: the catalogue's names, the communes, the months with data.
     if (auto catalogue = ReferenceRepository(*m_database).catalogue())
@@ -74,9 +83,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     connect(m_ui->backAction, &QAction::triggered, this, &MainWindow::goBack);
     connect(m_ui->forwardAction, &QAction::triggered, this, &MainWindow::goForward);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->refreshAction, &QAction::triggered, this, [this]() {
-        m_data.reset();
-        reloadDashboard();
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::reloadAll);
+    connect(m_ui->closeMonthAction, &QAction::triggered, this, &MainWindow::closeNextMonth);
+    connect(m_ui->reopenMonthAction, &QAction::triggered, this, &MainWindow::reopenLatestMonth);
+    connect(m_ui->historyAction, &QAction::triggered, this, [this]() {
+        navigate({Location::Page::History, {}});
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this]() {
         QMessageBox::about(
@@ -98,6 +109,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     }
 
     buildPages();
+    readClosing();
     fillMonths();
     fillFilters();
     fillUnits();
@@ -126,12 +138,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
             return;
         setUnit(static_cast<MoneyUnit>(m_ui->unitComboBox->itemData(index).toInt()));
     });
-    for (BackgroundLoader* loader : {m_dashboardLoader, m_groupsLoader})
+    for (BackgroundLoader* loader : {m_dashboardLoader, m_groupsLoader, m_monthLoader})
         connect(loader, &BackgroundLoader::busyChanged, this, &MainWindow::updateBusy);
     connect(m_borrowers, &BorrowersView::busyChanged, this, &MainWindow::updateBusy);
     connect(m_loans, &LoansView::busyChanged, this, &MainWindow::updateBusy);
     connect(m_ledger, &BorrowerLedgerView::busyChanged, this, &MainWindow::updateBusy);
     connect(m_reports, &ReportsView::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_historyView, &HistoryView::busyChanged, this, &MainWindow::updateBusy);
     // A month chosen on the Reports page is the window's month.
     connect(m_reports, &ReportsView::monthChosen, this, [this](YearMonth month) {
         setMonth(month);
@@ -152,6 +165,7 @@ MainWindow::~MainWindow()
     // Results that arrive after this point have nobody to go to.
     m_dashboardLoader->cancel();
     m_groupsLoader->cancel();
+    m_monthLoader->cancel();
 }
 
 QString MainWindow::databasePath() const
@@ -171,9 +185,10 @@ void MainWindow::buildPages()
     m_loans = new LoansView(path, this);
     m_reports = new ReportsView(*m_database, this);
     m_ledger = new BorrowerLedgerView(path, this);
+    m_historyView = new HistoryView(path, this);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_dashboard, m_programs, m_communesView, m_organizations, m_groups,
-                                         m_borrowers, m_loans, m_reports, m_ledger})
+                                         m_borrowers, m_loans, m_reports, m_ledger, m_historyView})
         m_ui->pagesStackedWidget->addWidget(page);
     m_programs->setObjectName(QStringLiteral("programsBreakdownView"));
     m_communesView->setObjectName(QStringLiteral("communesBreakdownView"));
@@ -184,6 +199,7 @@ void MainWindow::buildPages()
     m_loans->setObjectName(QStringLiteral("loansView"));
     m_reports->setObjectName(QStringLiteral("reportsView"));
     m_ledger->setObjectName(QStringLiteral("borrowerLedgerView"));
+    m_historyView->setObjectName(QStringLiteral("historyView"));
 
     const auto toLoans = [this](const QString& program) {
         PortfolioSelection selection;
@@ -226,6 +242,15 @@ void MainWindow::buildPages()
     connect(m_groups, &BreakdownView::rowActivated, this, toMembers);
     connect(m_borrowers, &BorrowersView::borrowerActivated, this, toLedger);
     connect(m_loans, &LoansView::borrowerActivated, this, toLedger);
+    connect(m_historyView, &HistoryView::borrowerActivated, this, toLedger);
+    connect(m_ledger, &BorrowerLedgerView::historyRequested, this, [this](const QString& borrower) {
+        PortfolioSelection selection;
+        selection.borrowerId = borrower;
+        navigate({Location::Page::History, selection});
+    });
+    connect(m_historyView, &HistoryView::restrictionCleared, this, [this]() {
+        navigate({Location::Page::History, {}});
+    });
     connect(m_groups, &BreakdownView::restrictionCleared, this, [this]() {
         navigate({Location::Page::Groups, {}});
     });
@@ -304,8 +329,9 @@ void MainWindow::retranslate()
     const int row = m_ui->navigationListWidget->currentRow();
     m_updatingControls = true;
     m_ui->navigationListWidget->clear();
-    const QStringList names = {tr("Dashboard"), tr("Programs"),  tr("Communes"), tr("Organisations"),
-                               tr("Groups"),    tr("Borrowers"), tr("Loans"),    tr("Reports")};
+    const QStringList names = {tr("Dashboard"),     tr("Programs"), tr("Communes"),
+                               tr("Organisations"), tr("Groups"),   tr("Borrowers"),
+                               tr("Loans"),         tr("Reports"),  tr("History")};
     m_ui->navigationListWidget->addItems(names);
     m_ui->navigationListWidget->setCurrentRow(row);
     m_updatingControls = false;
@@ -314,6 +340,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("LoanDesk — %1").arg(QFileInfo(m_database->path()).fileName()));
     updateStatus();
     updateHistoryButtons();
+    updateMonthMenu();
+    updateBusy();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -393,11 +421,13 @@ void MainWindow::applyState()
     m_borrowers->setState(m_state);
     m_loans->setState(m_state);
     m_ledger->setState(m_state);
+    m_historyView->setState(m_state);
     m_reports->setMonth(m_state.month);
     m_reports->setFilter(m_state.filter);
     m_reports->setDisplayOptions(m_state.options);
     reloadDashboard();
     updateStatus();
+    updateMonthMenu();
 }
 
 void MainWindow::reloadDashboard()
@@ -471,6 +501,7 @@ void MainWindow::reloadRestrictedGroups()
         empty.by = Breakdown::Group;
         empty.month = month;
         empty.asOf = month.isValid() ? month.lastDay() : QDate();
+        empty.closed = m_data && m_data->byGroup.closed;
         m_groupsLoader->cancel();
         m_groups->setData(m_data, empty);
         m_groups->showMessage(tr("The window's filter excludes this restriction"));
@@ -528,6 +559,8 @@ QWidget* MainWindow::pageWidget(Location::Page page) const
         return m_reports;
     case Location::Page::Ledger:
         return m_ledger;
+    case Location::Page::History:
+        return m_historyView;
     }
     return m_dashboard;
 }
@@ -575,6 +608,9 @@ void MainWindow::showLocation(const Location& location)
         break;
     case Location::Page::Ledger:
         m_ledger->setBorrower(selection.borrowerId);
+        break;
+    case Location::Page::History:
+        m_historyView->setBorrower(selection.borrowerId);
         break;
     case Location::Page::Dashboard:
     case Location::Page::Programs:
@@ -643,15 +679,18 @@ QString MainWindow::scopeText() const
 
 bool MainWindow::isBusy() const
 {
-    return m_dashboardLoader->isBusy() || m_groupsLoader->isBusy() || m_borrowers->isBusy() ||
-           m_loans->isBusy() || m_ledger->isBusy() || m_reports->isBusy();
+    return m_dashboardLoader->isBusy() || m_groupsLoader->isBusy() || m_monthLoader->isBusy() ||
+           m_borrowers->isBusy() || m_loans->isBusy() || m_ledger->isBusy() || m_reports->isBusy() ||
+           m_historyView->isBusy();
 }
 
 void MainWindow::updateBusy()
 {
     const bool busy = isBusy();
+    m_ui->busyLabel->setText(m_monthLoader->isBusy() ? m_monthWork : tr("Loading…"));
     m_ui->busyLabel->setVisible(busy);
     m_ui->busyProgressBar->setVisible(busy);
+    updateMonthMenu();
     if (busy != m_wasBusy) {
         m_wasBusy = busy;
         emit busyChanged(busy);
@@ -682,6 +721,24 @@ void MainWindow::updateStatus()
         m_state.month.isValid() ? m_state.options.date(m_state.month.lastDay()) : QStringLiteral("—");
     m_ui->statusBar->showMessage(tr("Database: %1   ·   figures at the end of %2")
                                      .arg(QDir::toNativeSeparators(m_database->path()), date));
+    // Whether the month shown is closed, as the report core says with its figures.
+    if (!m_data || m_data->month != m_state.month) {
+        m_monthStateLabel->hide();
+        return;
+    }
+    const QString month = m_state.options.month(m_state.month);
+    if (m_data->byProgram.closed) {
+        m_monthStateLabel->setText(tr("%1 is closed").arg(month));
+        m_monthStateLabel->setToolTip(tr("The figures of a closed month are final."));
+        m_monthStateLabel->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; padding: 0 8px; }"));
+    } else {
+        m_monthStateLabel->setText(tr("%1 is open: provisional figures").arg(month));
+        m_monthStateLabel->setToolTip(
+            tr("The month is not closed: its figures can still change (Month menu to close it)."));
+        m_monthStateLabel->setStyleSheet(QStringLiteral(
+            "QLabel { color: #6b4500; background: #fff3cd; border: 1px solid #f0c36d; padding: 0 8px; }"));
+    }
+    m_monthStateLabel->show();
 }
 
 void MainWindow::updateHistoryButtons()
@@ -690,4 +747,168 @@ void MainWindow::updateHistoryButtons()
     m_ui->forwardToolButton->setEnabled(m_history.canGoForward());
     m_ui->backAction->setEnabled(m_history.canGoBack());
     m_ui->forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::readClosing()
+{
+    ReportBuilder builder(*m_database);
+    auto span = builder.dataSpan();
+    m_span = span ? span.value() : DataSpan();
+    auto latest = builder.latestClosedMonth();
+    m_latestClosed = latest ? latest.value() : YearMonth();
+}
+
+void MainWindow::updateMonthMenu()
+{
+    const DisplayOptions& options = m_state.options;
+    const bool busy = m_monthLoader->isBusy();
+    m_ui->closedThroughAction->setText(m_latestClosed.isValid()
+                                           ? tr("Months closed up to %1").arg(options.month(m_latestClosed))
+                                           : tr("No month is closed yet"));
+
+    // The next month to close: the first open month with data (domain.md §8), once it is over.
+    m_closable = {};
+    QString closeText = tr("&Close the next month…");
+    QString closeWhy;
+    if (m_span.isEmpty()) {
+        closeWhy = tr("There is no data yet, so no month to close.");
+    } else {
+        const YearMonth next = m_latestClosed.isValid() ? m_latestClosed.next() : m_span.firstMonth();
+        if (!m_span.contains(next)) {
+            closeWhy = tr("Every month with data is closed, up to %1.").arg(options.month(m_latestClosed));
+        } else {
+            closeText = tr("&Close %1…").arg(options.month(next));
+            if (next.lastDay() >= QDate::currentDate()) {
+                closeWhy = tr("%1 is not over yet: it can be closed from %2.")
+                               .arg(options.month(next), options.date(next.lastDay().addDays(1)));
+            } else {
+                m_closable = next;
+                closeWhy =
+                    tr("Checks the portfolio, then closes %1: afterwards nothing dated on or before %2 "
+                       "can be posted, reversed or changed.")
+                        .arg(options.month(next), options.date(next.lastDay()));
+            }
+        }
+    }
+    m_ui->closeMonthAction->setText(closeText);
+    m_ui->closeMonthAction->setToolTip(closeWhy);
+    m_ui->closeMonthAction->setStatusTip(closeWhy);
+    m_ui->closeMonthAction->setEnabled(m_closable.isValid() && !busy);
+
+    QString reopenText = tr("&Reopen the latest closed month…");
+    QString reopenWhy = tr("No month is closed.");
+    if (m_latestClosed.isValid()) {
+        reopenText = tr("&Reopen %1…").arg(options.month(m_latestClosed));
+        reopenWhy = tr("Reopens %1, the latest closed month, giving a reason: its figures become provisional "
+                       "again.")
+                        .arg(options.month(m_latestClosed));
+    }
+    m_ui->reopenMonthAction->setText(reopenText);
+    m_ui->reopenMonthAction->setToolTip(reopenWhy);
+    m_ui->reopenMonthAction->setStatusTip(reopenWhy);
+    m_ui->reopenMonthAction->setEnabled(m_latestClosed.isValid() && !busy);
+}
+
+void MainWindow::closeNextMonth()
+{
+    const YearMonth month = m_closable;
+    if (!month.isValid() || m_monthLoader->isBusy())
+        return;
+    // The totals the person closing confirms: the TOTAL row of the month's summary, whole office.
+    m_monthWork = tr("Reading the totals of %1…").arg(m_state.options.month(month));
+    m_monthLoader->load<ReportTable>(
+        [month](Database& database) { return ReportBuilder(database).summary(month, Breakdown::Program); },
+        [this, month](const Result<ReportTable>& summary) {
+            if (!summary) {
+                showMonthRefusal(tr("%1 was not closed").arg(m_state.options.month(month)),
+                                 summary.error().message);
+                return;
+            }
+            auto* dialog = new CloseMonthDialog(month, summary.value(), m_state.options, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, month]() { runClosing(month); });
+            dialog->open();
+        });
+    updateBusy();
+}
+
+void MainWindow::runClosing(YearMonth month)
+{
+    if (m_monthLoader->isBusy())
+        return;
+    m_monthWork = tr("Closing %1: checking the portfolio…").arg(m_state.options.month(month));
+    m_monthLoader->load<YearMonth>(
+        [month](Database& database) -> Result<YearMonth> {
+            if (Status closed = PortfolioService(database).closeMonth(month); !closed)
+                return closed.error();
+            return month;
+        },
+        [this, month](const Result<YearMonth>& closed) {
+            finishMonthWork(closed ? Status() : Status(closed.error()),
+                            tr("%1 was not closed").arg(m_state.options.month(month)));
+        });
+    updateBusy();
+}
+
+void MainWindow::reopenLatestMonth()
+{
+    const YearMonth month = m_latestClosed;
+    if (!month.isValid() || m_monthLoader->isBusy())
+        return;
+    auto* dialog = new ReopenMonthDialog(month, m_state.options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, month]() { runReopening(month, dialog->reason()); });
+    dialog->open();
+}
+
+void MainWindow::runReopening(YearMonth month, const QString& reason)
+{
+    if (m_monthLoader->isBusy())
+        return;
+    m_monthWork = tr("Reopening %1…").arg(m_state.options.month(month));
+    m_monthLoader->load<YearMonth>(
+        [month, reason](Database& database) -> Result<YearMonth> {
+            if (Status reopened = PortfolioService(database).reopenMonth(month, reason); !reopened)
+                return reopened.error();
+            return month;
+        },
+        [this, month](const Result<YearMonth>& reopened) {
+            finishMonthWork(reopened ? Status() : Status(reopened.error()),
+                            tr("%1 was not reopened").arg(m_state.options.month(month)));
+        });
+    updateBusy();
+}
+
+void MainWindow::finishMonthWork(const Status& status, const QString& refusalTitle)
+{
+    const YearMonth before = m_latestClosed;
+    readClosing();
+    if (!status)
+        showMonthRefusal(refusalTitle, status.error().message);
+    if (status || m_latestClosed != before)
+        reloadAll();
+    else
+        updateMonthMenu();
+}
+
+void MainWindow::showMonthRefusal(const QString& title, const QString& message)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, title, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("monthRefusalMessageBox"));
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::reloadAll()
+{
+    readClosing();
+    m_data.reset();
+    reloadDashboard();
+    m_reports->reload();
+    m_historyView->reload();
+    m_ledger->reload();
+    updateStatus();
+    updateMonthMenu();
 }

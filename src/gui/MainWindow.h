@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Result.h"
 #include "common/Location.h"
 #include "common/NavigationHistory.h"
 #include "common/ViewState.h"
 #include "domain/Catalogue.h"
+#include "domain/DataSpan.h"
 #include "report/DashboardData.h"
 
 #include <QMainWindow>
@@ -18,15 +20,21 @@ class BorrowersView;
 class LoansView;
 class BorrowerLedgerView;
 class ReportsView;
+class HistoryView;
+class QLabel;
 namespace Ui {
 class MainWindow;
 }
 
 /// The main window: a navigation (Dashboard · Programs · Communes · Organisations · Groups · Borrowers ·
-/// Loans · Reports), the month, the commune and organisation filters every page respects, the unit, the
-/// language, and back/forward through the places visited. The figures are loaded off the UI thread
+/// Loans · Reports · History), the month, the commune and organisation filters every page respects, the unit,
+/// the language, and back/forward through the places visited. The figures are loaded off the UI thread
 /// (BackgroundLoader) with a busy indicator; pages never compute a figure, they show what the report core
 /// returns.
+///
+/// The Month menu closes the next month and reopens the latest closed one (domain.md §8) through
+/// PortfolioService, off the UI thread; the status bar says whether the chosen month is closed or its figures
+/// are provisional.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -68,6 +76,19 @@ public:
     [[nodiscard]] BorrowersView* borrowersView() const { return m_borrowers; }
     [[nodiscard]] LoansView* loansView() const { return m_loans; }
     [[nodiscard]] BorrowerLedgerView* ledgerView() const { return m_ledger; }
+    [[nodiscard]] ReportsView* reportsView() const { return m_reports; }
+    [[nodiscard]] HistoryView* historyView() const { return m_historyView; }
+
+    /// The latest closed month as last read (invalid: none is closed).
+    [[nodiscard]] YearMonth latestClosedMonth() const { return m_latestClosed; }
+    /// The month the Month menu offers to close: the first open month with data, once it is over; invalid
+    /// when there is none.
+    [[nodiscard]] YearMonth closableMonth() const { return m_closable; }
+    /// What the Month menu's actions do: read the month's totals and ask (CloseMonthDialog), then close it;
+    /// ask for a reason (ReopenMonthDialog), then reopen the latest closed month. The dialogs are opened
+    /// window-modal and the work runs off the UI thread; a refusal is shown in a message box.
+    void closeNextMonth();
+    void reopenLatestMonth();
 
 signals:
     void busyChanged(bool busy);
@@ -92,6 +113,17 @@ private:
     void updateBusy();
     void updateStatus();
     void updateHistoryButtons();
+    /// Reads the months with data and the latest closed month (quick; on the UI thread).
+    void readClosing();
+    void updateMonthMenu();
+    void runClosing(YearMonth month);
+    void runReopening(YearMonth month, const QString& reason);
+    /// After a close or reopen: reads the closing state again, says why when @p status is a refusal, and
+    /// reloads what the window shows when the closing state changed.
+    void finishMonthWork(const Status& status, const QString& refusalTitle);
+    void showMonthRefusal(const QString& title, const QString& message);
+    /// Reads everything shown again (after a change to the portfolio).
+    void reloadAll();
     [[nodiscard]] QString scopeText() const;
     [[nodiscard]] QString restrictionText(const PortfolioSelection& selection) const;
     [[nodiscard]] QString communeName(const QString& code) const;
@@ -111,6 +143,12 @@ private:
 
     BackgroundLoader* m_dashboardLoader = nullptr;
     BackgroundLoader* m_groupsLoader = nullptr;
+    BackgroundLoader* m_monthLoader = nullptr; ///< closing and reopening, and the totals asked before
+    QString m_monthWork;                       ///< what it is doing, for the busy indicator
+    DataSpan m_span;
+    YearMonth m_latestClosed;
+    YearMonth m_closable;
+    QLabel* m_monthStateLabel = nullptr;
     std::shared_ptr<const DashboardData> m_data;
     QString m_dataError;
     bool m_wasBusy = false;
@@ -124,4 +162,5 @@ private:
     LoansView* m_loans = nullptr;
     ReportsView* m_reports = nullptr;
     BorrowerLedgerView* m_ledger = nullptr;
+    HistoryView* m_historyView = nullptr;
 };

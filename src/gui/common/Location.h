@@ -17,6 +17,7 @@ struct Location
         Loans,
         Reports,
         Ledger,
+        History, ///< the audit trail; narrowed to one borrower by selection.borrowerId
     };
 
     Page page = Page::Dashboard;
