@@ -8,6 +8,7 @@
 #include "common/BackgroundLoader.h"
 #include "common/Translations.h"
 #include "db/Database.h"
+#include "domain/ClosingState.h"
 #include "models/TableFilterProxyModel.h"
 #include "repo/CommuneRepository.h"
 #include "repo/ReferenceRepository.h"
@@ -767,28 +768,27 @@ void MainWindow::updateMonthMenu()
                                            : tr("No month is closed yet"));
 
     // The next month to close: the first open month with data (domain.md §8), once it is over.
-    m_closable = {};
-    QString closeText = tr("&Close the next month…");
+    const ClosingState state = ClosingState::of(m_span, m_latestClosed, QDate::currentDate());
+    m_closable = state.canClose() ? state.next : YearMonth();
+    QString closeText =
+        state.next.isValid() ? tr("&Close %1…").arg(options.month(state.next)) : tr("&Close the next month…");
     QString closeWhy;
-    if (m_span.isEmpty()) {
+    switch (state.blocked) {
+    case ClosingState::Blocked::NoData:
         closeWhy = tr("There is no data yet, so no month to close.");
-    } else {
-        const YearMonth next = m_latestClosed.isValid() ? m_latestClosed.next() : m_span.firstMonth();
-        if (!m_span.contains(next)) {
-            closeWhy = tr("Every month with data is closed, up to %1.").arg(options.month(m_latestClosed));
-        } else {
-            closeText = tr("&Close %1…").arg(options.month(next));
-            if (next.lastDay() >= QDate::currentDate()) {
-                closeWhy = tr("%1 is not over yet: it can be closed from %2.")
-                               .arg(options.month(next), options.date(next.lastDay().addDays(1)));
-            } else {
-                m_closable = next;
-                closeWhy =
-                    tr("Checks the portfolio, then closes %1: afterwards nothing dated on or before %2 "
-                       "can be posted, reversed or changed.")
-                        .arg(options.month(next), options.date(next.lastDay()));
-            }
-        }
+        break;
+    case ClosingState::Blocked::AllClosed:
+        closeWhy = tr("Every month with data is closed, up to %1.").arg(options.month(m_latestClosed));
+        break;
+    case ClosingState::Blocked::NotOver:
+        closeWhy = tr("%1 is not over yet: it can be closed from %2.")
+                       .arg(options.month(state.next), options.date(state.closableFrom));
+        break;
+    case ClosingState::Blocked::None:
+        closeWhy = tr("Checks the portfolio, then closes %1: afterwards nothing dated on or before %2 "
+                      "can be posted, reversed or changed.")
+                       .arg(options.month(state.next), options.date(state.next.lastDay()));
+        break;
     }
     m_ui->closeMonthAction->setText(closeText);
     m_ui->closeMonthAction->setToolTip(closeWhy);

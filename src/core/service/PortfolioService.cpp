@@ -6,6 +6,7 @@
 #include "check/PortfolioCheck.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "domain/ClosingState.h"
 #include "domain/Membership.h"
 #include "repo/ActivityRepository.h"
 #include "repo/AuditRepository.h"
@@ -352,6 +353,15 @@ Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::opti
             QHash<QString, Borrower> known = *borrowers;
             for (const auto& row : std::as_const(batch.borrowers))
                 known.insert(row.value.id, row.value);
+            QSet<QString> groupCodes;
+            for (const auto& row : std::as_const(batch.moves))
+                groupCodes.insert(row.value.groupCode);
+            auto storedGroups = GroupRepository(m_database).find(sortedList(groupCodes));
+            if (!storedGroups)
+                return storedGroups.error();
+            QHash<QString, Group> groups = *storedGroups;
+            for (const auto& row : std::as_const(batch.groups))
+                groups.insert(row.value.code, row.value);
             for (const auto& row : std::as_const(batch.moves)) {
                 const Move& move = row.value;
                 const Timeline<Membership> before =
@@ -362,7 +372,8 @@ Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::opti
                 entry.oldValues = AuditText::text(AuditText::of(before.at(move.on.addDays(-1))));
                 Membership after = move.membership();
                 if (!after.groupCode.isEmpty())
-                    after.communeCode.clear(); // the group's, filled in when stored
+                    after.communeCode =
+                        groups.value(after.groupCode).communeCode; // a group move takes its commune
                 entry.newValues = AuditText::text(
                     AuditText::Fields{{QStringLiteral("on"), Dates::toIso(move.on)}} + AuditText::of(after));
                 audit.append(entry);
@@ -838,35 +849,36 @@ Status PortfolioService::closeMonths(YearMonth through, bool onlyOne)
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
         return transaction.status();
-    const QString field = QStringLiteral("month");
     auto span = ActivityRepository(m_database).span();
     if (!span)
         return span.error();
-    if (span->isEmpty())
-        return refuse(field, tr("there is no data yet, so no month to close"));
-    if (!span->contains(through))
-        return refuse(field, tr("%1 is not a month with data: the data run from %2 to %3")
-                                 .arg(through.toDisplayString(), span->firstMonth().toDisplayString(),
-                                      span->lastMonth().toDisplayString()));
     auto latest = ClosingRepository(m_database).latest();
     if (!latest)
         return latest.error();
+    const ClosingState state = ClosingState::of(*span, *latest, m_actor.today());
+    // The refusals name no field: they are about the month asked for, whatever form asked.
+    if (span->isEmpty())
+        return refuse(QString(), tr("there is no data yet, so no month to close"));
+    if (!span->contains(through))
+        return refuse(QString(), tr("%1 is not a month with data: the data run from %2 to %3")
+                                     .arg(through.toDisplayString(), span->firstMonth().toDisplayString(),
+                                          span->lastMonth().toDisplayString()));
     if (latest->isValid() && through <= *latest)
-        return refuse(field, tr("%1 is closed already (months are closed up to %2)")
-                                 .arg(through.toDisplayString(), latest->toDisplayString()));
-    const YearMonth first = latest->isValid() ? latest->next() : span->firstMonth();
+        return refuse(QString(), tr("%1 is closed already (months are closed up to %2)")
+                                     .arg(through.toDisplayString(), latest->toDisplayString()));
+    const YearMonth first = state.next;
     if (onlyOne && through != first)
-        return refuse(field, tr("close %1 first: months are closed in order, and %2 is still open")
-                                 .arg(first.toDisplayString(), first.toDisplayString()));
+        return refuse(QString(),
+                      tr("close %1 first: months are closed in order").arg(first.toDisplayString()));
     if (through.lastDay() >= m_actor.today())
-        return refuse(field,
+        return refuse(QString(),
                       tr("%1 is not over yet: it can be closed from %2")
                           .arg(through.toDisplayString(), Dates::toDisplay(through.lastDay().addDays(1))));
     auto outcome = PortfolioCheck::run(m_database);
     if (!outcome)
         return outcome.error();
     if (!outcome->violations.isEmpty())
-        return refuse(field,
+        return refuse(QString(),
                       tr("the portfolio does not pass check (%1 violations, the first: %2); correct it "
                          "before closing")
                           .arg(outcome->violations.size())

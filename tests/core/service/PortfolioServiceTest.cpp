@@ -318,7 +318,7 @@ TEST_F(PortfolioServiceTest, AMoveChangesTheMonthsFromItsDateOnly)
     ASSERT_FALSE(moves.isEmpty());
     EXPECT_EQ(moves.front().operation, AuditOperation::kMoveBorrower);
     EXPECT_EQ(moves.front().oldValues, QStringLiteral("commune_code: C1; group_code: G1"));
-    EXPECT_EQ(moves.front().newValues, QStringLiteral("on: 2023-05-10; commune_code: ; group_code: G3"));
+    EXPECT_EQ(moves.front().newValues, QStringLiteral("on: 2023-05-10; commune_code: C2; group_code: G3"));
 
     // Moves follow each other in date order, once a day, to another membership.
     EXPECT_TRUE(refusedWith(
