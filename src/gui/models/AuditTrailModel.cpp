@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
+#include <QSet>
 
 namespace {
 
@@ -109,13 +111,117 @@ QString AuditTrailModel::timeText(const AuditEntry& entry) const
     return m_options.date(at.date()) + u' ' + at.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
-QString AuditTrailModel::changeText(const AuditEntry& entry)
+QString AuditTrailModel::fieldName(const QString& field)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("entry_no"), QT_TR_NOOP("No.")},
+        {QStringLiteral("reverses"), QT_TR_NOOP("Reverses no.")},
+        {QStringLiteral("loan_no"), QT_TR_NOOP("Loan")},
+        {QStringLiteral("borrower_id"), QT_TR_NOOP("Borrower")},
+        {QStringLiteral("paid_on"), QT_TR_NOOP("Paid on")},
+        {QStringLiteral("on"), QT_TR_NOOP("Date")},
+        {QStringLiteral("principal"), QT_TR_NOOP("Principal")},
+        {QStringLiteral("interest"), QT_TR_NOOP("Interest")},
+        {QStringLiteral("amount"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("commune_code"), QT_TR_NOOP("Commune")},
+        {QStringLiteral("group_code"), QT_TR_NOOP("Group")},
+        {QStringLiteral("organization_code"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("village"), QT_TR_NOOP("Village")},
+        {QStringLiteral("leader_name"), QT_TR_NOOP("Group leader")},
+        {QStringLiteral("founded_on"), QT_TR_NOOP("Founded on")},
+        {QStringLiteral("id"), QT_TR_NOOP("Customer code")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("full_name"), QT_TR_NOOP("Full name")},
+        {QStringLiteral("program_code"), QT_TR_NOOP("Program")},
+        {QStringLiteral("disbursed_on"), QT_TR_NOOP("Disbursed on")},
+        {QStringLiteral("maturity_on"), QT_TR_NOOP("Matures on")},
+        {QStringLiteral("rate_pct_month"), QT_TR_NOOP("Rate (%/month)")},
+        {QStringLiteral("frozen_on"), QT_TR_NOOP("Frozen from")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("Purpose")},
+        {QStringLiteral("schedule"), QT_TR_NOOP("Schedule")},
+        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("outstanding_end"), QT_TR_NOOP("Outstanding at the end")},
+        {QStringLiteral("disbursed"), QT_TR_NOOP("Disbursed")},
+        {QStringLiteral("collected_principal"), QT_TR_NOOP("Principal collected")},
+        {QStringLiteral("collected_interest"), QT_TR_NOOP("Interest collected")},
+        {QStringLiteral("overdue"), QT_TR_NOOP("Overdue")},
+        {QStringLiteral("frozen"), QT_TR_NOOP("Frozen")},
+        {QStringLiteral("files"), QT_TR_NOOP("Files")},
+        {QStringLiteral("communes"), QT_TR_NOOP("Communes")},
+        {QStringLiteral("groups"), QT_TR_NOOP("Groups")},
+        {QStringLiteral("borrowers"), QT_TR_NOOP("Borrowers")},
+        {QStringLiteral("moves"), QT_TR_NOOP("Moves")},
+        {QStringLiteral("loans"), QT_TR_NOOP("Loans")},
+        {QStringLiteral("installments"), QT_TR_NOOP("Installments")},
+        {QStringLiteral("repayments"), QT_TR_NOOP("Repayments")},
+        {QStringLiteral("savings"), QT_TR_NOOP("Savings entries")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.cend() ? field : tr(*it);
+}
+
+QString AuditTrailModel::readableValues(const QString& values) const
+{
+    static const QSet<QString> amounts = {QStringLiteral("principal"),
+                                          QStringLiteral("interest"),
+                                          QStringLiteral("amount"),
+                                          QStringLiteral("outstanding_end"),
+                                          QStringLiteral("disbursed"),
+                                          QStringLiteral("collected_principal"),
+                                          QStringLiteral("collected_interest"),
+                                          QStringLiteral("overdue"),
+                                          QStringLiteral("frozen")};
+    static const QSet<QString> counts = {QStringLiteral("communes"),   QStringLiteral("groups"),
+                                         QStringLiteral("borrowers"),  QStringLiteral("moves"),
+                                         QStringLiteral("loans"),      QStringLiteral("installments"),
+                                         QStringLiteral("repayments"), QStringLiteral("savings")};
+    const QLocale locale = m_options.locale();
+    QStringList parts;
+    for (const QString& part : values.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QStringLiteral(": "));
+        const QString field = colon < 0 ? part : part.left(colon);
+        QString value = colon < 0 ? QString() : part.mid(colon + 2);
+        if (amounts.contains(field)) {
+            if (const auto amount = Money::parse(value, true))
+                value = amount->format(locale);
+        } else if (counts.contains(field)) {
+            bool ok = false;
+            const qint64 number = value.toLongLong(&ok);
+            if (ok)
+                value = m_options.count(number);
+        } else if (field.endsWith(QStringLiteral("_on")) || field == QStringLiteral("on")) {
+            if (const auto day = Dates::parseIso(value))
+                value = m_options.date(*day);
+        } else if (field == QStringLiteral("closed")) {
+            value = value == QStringLiteral("yes") ? tr("yes") : tr("no");
+        } else if (field == QStringLiteral("schedule")) {
+            // `2024-08-01 10000000, 2025-08-01 10000000`: each installment's date and principal.
+            QStringList installments;
+            for (const QString& installment : value.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                const QStringList pieces = installment.split(u' ');
+                const auto day = Dates::parseIso(pieces.value(0));
+                const auto principal = Money::parse(pieces.value(1));
+                installments.append(day && principal ? m_options.date(*day) + u' ' + principal->format(locale)
+                                                     : installment);
+            }
+            value = installments.join(QStringLiteral(", "));
+        }
+        parts.append(fieldName(field) + QStringLiteral(": ") +
+                     (value.isEmpty() ? QStringLiteral("—") : value));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString AuditTrailModel::changeText(const AuditEntry& entry) const
 {
     if (entry.oldValues.isEmpty())
-        return entry.newValues;
+        return readableValues(entry.newValues);
     if (entry.newValues.isEmpty())
-        return entry.oldValues;
-    return entry.oldValues + QStringLiteral("  →  ") + entry.newValues;
+        return readableValues(entry.oldValues);
+    return readableValues(entry.oldValues) + QStringLiteral("  →  ") + readableValues(entry.newValues);
 }
 
 int AuditTrailModel::rowCount(const QModelIndex& parent) const
@@ -162,10 +268,10 @@ QString AuditTrailModel::toolTip(const AuditEntry& entry, int column) const
     case Change: {
         QStringList parts;
         if (!entry.oldValues.isEmpty())
-            parts << tr("Before:") + u'\n' + fieldLines(entry.oldValues);
+            parts << tr("Before:") + u'\n' + fieldLines(readableValues(entry.oldValues));
         if (!entry.newValues.isEmpty())
             parts << (entry.oldValues.isEmpty() ? tr("Values:") : tr("After:")) + u'\n' +
-                         fieldLines(entry.newValues);
+                         fieldLines(readableValues(entry.newValues));
         return parts.join(u'\n');
     }
     case Reason:

@@ -43,8 +43,13 @@ public:
     [[nodiscard]] QString recordText(const AuditEntry& entry) const;
     /// The local time of the change in the chosen language: `05/12/2026 10:15:00`.
     [[nodiscard]] QString timeText(const AuditEntry& entry) const;
-    /// `old → new`, or the new values of a new record.
-    [[nodiscard]] static QString changeText(const AuditEntry& entry);
+    /// `old → new`, or the new values of a new record, each field named in words and its value in the
+    /// language's form (`Principal: 1.000.000; Paid on: 20/06/2024`; amounts in whole đồng).
+    [[nodiscard]] QString changeText(const AuditEntry& entry) const;
+    /// The stored `field: value; …` of a trail row made readable the same way.
+    [[nodiscard]] QString readableValues(const QString& values) const;
+    /// A field of the trail (named as the CSV columns are) in words; an unknown one as is.
+    static QString fieldName(const QString& field);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
