@@ -173,6 +173,11 @@ QString scopeLabel(Language language)
     return pick(language, u"Phạm vi: ", u"Scope: ", u"Périmètre : ");
 }
 
+QString provisionalMark(Language language)
+{
+    return pick(language, u"SỐ LIỆU TẠM TÍNH", u"Provisional figures", u"Chiffres provisoires");
+}
+
 QString shortName(ReportTable::Kind kind, Breakdown by, Language language)
 {
     if (kind == ReportTable::Kind::Ageing) {

@@ -43,6 +43,10 @@ QString subtitle(ReportTable::Kind kind, Breakdown by, Language language);
 QString period(const ReportTable& table, Language language);
 /// `Phạm vi: ` before the commune and organisation a report is restricted to.
 QString scopeLabel(Language language);
+/// The mark of a report of a month that is not closed (domain.md §8): `SỐ LIỆU TẠM TÍNH`, `Provisional
+/// figures`, `Chiffres provisoires`. Printed on every page of such a report and in every sheet of its
+/// workbook; never on a report of a closed month.
+QString provisionalMark(Language language);
 /// The short name of a report for the window and the files: `Tổng hợp theo chương trình`.
 QString shortName(ReportTable::Kind kind, Breakdown by, Language language);
 /// The sheet of a breakdown in the workbook (at most 31 characters).

@@ -16,6 +16,8 @@ namespace {
 
 constexpr lxw_color_t kHeaderFill = 0xE7E6E6;
 constexpr uint8_t kPaperA4 = 9;
+/// The provisional mark's colour, the printed report's dark red.
+constexpr lxw_color_t kProvisionalColour = 0xB00000;
 
 /// The formats of one workbook (owned by it).
 struct Formats
@@ -26,6 +28,7 @@ struct Formats
     lxw_format* motto = nullptr;
     lxw_format* title = nullptr;
     lxw_format* period = nullptr;
+    lxw_format* provisional = nullptr;
     lxw_format* unit = nullptr;
     lxw_format* header = nullptr;
     lxw_format* text = nullptr;
@@ -80,6 +83,11 @@ Formats makeFormats(lxw_workbook* workbook, MoneyUnit unit)
     format_set_align(f.period, LXW_ALIGN_CENTER);
     format_set_bold(f.period);
     format_set_italic(f.period);
+    f.provisional = workbook_add_format(workbook);
+    format_set_align(f.provisional, LXW_ALIGN_CENTER);
+    format_set_bold(f.provisional);
+    format_set_font_size(f.provisional, 12);
+    format_set_font_color(f.provisional, kProvisionalColour);
     f.unit = workbook_add_format(workbook);
     format_set_align(f.unit, LXW_ALIGN_RIGHT);
     format_set_italic(f.unit);
@@ -165,6 +173,11 @@ public:
         merge(row++, 0, lastColumn, ReportText::period(table, language), m_formats.period);
         if (!m_options.scope.isEmpty())
             merge(row++, 0, lastColumn, ReportText::scopeLabel(language) + m_options.scope, m_formats.period);
+        // A month that is not closed is provisional (domain.md §8): said under the period, and in the header
+        // of every printed page.
+        const bool provisional = !table.closed;
+        if (provisional)
+            merge(row++, 0, lastColumn, ReportText::provisionalMark(language), m_formats.provisional);
         merge(row++, rightBlockStart, lastColumn, ReportText::unitLine(m_options.unit, language),
               m_formats.unit);
 
@@ -224,6 +237,12 @@ public:
         footerText.replace(QStringLiteral("1/1"), QStringLiteral("&P/&N"));
         const QByteArray footer = footerText.toUtf8();
         worksheet_set_footer(m_sheet, footer.constData());
+        if (provisional) {
+            // Excel's header codes: &R right-aligned, &"-,Bold" the sheet's font in bold.
+            const QByteArray header =
+                (QStringLiteral("&R&\"-,Bold\"") + ReportText::provisionalMark(language)).toUtf8();
+            worksheet_set_header(m_sheet, header.constData());
+        }
         return m_sheet;
     }
 

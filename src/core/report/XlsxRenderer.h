@@ -26,6 +26,8 @@ struct XlsxOptions
 /// bank's title rows above the table, a bold wrapped header that stays frozen, numbers stored as numbers with
 /// thousand-separator formats, a bold totals row, column widths that fit, and A4 landscape print settings
 /// with the header repeated on every printed page. The cells come from cellOf(), like every other rendering.
+/// A sheet of a month that is not closed says "SỐ LIỆU TẠM TÍNH" under its period and in the header of its
+/// printed pages (domain.md §8).
 namespace XlsxRenderer {
 
 /// Writes @p tables to @p path (replacing it only once the workbook is complete).

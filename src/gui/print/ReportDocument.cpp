@@ -36,6 +36,24 @@ constexpr qreal kCellPadding = mm(1.5);
 constexpr qreal kCellVerticalPadding = mm(0.7);
 constexpr qreal kThinLine = 0.5 * kUnits;
 
+/// The provisional mark (domain.md §8): dark red, which prints as a strong grey on a black-and-white printer.
+/// In the page header it is boxed, in a band taken from the top margin (15 mm become 7, still more than any
+/// printer leaves unprinted): the page's content keeps its room and its place on the paper, so a provisional
+/// report breaks its pages exactly where the closed one will. (Drawn in the margin itself, the mark would be
+/// on paper too, but a print preview shows whatever lies in the margins washed out.)
+const QColor kMarkColour(0xB0, 0x00, 0x00);
+constexpr qreal kMarkPoints = 9.5;
+constexpr qreal kMarkPadding = mm(1);
+constexpr qreal kMarkBandMillimetres = 8;
+
+/// A4 in @p orientation with the report's margins, the top one narrower by @p header millimetres.
+QPageLayout a4(QPageLayout::Orientation orientation, qreal header = 0)
+{
+    QMarginsF margins = orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins;
+    margins.setTop(margins.top() - header);
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, margins, QPageLayout::Millimeter);
+}
+
 /// The table's font sizes, tried from the largest until the table fits the page's width.
 constexpr qreal kTableFontSizes[] = {9, 8.5, 8, 7.5, 7, 6.5, 6};
 
@@ -429,9 +447,7 @@ std::optional<ReportDocument::Layout> ReportDocument::tryLayout(QPageLayout::Ori
 {
     Layout layout;
     layout.orientation = orientation;
-    const QPageLayout page(QPageSize(QPageSize::A4), orientation,
-                           orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins,
-                           QPageLayout::Millimeter);
+    const QPageLayout page = a4(orientation);
     layout.size = page.paintRect(QPageLayout::Point).size() * kUnits;
     // Too wide even at the smallest size (points 0): the widest columns run past the margin rather than
     // vanish.
@@ -555,10 +571,8 @@ void ReportDocument::paginate(Layout& layout) const
 
 QPageLayout ReportDocument::pageLayout() const
 {
-    const QPageLayout::Orientation orientation = layout().orientation;
-    return QPageLayout(QPageSize(QPageSize::A4), orientation,
-                       orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins,
-                       QPageLayout::Millimeter);
+    // The page header's band comes out of the top margin: the content stays where it is on the paper.
+    return a4(layout().orientation, isProvisional() ? kMarkBandMillimetres : 0);
 }
 
 int ReportDocument::pageCount() const
@@ -568,6 +582,75 @@ int ReportDocument::pageCount() const
 
 // ---- Painting
 // -------------------------------------------------------------------------------------------------
+
+qreal ReportDocument::pageHeaderHeight() const
+{
+    if (!isProvisional())
+        return 0;
+    // What the band moves the paintable area's top by on the device: Qt places it at whole points.
+    const QPageLayout::Orientation orientation = layout().orientation;
+    return static_cast<qreal>(a4(orientation).marginsPoints().top() - pageLayout().marginsPoints().top()) *
+           kUnits;
+}
+
+void ReportDocument::paintPageHeader(QPainter& painter, const Layout& layout) const
+{
+    if (!isProvisional())
+        return;
+    // Boxed at the top right, like the mark of a draft on an administrative document.
+    const QFont bold = font(kMarkPoints, true);
+    const QString mark = ReportText::provisionalMark(m_options.language);
+    const qreal width = textWidth(bold, mark) + 2 * kMarkPadding;
+    const qreal height = lineHeight(bold) + 2 * kMarkPadding;
+    const QRectF box(layout.size.width() - width, 0, width, height);
+    painter.setPen(QPen(kMarkColour, kThinLine * 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+    drawText(painter, bold, box, Qt::AlignCenter, mark);
+    painter.setPen(Qt::black);
+}
+
+qreal ReportDocument::paintPeriod(QPainter* painter, qreal top, qreal width, qreal points) const
+{
+    const QFont periodFont = font(points, true, true);
+    const QString period = ReportText::period(m_table, m_options.language);
+    if (!isProvisional())
+        return textBlock(painter, periodFont, 0, top, width, period, Qt::AlignHCenter);
+
+    // `Tháng 08 năm 2023 – SỐ LIỆU TẠM TÍNH`, the mark upright in red, the whole line centred; on a line of
+    // its own under the period when both do not fit on one.
+    const QFont markFont = font(points, true);
+    const QString mark = ReportText::provisionalMark(m_options.language);
+    const QString dash = QStringLiteral("–");
+    const qreal gap = mm(1.5);
+    const qreal periodWidth = textWidth(periodFont, period);
+    const qreal dashWidth = textWidth(periodFont, dash);
+    const qreal markWidth = textWidth(markFont, mark);
+    const qreal lineWidth = periodWidth + gap + dashWidth + gap + markWidth;
+    if (lineWidth > width) {
+        qreal height = textBlock(painter, periodFont, 0, top, width, period, Qt::AlignHCenter);
+        if (painter)
+            painter->setPen(kMarkColour);
+        height += textBlock(painter, markFont, 0, top + height, width, mark, Qt::AlignHCenter);
+        if (painter)
+            painter->setPen(Qt::black);
+        return height;
+    }
+    const qreal height = std::max(lineHeight(periodFont), lineHeight(markFont));
+    if (painter) {
+        qreal x = (width - lineWidth) / 2;
+        const int flags = Qt::AlignLeft | Qt::AlignVCenter;
+        painter->setPen(Qt::black);
+        drawText(*painter, periodFont, QRectF(x, top, periodWidth, height), flags, period);
+        x += periodWidth + gap;
+        drawText(*painter, periodFont, QRectF(x, top, dashWidth, height), flags, dash);
+        x += dashWidth + gap;
+        painter->setPen(kMarkColour);
+        drawText(*painter, markFont, QRectF(x, top, markWidth, height), flags, mark);
+        painter->setPen(Qt::black);
+    }
+    return height;
+}
 
 qreal ReportDocument::paintHeading(QPainter* painter, qreal width) const
 {
@@ -610,8 +693,7 @@ qreal ReportDocument::paintHeading(QPainter* painter, qreal width) const
     if (const QString sub = ReportText::subtitle(m_table.kind, m_table.by, language); !sub.isEmpty())
         y += mm(0.5) +
              textBlock(painter, font(10.5, false, true), 0, y + mm(0.5), width, sub, Qt::AlignHCenter);
-    y += mm(1) + textBlock(painter, font(11, true, true), 0, y + mm(1), width,
-                           ReportText::period(m_table, language), Qt::AlignHCenter);
+    y += mm(1) + paintPeriod(painter, y + mm(1), width, 11);
     if (!m_scope.isEmpty())
         y += mm(0.5) + textBlock(painter, font(10, false, true), 0, y + mm(0.5), width,
                                  ReportText::scopeLabel(language) + m_scope, Qt::AlignHCenter);
@@ -751,8 +833,7 @@ void ReportDocument::paintCharts(QPainter& painter, const Layout& layout) const
     painter.setPen(Qt::black);
     qreal y = textBlock(&painter, font(12, true), 0, 0, width, ReportText::chartsPageTitle(language),
                         Qt::AlignHCenter);
-    y += mm(0.5) + textBlock(&painter, font(10.5, true, true), 0, y + mm(0.5), width,
-                             ReportText::period(m_table, language), Qt::AlignHCenter);
+    y += mm(0.5) + paintPeriod(&painter, y + mm(0.5), width, 10.5);
     if (!m_scope.isEmpty())
         y += textBlock(&painter, font(10, false, true), 0, y, width,
                        ReportText::scopeLabel(language) + m_scope, Qt::AlignHCenter);
@@ -797,10 +878,7 @@ void ReportDocument::paintFooter(QPainter& painter, const Layout& layout, int pa
 int ReportDocument::paint(QPagedPaintDevice& device) const
 {
     const Layout& layout = this->layout();
-    device.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), layout.orientation,
-                    layout.orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins,
-                    QPageLayout::Millimeter));
+    device.setPageLayout(pageLayout());
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
@@ -814,6 +892,9 @@ int ReportDocument::paint(QPagedPaintDevice& device) const
             device.newPage();
         painter.resetTransform();
         painter.scale(scale, scale);
+        // The page header, then the page in the room the layout was made for.
+        paintPageHeader(painter, layout);
+        painter.translate(0, pageHeaderHeight());
         const Page& page = layout.pages[p];
         qreal y = 0;
         if (page.heading)
@@ -842,7 +923,10 @@ Status ReportDocument::writePdf(const QString& path) const
     {
         QPdfWriter writer(&file);
         writer.setResolution(1200);
-        writer.setTitle(title());
+        // A viewer shows the title in its window: a provisional report says so there too.
+        writer.setTitle(isProvisional() ? title() + QStringLiteral(" (%1)").arg(
+                                                        ReportText::provisionalMark(m_options.language))
+                                        : title());
         writer.setCreator(QStringLiteral("LoanDesk %1").arg(QStringLiteral(LOANDESK_VERSION)));
         pages = paint(writer);
     }

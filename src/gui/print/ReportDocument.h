@@ -41,7 +41,10 @@ struct ReportRequest
 /// left) and the state and its motto (top right), the title, the period and the unit; then the table, its
 /// header repeated on every page, a bold totals row, the total outstanding in figures and in words, the place
 /// and date line and the three signatures. A summary ends with a page of charts (outstanding by program,
-/// overdue by commune) drawn as vectors. Every page has its number, `Trang X/Y`.
+/// overdue by commune) drawn as vectors. Every page has its number, `Trang X/Y`. A report of a month that is
+/// not closed is provisional and says so on every page: "SỐ LIỆU TẠM TÍNH" boxed in the page header (a band
+/// taken from the top margin, so the pages break where they will once the month is closed), and in bold
+/// beside the period under the title of page 1 and of the chart page.
 class ReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
@@ -68,6 +71,9 @@ public:
     [[nodiscard]] QDate date() const { return m_date; }
     [[nodiscard]] const QString& scope() const { return m_scope; }
     [[nodiscard]] bool hasChartPage() const { return m_chartTables.has_value(); }
+    /// Whether the report's month is not closed (domain.md §8): then every page says "SỐ LIỆU TẠM TÍNH"
+    /// in its header, and the period under the title of page 1 and of the chart page is followed by it.
+    [[nodiscard]] bool isProvisional() const { return !m_table.closed; }
 
     /// `Tổng hợp theo chương trình - Tháng 08 năm 2023`: the window title of the preview and the PDF's title.
     [[nodiscard]] QString title() const;
@@ -82,7 +88,8 @@ public:
     /// Whether a column holds figures (right-aligned).
     static bool isFigure(Column column);
 
-    /// A4 in the orientation the table needs, with the report's margins.
+    /// A4 in the orientation the table needs, with the report's margins (the top one narrower by the page
+    /// header of a provisional report).
     [[nodiscard]] QPageLayout pageLayout() const;
     /// The number of pages paint() draws.
     [[nodiscard]] int pageCount() const;
@@ -131,6 +138,13 @@ private:
     void paginate(Layout& layout) const;
     [[nodiscard]] QList<Column> columns() const;
 
+    /// The height of the page header above the content, taken from the top margin (0 for a closed month).
+    [[nodiscard]] qreal pageHeaderHeight() const;
+    /// The page header: the provisional mark, boxed at the top right (nothing for a closed month).
+    void paintPageHeader(QPainter& painter, const Layout& layout) const;
+    /// The period line under a title at @p top, in bold italic of @p points, with the provisional mark
+    /// after it for a month that is not closed; drawn when there is a painter; returns its height.
+    qreal paintPeriod(QPainter* painter, qreal top, qreal width, qreal points) const;
     qreal paintHeading(QPainter* painter, qreal width) const;
     qreal paintClosing(QPainter* painter, qreal top, qreal width) const;
     qreal paintTableHeader(QPainter& painter, const Layout& layout, qreal top) const;

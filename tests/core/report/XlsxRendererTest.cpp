@@ -5,6 +5,7 @@
 
 #include "report/ReportBuilder.h"
 #include "report/XlsxRenderer.h"
+#include "service/PortfolioService.h"
 
 #include <QFile>
 #include <QHash>
@@ -73,6 +74,35 @@ QHash<QString, SheetCell> sheetCells(const QByteArray& xml)
     }
     return cells;
 }
+
+/// The text of the page header of a sheet's printed pages (`&R&"-,Bold"SỐ LIỆU TẠM TÍNH`), or empty.
+QString printedHeader(const QByteArray& sheetXml)
+{
+    QXmlStreamReader reader(sheetXml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == u"oddHeader")
+            return reader.readElementText();
+    }
+    return {};
+}
+
+/// The cell reference (`A7`) of every string cell of a sheet that holds @p text.
+QStringList cellsHolding(const QString& path, int sheet, const QString& text)
+{
+    const QStringList strings = sharedStrings(unzipMember(path, QStringLiteral("xl/sharedStrings.xml")));
+    const QHash<QString, SheetCell> cells =
+        sheetCells(unzipMember(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
+    QStringList found;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (it->type == QStringLiteral("s") && strings.value(it->value.toInt()) == text)
+            found.append(it.key());
+    }
+    found.sort();
+    return found;
+}
+
+const QString kProvisional = QStringLiteral("SỐ LIỆU TẠM TÍNH");
 
 class XlsxRendererTest : public ::testing::Test
 {
@@ -240,4 +270,73 @@ TEST_F(XlsxRendererTest, UnwritablePathIsAnError)
     const Status written = XlsxRenderer::write(m_tables, {}, QStringLiteral("/nonexistent-folder/x.xlsx"));
     EXPECT_FALSE(written.ok());
     EXPECT_FALSE(QFile::exists(QStringLiteral("/nonexistent-folder/x.xlsx.part")));
+}
+
+// domain.md §8: a workbook of a month that is not closed says so in every sheet.
+TEST_F(XlsxRendererTest, OpenMonthIsProvisionalInEverySheet)
+{
+    // portfolio-small as imported: no month is closed.
+    for (const ReportTable& table : m_tables)
+        ASSERT_FALSE(table.closed);
+    const QString path = write({});
+    for (int sheet = 1; sheet <= 4; ++sheet) {
+        SCOPED_TRACE(sheet);
+        // In the heading, right under the period, across the table's width…
+        const QStringList marks = cellsHolding(path, sheet, kProvisional);
+        ASSERT_EQ(marks.size(), 1);
+        const QStringList periods = cellsHolding(path, sheet, QStringLiteral("Tháng 08 năm 2023"));
+        ASSERT_EQ(periods.size(), 1);
+        EXPECT_EQ(marks.front(), QStringLiteral("A%1").arg(periods.front().mid(1).toInt() + 1));
+        const QByteArray xml = unzipMember(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
+        EXPECT_TRUE(xml.contains(QStringLiteral("<mergeCell ref=\"%1:").arg(marks.front()).toUtf8()));
+        // …and at the top of every printed page.
+        EXPECT_TRUE(printedHeader(xml).contains(kProvisional)) << xml.toStdString();
+    }
+    // In the language of the workbook.
+    for (const auto& [language, mark] :
+         {std::pair{Language::English, QStringLiteral("Provisional figures")},
+          std::pair{Language::French, QStringLiteral("Chiffres provisoires")}}) {
+        XlsxOptions options;
+        options.language = language;
+        const QString translated = write(options);
+        for (int sheet = 1; sheet <= 4; ++sheet) {
+            EXPECT_EQ(cellsHolding(translated, sheet, mark).size(), 1) << mark.toStdString();
+            EXPECT_TRUE(cellsHolding(translated, sheet, kProvisional).isEmpty());
+            EXPECT_TRUE(
+                printedHeader(unzipMember(translated, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)))
+                    .contains(mark));
+        }
+    }
+}
+
+TEST_F(XlsxRendererTest, ClosedMonthIsNotProvisional)
+{
+    const Status closed = PortfolioService(m_temp.db()).closeMonthsThrough(YearMonth(2023, 8));
+    ASSERT_TRUE(closed.ok()) << closed.error().message.toStdString();
+    ReportBuilder builder(m_temp.db());
+    const QString august = m_temp.filePath(QStringLiteral("august.xlsx"));
+    ASSERT_TRUE(XlsxRenderer::writeMonth(builder, ReportTable::Kind::Summary, YearMonth(2023, 8),
+                                         Breakdown::Program, {}, {}, august)
+                    .ok());
+    const QStringList strings = sharedStrings(unzipMember(august, QStringLiteral("xl/sharedStrings.xml")));
+    ASSERT_TRUE(strings.contains(QStringLiteral("Tháng 08 năm 2023")));
+    for (const QString& text : strings)
+        EXPECT_FALSE(text.contains(QStringLiteral("TẠM TÍNH"))) << text.toStdString();
+    for (int sheet = 1; sheet <= 4; ++sheet)
+        EXPECT_TRUE(printedHeader(unzipMember(august, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)))
+                        .isEmpty());
+    // The figures are the same as while the month was open; only the mark is gone (one row less above
+    // the table).
+    EXPECT_TRUE(
+        unzipMember(august, QStringLiteral("xl/worksheets/sheet1.xml")).contains("<v>5762334854</v>"));
+
+    // The month after is open: its workbook and its ageing workbook say so in every sheet.
+    for (const ReportTable::Kind kind : {ReportTable::Kind::Summary, ReportTable::Kind::Ageing}) {
+        const QString september = m_temp.filePath(QStringLiteral("september.xlsx"));
+        ASSERT_TRUE(
+            XlsxRenderer::writeMonth(builder, kind, YearMonth(2023, 9), Breakdown::Group, {}, {}, september)
+                .ok());
+        for (int sheet = 1; sheet <= 4; ++sheet)
+            EXPECT_EQ(cellsHolding(september, sheet, kProvisional).size(), 1) << "sheet " << sheet;
+    }
 }

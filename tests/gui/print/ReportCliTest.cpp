@@ -4,6 +4,7 @@
 #include "TestData.h"
 
 #include "print/ReportDocument.h"
+#include "service/PortfolioService.h"
 
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -138,4 +139,52 @@ TEST_F(ReportCliTest, PrintedOptionsAreCheckedAsUsage)
                    QStringLiteral("2023-08"), QStringLiteral("--format"), QStringLiteral("pdf"),
                    QStringLiteral("--out"), out}),
               3);
+}
+
+// domain.md §8: the console program's PDF and workbook of an open month say "SỐ LIỆU TẠM TÍNH" on every
+// page and in every sheet; of a closed month nowhere.
+TEST_F(ReportCliTest, PdfAndWorkbookSayWhetherTheMonthIsProvisional)
+{
+    const QString mark = QStringLiteral("SỐ LIỆU TẠM TÍNH");
+    auto printed = [&](const QString& month, const QString& format, const QString& name) {
+        const QString out = m_temp.filePath(name);
+        QByteArray err;
+        EXPECT_EQ(
+            cli({QStringLiteral("summary"), QStringLiteral("--db"), m_temp.path(), QStringLiteral("--month"),
+                 month, QStringLiteral("--format"), format, QStringLiteral("--out"), out},
+                &err),
+            0)
+            << err.toStdString();
+        return out;
+    };
+    auto sharedStrings = [](const QString& xlsx) {
+        return QString::fromUtf8(PdfTools::run(
+            QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")}));
+    };
+
+    // Nothing closed yet: August 2023 is provisional.
+    const QString open =
+        printed(QStringLiteral("2023-08"), QStringLiteral("pdf"), QStringLiteral("open.pdf"));
+    const int pages = PdfTools::pageCount(open);
+    ASSERT_GE(pages, 2);
+    for (int page = 1; page <= pages; ++page)
+        EXPECT_TRUE(PdfTools::text(open, page).contains(mark)) << "page " << page;
+    EXPECT_TRUE(
+        sharedStrings(printed(QStringLiteral("2023-08"), QStringLiteral("xlsx"), QStringLiteral("open.xlsx")))
+            .contains(mark));
+
+    // Closed through August 2023: no mark for August, the mark again for September.
+    const Status closed = PortfolioService(m_temp.db()).closeMonthsThrough(YearMonth(2023, 8));
+    ASSERT_TRUE(closed.ok()) << closed.error().message.toStdString();
+    const QString closedPdf =
+        printed(QStringLiteral("2023-08"), QStringLiteral("pdf"), QStringLiteral("closed.pdf"));
+    EXPECT_FALSE(PdfTools::text(closedPdf).contains(QStringLiteral("TẠM TÍNH")));
+    EXPECT_EQ(PdfTools::pageCount(closedPdf), pages);
+    EXPECT_FALSE(sharedStrings(printed(QStringLiteral("2023-08"), QStringLiteral("xlsx"),
+                                       QStringLiteral("closed.xlsx")))
+                     .contains(QStringLiteral("TẠM TÍNH")));
+    const QString september =
+        printed(QStringLiteral("2023-09"), QStringLiteral("pdf"), QStringLiteral("september.pdf"));
+    for (int page = 1; page <= PdfTools::pageCount(september); ++page)
+        EXPECT_TRUE(PdfTools::text(september, page).contains(mark)) << "page " << page;
 }

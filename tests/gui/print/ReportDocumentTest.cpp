@@ -6,11 +6,14 @@
 #include "common/DisplayOptions.h"
 #include "print/ReportDocument.h"
 #include "report/ReportText.h"
+#include "service/PortfolioService.h"
 
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QRectF>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -18,6 +21,36 @@
 namespace {
 
 const QDate kReportDate(2023, 9, 5);
+
+const QString kProvisional = QStringLiteral("SỐ LIỆU TẠM TÍNH");
+
+/// Where @p word is first printed on @p page, in points from the paper's top left (null when it is not).
+QRectF wordBox(const QString& pdf, int page, const QString& word)
+{
+    const QString xml = QString::fromUtf8(
+        PdfTools::run(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                       QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")}));
+    static const QRegularExpression box(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    for (auto it = box.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(5) == word)
+            return QRectF(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()),
+                          QPointF(match.captured(3).toDouble(), match.captured(4).toDouble()));
+    }
+    return {};
+}
+
+/// The first line of @p pageText that holds anything: what is printed at the top of the page.
+QString firstLine(const QString& pageText)
+{
+    for (const QString& line : pageText.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            return line;
+    }
+    return {};
+}
 
 ReportSettings signatories()
 {
@@ -204,9 +237,11 @@ TEST_F(ReportDocumentTest, PdfEmbedsFontsThatCoverVietnamese)
     }
 }
 
-TEST_F(ReportDocumentTest, LongReportRepeatsItsHeaderOnEveryPage)
+namespace {
+
+/// A summary by group of 90 groups: several pages.
+ReportTable ninetyGroups()
 {
-    // A summary by group of 90 groups: several pages.
     ReportTable table;
     table.kind = ReportTable::Kind::Summary;
     table.by = Breakdown::Group;
@@ -227,7 +262,14 @@ TEST_F(ReportDocumentTest, LongReportRepeatsItsHeaderOnEveryPage)
         table.rows.append(row);
     }
     table.total.key = QStringLiteral("TOTAL");
-    ReportDocument document(table, DisplayOptions{}, signatories());
+    return table;
+}
+
+} // namespace
+
+TEST_F(ReportDocumentTest, LongReportRepeatsItsHeaderOnEveryPage)
+{
+    ReportDocument document(ninetyGroups(), DisplayOptions{}, signatories());
     document.setDate(kReportDate);
     const QString path = pdf(document);
     const int pages = PdfTools::pageCount(path);
@@ -364,6 +406,151 @@ TEST_F(ReportDocumentTest, ReportVocabularyAgreesWithTheScreen)
             EXPECT_EQ(ReportText::unitName(unit, language), options.unitName());
             EXPECT_EQ(ReportText::locale(language), options.locale());
             EXPECT_EQ(ReportText::unitDecimals(unit), options.decimals());
+        }
+    }
+}
+
+// domain.md §8: a report of a month that is not closed says so plainly on every printed page.
+TEST_F(ReportDocumentTest, OpenMonthIsProvisionalOnEveryPage)
+{
+    // portfolio-small as imported: no month is closed.
+    for (const ReportRequest& request :
+         {august(), august(Breakdown::Group), august(Breakdown::Commune, ReportTable::Kind::Ageing)}) {
+        SCOPED_TRACE(breakdownCode(request.by).toStdString());
+        const ReportDocument document = build(request, DisplayOptions{});
+        EXPECT_TRUE(document.isProvisional());
+        const QString path = pdf(document);
+        const int pages = PdfTools::pageCount(path);
+        ASSERT_EQ(pages, document.pageCount());
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = PdfTools::text(path, page);
+            // In the page header, above everything else, on every page…
+            EXPECT_TRUE(firstLine(text).contains(kProvisional)) << "page " << page << ":\n"
+                                                                << text.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("Trang %1/%2").arg(page).arg(pages)));
+        }
+        // …and in bold under the title of page 1 and of the chart page, beside the period.
+        const QString first = PdfTools::flat(path, 1);
+        EXPECT_EQ(first.count(kProvisional), 2) << first.toStdString();
+        const QString period = request.kind == ReportTable::Kind::Ageing
+                                   ? QStringLiteral("Đến hết ngày 31/08/2023")
+                                   : QStringLiteral("Tháng 08 năm 2023");
+        EXPECT_TRUE(first.contains(period + QStringLiteral(" – ") + kProvisional)) << first.toStdString();
+        if (document.hasChartPage()) {
+            const QString charts = PdfTools::flat(path, pages);
+            EXPECT_TRUE(charts.contains(QStringLiteral("BIỂU ĐỒ DƯ NỢ VÀ NỢ QUÁ HẠN")));
+            EXPECT_EQ(charts.count(kProvisional), 2) << charts.toStdString();
+        }
+        // The PDF's own title says it too (a viewer shows it in its window).
+        const QString info = QString::fromUtf8(PdfTools::run(QStringLiteral("pdfinfo"), {path}));
+        EXPECT_TRUE(PdfTools::lineWith(info, QStringLiteral("Title:")).contains(kProvisional))
+            << info.toStdString();
+    }
+}
+
+TEST_F(ReportDocumentTest, LongProvisionalReportIsMarkedOnEveryPage)
+{
+    ReportTable table = ninetyGroups();
+    table.closed = false;
+    ReportDocument provisional(table, DisplayOptions{}, signatories());
+    provisional.setDate(kReportDate);
+    const QString path = pdf(provisional, QStringLiteral("provisional.pdf"));
+    const int pages = PdfTools::pageCount(path);
+    ASSERT_GE(pages, 3);
+    for (int page = 1; page <= pages; ++page)
+        EXPECT_TRUE(firstLine(PdfTools::text(path, page)).contains(kProvisional)) << "page " << page;
+
+    // The same report of a closed month: no mark anywhere, and the same pages, broken at the same rows (the
+    // mark takes no room from the table: it is in the top margin and beside the period).
+    table.closed = true;
+    ReportDocument closed(table, DisplayOptions{}, signatories());
+    closed.setDate(kReportDate);
+    EXPECT_FALSE(closed.isProvisional());
+    const QString closedPath = pdf(closed, QStringLiteral("closed.pdf"));
+    EXPECT_FALSE(PdfTools::text(closedPath).contains(QStringLiteral("TẠM TÍNH")));
+    EXPECT_EQ(closed.pageCount(), provisional.pageCount());
+    EXPECT_EQ(PdfTools::pageCount(closedPath), pages);
+    for (int page = 1; page <= pages; ++page) {
+        QString withoutMark = PdfTools::flat(path, page);
+        withoutMark.remove(QStringLiteral(" – ") + kProvisional);
+        withoutMark.remove(kProvisional + u' ');
+        // Compared as a whole (not printed: a failure would print pages of figures).
+        EXPECT_TRUE(withoutMark == PdfTools::flat(closedPath, page)) << "page " << page << " differs";
+        // And in the same place on the paper: the mark's band comes out of the top margin.
+        for (const QString& word : {QStringLiteral("STT"), QStringLiteral("Trang")}) {
+            const QRectF open = wordBox(path, page, word);
+            const QRectF shut = wordBox(closedPath, page, word);
+            ASSERT_FALSE(open.isNull()) << word.toStdString() << " on page " << page;
+            EXPECT_NEAR(open.top(), shut.top(), 0.1) << word.toStdString() << " on page " << page;
+            EXPECT_NEAR(open.left(), shut.left(), 0.1) << word.toStdString() << " on page " << page;
+        }
+    }
+    // The mark sits in the band above the content, inside the page's printable area (7 mm from the top),
+    // right-aligned with the table.
+    const QRectF mark = wordBox(path, 2, QStringLiteral("SỐ"));
+    const QRectF stt = wordBox(path, 2, QStringLiteral("STT"));
+    const double millimetre = 72 / 25.4;
+    EXPECT_GT(mark.top(), 7 * millimetre);
+    EXPECT_LT(mark.bottom(), stt.top());
+    EXPECT_EQ(provisional.pageLayout().margins().top(), 7);
+    EXPECT_EQ(closed.pageLayout().margins().top(), 15);
+}
+
+TEST_F(ReportDocumentTest, ClosedMonthIsNotProvisional)
+{
+    PortfolioService service(m_temp.db());
+    const Status closed = service.closeMonthsThrough(YearMonth(2023, 8));
+    ASSERT_TRUE(closed.ok()) << closed.error().message.toStdString();
+
+    for (const ReportRequest& request :
+         {august(), august(Breakdown::Organization), august(Breakdown::Program, ReportTable::Kind::Ageing)}) {
+        SCOPED_TRACE(breakdownCode(request.by).toStdString());
+        const ReportDocument document = build(request, DisplayOptions{});
+        EXPECT_FALSE(document.isProvisional());
+        const QString path = pdf(document);
+        const QString text = PdfTools::text(path);
+        EXPECT_FALSE(text.contains(QStringLiteral("TẠM TÍNH"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Trang 1/")));
+        // Page 1 starts with the bank's heading, as before months were closed.
+        EXPECT_TRUE(
+            firstLine(PdfTools::text(path, 1)).contains(QStringLiteral("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI")));
+        const QString info = QString::fromUtf8(PdfTools::run(QStringLiteral("pdfinfo"), {path}));
+        EXPECT_FALSE(info.contains(QStringLiteral("TẠM TÍNH"))) << info.toStdString();
+    }
+
+    // The month after the closed ones is open again: provisional on every page.
+    ReportRequest september = august();
+    september.month = YearMonth(2023, 9);
+    const QString path = pdf(build(september, DisplayOptions{}), QStringLiteral("september.pdf"));
+    const int pages = PdfTools::pageCount(path);
+    ASSERT_GE(pages, 2);
+    for (int page = 1; page <= pages; ++page)
+        EXPECT_TRUE(PdfTools::text(path, page).contains(kProvisional)) << "page " << page;
+}
+
+TEST_F(ReportDocumentTest, ProvisionalMarkInEnglishAndFrench)
+{
+    const struct
+    {
+        Language language;
+        QString mark;
+    } cases[] = {{Language::English, QStringLiteral("Provisional figures")},
+                 {Language::French, QStringLiteral("Chiffres provisoires")},
+                 {Language::Vietnamese, kProvisional}};
+    for (const auto& c : cases) {
+        EXPECT_EQ(ReportText::provisionalMark(c.language), c.mark);
+        DisplayOptions options;
+        options.language = c.language;
+        const QString path = pdf(build(august(), options), c.mark + QStringLiteral(".pdf"));
+        const int pages = PdfTools::pageCount(path);
+        ASSERT_GE(pages, 2);
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = PdfTools::flat(path, page);
+            EXPECT_TRUE(text.contains(c.mark)) << c.mark.toStdString() << ", page " << page;
+            // One language per report: no Vietnamese mark in an English or French one.
+            if (c.language != Language::Vietnamese) {
+                EXPECT_FALSE(text.contains(kProvisional)) << text.toStdString();
+            }
         }
     }
 }
