@@ -509,10 +509,7 @@ TEST_F(CliTest, CloseClosesMonthsInOrder)
 
 // cli.md: `close` "refused with exit 2 and the reason when the month before is open"; the one line names the
 // month that was asked for, as every other refusal of `close` does, and the month to close first.
-// CORE BUG (src/core/service/PortfolioService.cpp, PortfolioService::closeMonths): the message is built with
-// .arg(first.toDisplayString(), first.toDisplayString()), so `close --month 2021-04` with 03/2021 open says
-// "close 03/2021 first: months are closed in order, and 03/2021 is still open" and never names 04/2021, the
-// month refused. This test fails until the core names it.
+// The refusal of a month out of order names both the month refused and the one to close first.
 TEST_F(CliTest, CloseOutOfOrderNamesTheMonthRefusedAndTheOneToCloseFirst)
 {
     const QString db = newDatabase(QStringLiteral("portfolio-small/data"));
@@ -696,9 +693,7 @@ TEST_F(CliTest, ReportsOutsideTheMonthsWithDataAreRefused)
 
 // cli.md: "A summary or ageing outside the months with data is refused with exit 2 and a message naming the
 // last day with data" — before the data as well as after it.
-// CORE BUG (src/core/report/ReportBuilder.cpp, ReportBuilder::admit): a month before the first month with
-// data is refused with "the data begin in 01/2021 (the first disbursement, on 01/01/2021)" and never names
-// the last day with data, 30/06/2024. This test fails until the core names it.
+// A month before the first month with data is refused naming the last day with data too (cli.md).
 TEST_F(CliTest, ReportsBeforeTheDataNameTheLastDayWithData)
 {
     const QString db = newDatabase(QStringLiteral("portfolio-small/data"));

@@ -65,9 +65,9 @@ Result<bool> ReportBuilder::admit(YearMonth month)
                                   .arg(month.toDisplayString(), Dates::toDisplay(span->lastDay)));
     if (month < span->firstMonth())
         return Error::refused(
-            tr("there is no data for %1: the data begin in %2 (the first disbursement, on %3)")
-                .arg(month.toDisplayString(), span->firstMonth().toDisplayString(),
-                     Dates::toDisplay(span->firstDisbursement)));
+            tr("there is no data for %1: the data begin on %2 (the first disbursement) and end on %3")
+                .arg(month.toDisplayString(), Dates::toDisplay(span->firstDisbursement),
+                     Dates::toDisplay(span->lastDay)));
     auto closed = latestClosedMonth();
     if (!closed)
         return closed.error();

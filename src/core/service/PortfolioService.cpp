@@ -868,8 +868,8 @@ Status PortfolioService::closeMonths(YearMonth through, bool onlyOne)
                                      .arg(through.toDisplayString(), latest->toDisplayString()));
     const YearMonth first = state.next;
     if (onlyOne && through != first)
-        return refuse(QString(),
-                      tr("close %1 first: months are closed in order").arg(first.toDisplayString()));
+        return refuse(QString(), tr("%1 cannot be closed yet: close %2 first (months are closed in order)")
+                                     .arg(through.toDisplayString(), first.toDisplayString()));
     if (through.lastDay() >= m_actor.today())
         return refuse(QString(),
                       tr("%1 is not over yet: it can be closed from %2")

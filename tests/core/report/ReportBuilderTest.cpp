@@ -186,9 +186,10 @@ TEST_F(ReportBuilderTest, AMonthOutsideTheMonthsWithDataIsRefused)
                                          .arg(Dates::toDisplay(span->lastDay)));
     const auto before = builder.ageing(QDate(2020, 12, 31), Breakdown::Commune);
     ASSERT_FALSE(before.ok());
-    EXPECT_TRUE(
-        before.error().message.startsWith(QStringLiteral("there is no data for 12/2020: the data begin in "
-                                                         "01/2021")));
+    EXPECT_EQ(before.error().message,
+              QStringLiteral(
+                  "there is no data for 12/2020: the data begin on %1 (the first disbursement) and end on %2")
+                  .arg(Dates::toDisplay(span->firstDisbursement), Dates::toDisplay(span->lastDay)));
     EXPECT_TRUE(builder.summary(YearMonth(2021, 1), Breakdown::Program).ok());
     EXPECT_TRUE(builder.ageing(span->lastDay, Breakdown::Program).ok());
 }

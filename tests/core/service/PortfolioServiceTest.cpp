@@ -481,7 +481,8 @@ TEST_F(PortfolioServiceTest, ARefusedWriteLeavesTheFileByteForByte)
 TEST_F(PortfolioServiceTest, MonthsCloseInOrderAndOnlyTheLatestReopens)
 {
     ASSERT_TRUE(service().postRepayment(repayment("L2", QDate(2023, 9, 1), 1'000'000)).ok());
-    EXPECT_TRUE(refusedWith(service().closeMonth(YearMonth(2023, 2)), QStringLiteral("close 01/2023 first")));
+    EXPECT_TRUE(refusedWith(service().closeMonth(YearMonth(2023, 2)),
+                            QStringLiteral("02/2023 cannot be closed yet: close 01/2023 first")));
     EXPECT_TRUE(
         refusedWith(service().closeMonth(YearMonth(2022, 12)), QStringLiteral("not a month with data")));
     EXPECT_TRUE(
