@@ -31,6 +31,7 @@ std::optional<Location::Page> parseView(const QString& name)
         {QStringLiteral("borrowers"), Location::Page::Borrowers},
         {QStringLiteral("loans"), Location::Page::Loans},
         {QStringLiteral("reports"), Location::Page::Reports},
+        {QStringLiteral("history"), Location::Page::History},
     };
     for (const auto& [code, page] : views) {
         if (code == name)
@@ -70,8 +71,11 @@ int main(int argc, char* argv[])
         QStringLiteral("view"),
         QStringLiteral(
             "Open this page: dashboard, programs, communes, organizations, groups, borrowers, loans, "
-            "reports."),
+            "reports, history."),
         QStringLiteral("VIEW"));
+    const QCommandLineOption borrowerOption(
+        QStringLiteral("borrower"), QStringLiteral("Open the ledger of this borrower (customer code)."),
+        QStringLiteral("ID"));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Language: vi, en or fr."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption unitOption(
@@ -81,7 +85,8 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Render the chosen view at 1440×900 offscreen, write it to FILE.png and exit."),
         QStringLiteral("FILE.png"));
-    parser.addOptions({dbOption, monthOption, viewOption, languageOption, unitOption, screenshotOption});
+    parser.addOptions(
+        {dbOption, monthOption, viewOption, borrowerOption, languageOption, unitOption, screenshotOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -144,6 +149,11 @@ int main(int argc, char* argv[])
     }
     if (view)
         window.navigate({*view, {}});
+    if (parser.isSet(borrowerOption)) {
+        PortfolioSelection selection;
+        selection.borrowerId = parser.value(borrowerOption);
+        window.navigate({Location::Page::Ledger, selection});
+    }
 
     if (!screenshot) {
         window.show();

@@ -40,6 +40,8 @@
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
 #include "repo/ReferenceRepository.h"
+#include "repo/RepaymentRepository.h"
+#include "repo/SavingsRepository.h"
 #include "service/PortfolioService.h"
 
 #include <QFile>
@@ -1884,6 +1886,76 @@ PortfolioData Generator::run(const QList<Commune>& communes)
 
 } // namespace
 
+namespace {
+
+/// A few corrections made in August 2023 as the credit staff make them (domain.md §8), so that the
+/// demonstration shows the ledger's reversals and the History page: three July repayments entered with a
+/// wrong amount are reversed and entered again, a July deposit entered in the wrong member's book is
+/// reversed, and two members move to another group of their commune. July is closed: every correction is
+/// dated in August.
+Status correctAugust(Database& database, PortfolioService& service, const PortfolioData& data)
+{
+    QList<const Repayment*> july;
+    for (const Repayment& r : data.repayments) {
+        if (YearMonth::fromDate(r.paidOn) == kLastClosedMonth && r.principal > Money::fromDong(1'000'000))
+            july.append(&r);
+    }
+    for (qsizetype i = 0; i < 3 && july.size() >= 6; ++i) {
+        const Repayment& wrong = *july[july.size() * (2 * i + 1) / 6];
+        auto posted = RepaymentRepository(database).of({wrong.loanNo});
+        if (!posted)
+            return posted.error();
+        for (const Repayment& entry : std::as_const(*posted)) {
+            if (entry.isReversal() || entry.paidOn != wrong.paidOn || entry.principal != wrong.principal)
+                continue;
+            const QDate day(2023, 8, static_cast<int>(7 + 7 * i));
+            auto reversed = service.reverseRepayment(
+                entry.entryNo, day, QStringLiteral("Nhập sai số tiền gốc, nhập lại số đúng"));
+            if (!reversed)
+                return reversed.error();
+            Repayment right(entry.loanNo, day, entry.principal - Money::fromDong(100'000), entry.interest);
+            if (auto again = service.postRepayment(right); !again)
+                return again.error();
+            break;
+        }
+    }
+    for (const SavingsEntry& deposit : data.savings) {
+        if (YearMonth::fromDate(deposit.on) != kLastClosedMonth || !deposit.amount.isPositive())
+            continue;
+        auto posted = SavingsRepository(database).of({deposit.borrowerId});
+        if (!posted)
+            return posted.error();
+        qint64 entryNo = 0;
+        for (const SavingsEntry& entry : std::as_const(*posted)) {
+            if (!entry.isReversal() && entry.on == deposit.on && entry.amount == deposit.amount)
+                entryNo = entry.entryNo;
+        }
+        // A member whose later withdrawals the deposit pays for cannot lose it: try the next one.
+        if (service.reverseSavings(entryNo, QDate(2023, 8, 11),
+                                   QStringLiteral("Nộp nhầm vào sổ của hộ khác")))
+            break;
+    }
+    int moved = 0;
+    for (qsizetype i = data.borrowers.size() / 3; i < data.borrowers.size() && moved < 2; ++i) {
+        const Borrower& member = data.borrowers[i];
+        if (member.groupCode.isEmpty())
+            continue;
+        for (const Group& group : data.groups) {
+            if (group.communeCode == member.communeCode && group.code != member.groupCode) {
+                if (Status s = service.moveBorrower({member.id, QDate(2023, 8, 15), group.code, QString()});
+                    !s)
+                    return s;
+                ++moved;
+                i += data.borrowers.size() / 3;
+                break;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QList<Commune>> DemoPortfolio::duyTienCommunes()
 {
     const QString resource = QStringLiteral(":/loandesk/data/communes-duy-tien.csv");
@@ -1952,6 +2024,8 @@ Status DemoPortfolio::build(Database& database, const DemoOptions& options)
     if (auto posted = service.post(std::move(batch), source); !posted)
         return posted.error();
     if (Status s = service.closeMonthsThrough(kLastClosedMonth); !s)
+        return s;
+    if (Status s = correctAugust(database, service, data); !s)
         return s;
     return transaction.commit();
 }

@@ -6,6 +6,7 @@
 #include "check/PortfolioCheck.h"
 #include "db/Backup.h"
 #include "demo/DemoPortfolio.h"
+#include "repo/AuditRepository.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/GroupRepository.h"
 #include "repo/LoanRepository.h"
@@ -334,6 +335,29 @@ TEST(DemoPortfolioGeneration, ScalesDown)
     auto outcome = PortfolioCheck::run(temp.db());
     ASSERT_TRUE(outcome.ok());
     EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.mid(0, 10).join(u'\n').toStdString();
+}
+
+TEST_F(DemoPortfolioTest, AugustHoldsCorrectionsAsTheStaffMakeThem)
+{
+    // Three July repayments reversed and entered again, a July deposit reversed, two members moved: all dated
+    // in August (July is closed), each with its row in the audit trail after the import and the closings.
+    auto trail = AuditRepository(db()).find({});
+    ASSERT_TRUE(trail.ok());
+    QMap<QString, int> operations;
+    for (const AuditEntry& entry : *trail)
+        ++operations[entry.operation];
+    EXPECT_EQ(operations.value(AuditOperation::kImport), 1);
+    EXPECT_EQ(operations.value(AuditOperation::kCloseMonth), 127); // 01/2013 … 07/2023
+    EXPECT_EQ(operations.value(AuditOperation::kReverseRepayment), 3);
+    EXPECT_EQ(operations.value(AuditOperation::kPostRepayment), 3);
+    EXPECT_EQ(operations.value(AuditOperation::kReverseSavings), 1);
+    EXPECT_EQ(operations.value(AuditOperation::kMoveBorrower), 2);
+    for (const AuditEntry& entry : *trail) {
+        if (entry.operation == AuditOperation::kReverseRepayment) {
+            EXPECT_FALSE(entry.reason.isEmpty());
+            EXPECT_TRUE(entry.newValues.contains(QStringLiteral("paid_on: 2023-08-")));
+        }
+    }
 }
 
 TEST_F(DemoPortfolioTest, AClosedMonthKeepsItsFiguresThroughADayOfCorrections)
