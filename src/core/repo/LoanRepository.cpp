@@ -9,6 +9,21 @@ const QString kSelect = QStringLiteral(
     "l.purpose "
     "FROM loan l JOIN borrower b ON b.id = l.borrower_id JOIN program p ON p.id = l.program_id ");
 
+/// Binds a loan's fields after its number: borrower, program, amount, dates, rate, freezing date, purpose.
+void bindFields(Query& query, const Loan& loan)
+{
+    query.bind(loan.borrowerId)
+        .bind(loan.programCode)
+        .bind(loan.amount)
+        .bind(loan.disbursedOn)
+        .bind(loan.maturityOn);
+    if (loan.rate)
+        query.bind(loan.rate->tenThousandths());
+    else
+        query.bindNull();
+    query.bind(loan.frozenOn).bind(loan.purpose);
+}
+
 Loan readLoan(const Query& query)
 {
     Loan loan;
@@ -212,17 +227,8 @@ Status LoanRepository::insert(const QList<Loan>& loans)
                     "(SELECT id FROM program WHERE code = ?), ?, ?, ?, ?, ?, ?)"),
                 Database::tr("saving a loan"));
     for (const Loan& loan : loans) {
-        query.bind(loan.loanNo)
-            .bind(loan.borrowerId)
-            .bind(loan.programCode)
-            .bind(loan.amount)
-            .bind(loan.disbursedOn)
-            .bind(loan.maturityOn);
-        if (loan.rate)
-            query.bind(loan.rate->tenThousandths());
-        else
-            query.bindNull();
-        query.bind(loan.frozenOn).bind(loan.purpose);
+        query.bind(loan.loanNo);
+        bindFields(query, loan);
         if (Status s = query.exec(); !s)
             return s;
     }
@@ -251,16 +257,8 @@ Status LoanRepository::update(const Loan& loan)
                        "program_id = (SELECT id FROM program WHERE code = ?), amount = ?, disbursed_on = ?, "
                        "maturity_on = ?, rate_e4 = ?, frozen_on = ?, purpose = ? WHERE loan_no = ?"),
         Database::tr("saving a loan"));
-    query.bind(loan.borrowerId)
-        .bind(loan.programCode)
-        .bind(loan.amount)
-        .bind(loan.disbursedOn)
-        .bind(loan.maturityOn);
-    if (loan.rate)
-        query.bind(loan.rate->tenThousandths());
-    else
-        query.bindNull();
-    query.bind(loan.frozenOn).bind(loan.purpose).bind(loan.loanNo);
+    bindFields(query, loan);
+    query.bind(loan.loanNo);
     return query.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "RepaymentRepository.h"
 
+#include "EntrySql.h"
 #include "db/Query.h"
 
 namespace {
@@ -40,54 +41,18 @@ Result<QList<Repayment>> RepaymentRepository::of(const QStringList& loanNos)
 
 Result<QHash<qint64, Repayment>> RepaymentRepository::byEntryNo(const QList<qint64>& entryNos)
 {
-    QHash<qint64, Repayment> found;
-    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
-        Query query(m_database,
-                    kSelect + QStringLiteral("WHERE r.entry_no IN (%1)").arg(placeholders(chunk.size())),
-                    Database::tr("looking up repayments"));
-        for (const qint64 entryNo : chunk)
-            query.bind(entryNo);
-        if (Status s = query.exec(); !s)
-            return s;
-        while (query.next()) {
-            const Repayment repayment = readRepayment(query);
-            found.insert(repayment.entryNo, repayment);
-        }
-        return query.status();
-    });
-    if (!status)
-        return status.error();
-    return found;
+    return EntrySql::byEntryNo<Repayment>(m_database, kSelect, QStringLiteral("r.entry_no"), entryNos,
+                                          Database::tr("looking up repayments"), readRepayment);
 }
 
 Result<QHash<qint64, qint64>> RepaymentRepository::reversalsOf(const QList<qint64>& entryNos)
 {
-    QHash<qint64, qint64> found;
-    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
-        Query query(m_database,
-                    QStringLiteral("SELECT reverses, entry_no FROM repayment WHERE reverses IN (%1)")
-                        .arg(placeholders(chunk.size())),
-                    Database::tr("looking up reversals"));
-        for (const qint64 entryNo : chunk)
-            query.bind(entryNo);
-        if (Status s = query.exec(); !s)
-            return s;
-        while (query.next())
-            found.insert(query.integer(0), query.integer(1));
-        return query.status();
-    });
-    if (!status)
-        return status.error();
-    return found;
+    return EntrySql::reversalsOf(m_database, QStringLiteral("repayment"), entryNos);
 }
 
 Result<qint64> RepaymentRepository::maxEntryNo()
 {
-    Query query(m_database, QStringLiteral("SELECT COALESCE(MAX(entry_no), 0) FROM repayment"),
-                Database::tr("numbering repayments"));
-    if (Status s = query.exec(); !s)
-        return s.error();
-    return query.next() ? query.integer(0) : 0;
+    return EntrySql::maxEntryNo(m_database, QStringLiteral("repayment"));
 }
 
 Status RepaymentRepository::forEach(const std::function<void(const Repayment&)>& visit)

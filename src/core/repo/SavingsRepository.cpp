@@ -1,5 +1,6 @@
 #include "SavingsRepository.h"
 
+#include "EntrySql.h"
 #include "SelectionSql.h"
 #include "db/Query.h"
 
@@ -40,54 +41,18 @@ Result<QList<SavingsEntry>> SavingsRepository::of(const QStringList& borrowerIds
 
 Result<QHash<qint64, SavingsEntry>> SavingsRepository::byEntryNo(const QList<qint64>& entryNos)
 {
-    QHash<qint64, SavingsEntry> found;
-    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
-        Query query(m_database,
-                    kSelect + QStringLiteral("WHERE s.entry_no IN (%1)").arg(placeholders(chunk.size())),
-                    Database::tr("looking up savings entries"));
-        for (const qint64 entryNo : chunk)
-            query.bind(entryNo);
-        if (Status s = query.exec(); !s)
-            return s;
-        while (query.next()) {
-            const SavingsEntry entry = readEntry(query);
-            found.insert(entry.entryNo, entry);
-        }
-        return query.status();
-    });
-    if (!status)
-        return status.error();
-    return found;
+    return EntrySql::byEntryNo<SavingsEntry>(m_database, kSelect, QStringLiteral("s.entry_no"), entryNos,
+                                             Database::tr("looking up savings entries"), readEntry);
 }
 
 Result<QHash<qint64, qint64>> SavingsRepository::reversalsOf(const QList<qint64>& entryNos)
 {
-    QHash<qint64, qint64> found;
-    const Status status = forEachChunk(entryNos, 500, [&](const QList<qint64>& chunk) -> Status {
-        Query query(m_database,
-                    QStringLiteral("SELECT reverses, entry_no FROM savings_entry WHERE reverses IN (%1)")
-                        .arg(placeholders(chunk.size())),
-                    Database::tr("looking up reversals"));
-        for (const qint64 entryNo : chunk)
-            query.bind(entryNo);
-        if (Status s = query.exec(); !s)
-            return s;
-        while (query.next())
-            found.insert(query.integer(0), query.integer(1));
-        return query.status();
-    });
-    if (!status)
-        return status.error();
-    return found;
+    return EntrySql::reversalsOf(m_database, QStringLiteral("savings_entry"), entryNos);
 }
 
 Result<qint64> SavingsRepository::maxEntryNo()
 {
-    Query query(m_database, QStringLiteral("SELECT COALESCE(MAX(entry_no), 0) FROM savings_entry"),
-                Database::tr("numbering savings entries"));
-    if (Status s = query.exec(); !s)
-        return s.error();
-    return query.next() ? query.integer(0) : 0;
+    return EntrySql::maxEntryNo(m_database, QStringLiteral("savings_entry"));
 }
 
 Result<QList<SavingsEntry>> SavingsRepository::upTo(const QDate& day, const PortfolioSelection& selection)

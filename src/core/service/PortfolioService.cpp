@@ -280,6 +280,17 @@ AuditEntry PortfolioService::auditEntry(const QString& operation, const QString&
     return entry;
 }
 
+Status PortfolioService::commitEdit(TransactionGuard& transaction, AuditEntry entry,
+                                    const QString& borrowerId, const AuditText::Change& change)
+{
+    entry.borrowerId = borrowerId;
+    entry.oldValues = change.before;
+    entry.newValues = change.after;
+    if (Status s = AuditRepository(m_database).append(entry); !s)
+        return s;
+    return transaction.commit();
+}
+
 Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::optional<ImportSource>& import)
 {
     m_problems.clear();
@@ -579,12 +590,9 @@ Status PortfolioService::editCommune(const Commune& commune)
         return {};
     if (Status s = CommuneRepository(m_database).update(commune); !s)
         return s;
-    AuditEntry entry = auditEntry(AuditOperation::kEditCommune, QStringLiteral("commune"), commune.code);
-    entry.oldValues = change.before;
-    entry.newValues = change.after;
-    if (Status s = AuditRepository(m_database).append(entry); !s)
-        return s;
-    return transaction.commit();
+    return commitEdit(transaction,
+                      auditEntry(AuditOperation::kEditCommune, QStringLiteral("commune"), commune.code),
+                      QString(), change);
 }
 
 Status PortfolioService::editGroup(const Group& group)
@@ -620,12 +628,9 @@ Status PortfolioService::editGroup(const Group& group)
         return {};
     if (Status s = GroupRepository(m_database).update(group); !s)
         return s;
-    AuditEntry entry = auditEntry(AuditOperation::kEditGroup, QStringLiteral("group"), group.code);
-    entry.oldValues = change.before;
-    entry.newValues = change.after;
-    if (Status s = AuditRepository(m_database).append(entry); !s)
-        return s;
-    return transaction.commit();
+    return commitEdit(transaction,
+                      auditEntry(AuditOperation::kEditGroup, QStringLiteral("group"), group.code), QString(),
+                      change);
 }
 
 Status PortfolioService::editBorrower(const Borrower& borrower)
@@ -677,13 +682,9 @@ Status PortfolioService::editBorrower(const Borrower& borrower)
         return {};
     if (Status s = BorrowerRepository(m_database).update(borrower); !s)
         return s;
-    AuditEntry entry = auditEntry(AuditOperation::kEditBorrower, QStringLiteral("borrower"), borrower.id);
-    entry.borrowerId = borrower.id;
-    entry.oldValues = change.before;
-    entry.newValues = change.after;
-    if (Status s = AuditRepository(m_database).append(entry); !s)
-        return s;
-    return transaction.commit();
+    return commitEdit(transaction,
+                      auditEntry(AuditOperation::kEditBorrower, QStringLiteral("borrower"), borrower.id),
+                      borrower.id, change);
 }
 
 Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<Installment>>& schedule)
@@ -824,13 +825,8 @@ Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<In
     }
     if (Status s = figures.finish(); !s)
         return s;
-    AuditEntry entry = auditEntry(AuditOperation::kEditLoan, QStringLiteral("loan"), loan.loanNo);
-    entry.borrowerId = loan.borrowerId;
-    entry.oldValues = change.before;
-    entry.newValues = change.after;
-    if (Status s = AuditRepository(m_database).append(entry); !s)
-        return s;
-    return transaction.commit();
+    return commitEdit(transaction, auditEntry(AuditOperation::kEditLoan, QStringLiteral("loan"), loan.loanNo),
+                      loan.borrowerId, change);
 }
 
 Status PortfolioService::closeMonth(YearMonth month)

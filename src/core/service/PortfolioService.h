@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "AuditText.h"
 #include "PostingBatch.h"
 #include "Result.h"
 #include "domain/AuditEntry.h"
@@ -13,6 +14,7 @@
 #include <optional>
 
 class Database;
+class TransactionGuard;
 
 /// The one write path of LoanDesk (domain.md §4 and §8): the import, the entry forms and the console program
 /// change the portfolio only through it. Each operation is one transaction — nested in the caller's when one
@@ -89,6 +91,9 @@ private:
     Status refuse(const QString& field, const QString& message);
     [[nodiscard]] AuditEntry auditEntry(const QString& operation, const QString& kind,
                                         const QString& key) const;
+    /// Appends the audit row of an edit (old → new values) and commits the edit's transaction.
+    Status commitEdit(TransactionGuard& transaction, AuditEntry entry, const QString& borrowerId,
+                      const AuditText::Change& change);
     Status closeMonths(YearMonth through, bool onlyOne);
     template <typename T>
     Result<qint64> postEntry(const T& entry);
