@@ -10,7 +10,9 @@ ProvisionalBanner::ProvisionalBanner(QWidget* parent)
     setStyleSheet(QStringLiteral("QLabel#provisionalBanner { background: #fff3cd; color: #6b4500; "
                                  "border: 1px solid #f0c36d; border-left: 5px solid #e09b00; "
                                  "border-radius: 3px; padding: 3px 10px; }"));
-    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    // A bar across the page under its title; on a narrow screen it wraps rather than widen the window.
+    setWordWrap(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     hide();
 }
 

@@ -51,10 +51,9 @@ BreakdownView::BreakdownView(Breakdown by, QWidget* parent)
 {
     m_ui->setupUi(this);
     PageStyle::apply(m_ui->titleLabel, m_ui->scopeLabel, m_ui->hintLabel, m_ui->restrictionLabel);
-    // A summary of a month that is not closed says so beside its title (domain.md §8).
+    // A summary of a month that is not closed says so in a bar under its title (domain.md §8).
     m_banner = new ProvisionalBanner(this);
-    m_ui->headerLayout->insertWidget(1, m_banner);
-    m_ui->headerLayout->insertSpacing(1, 12);
+    m_ui->viewLayout->insertWidget(1, m_banner);
 
     m_model = new ReportTableModel(fieldsFor(by), this);
     m_proxy = new TableFilterProxyModel(this);

@@ -63,10 +63,9 @@ DashboardView::DashboardView(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
     PageStyle::apply(m_ui->headingLabel, m_ui->scopeLabel);
-    // A dashboard of a month that is not closed says so beside its title (domain.md §8).
+    // A dashboard of a month that is not closed says so in a bar under its title (domain.md §8).
     m_banner = new ProvisionalBanner(this);
-    m_ui->headerLayout->insertWidget(1, m_banner);
-    m_ui->headerLayout->insertSpacing(1, 12);
+    m_ui->contentsLayout->insertWidget(1, m_banner);
     m_ui->messageLabel->setStyleSheet(
         QStringLiteral("background: #fdecea; color: #8a1c1c; border: 1px solid #f3b8b4; padding: 6px;"));
     m_ui->dashboardContents->setStyleSheet(
