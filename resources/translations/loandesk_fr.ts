@@ -57,6 +57,388 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Commune registered</source>
+        <translation>Nouvelle commune</translation>
+    </message>
+    <message>
+        <source>Commune changed</source>
+        <translation>Commune modifiée</translation>
+    </message>
+    <message>
+        <source>Group registered</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation>Groupe modifié</translation>
+    </message>
+    <message>
+        <source>Borrower registered</source>
+        <translation>Nouvel emprunteur</translation>
+    </message>
+    <message>
+        <source>Borrower changed</source>
+        <translation>Emprunteur modifié</translation>
+    </message>
+    <message>
+        <source>Borrower moved</source>
+        <translation>Emprunteur transféré</translation>
+    </message>
+    <message>
+        <source>Loan disbursed</source>
+        <translation>Prêt décaissé</translation>
+    </message>
+    <message>
+        <source>Loan changed</source>
+        <translation>Prêt modifié</translation>
+    </message>
+    <message>
+        <source>Repayment posted</source>
+        <translation>Remboursement enregistré</translation>
+    </message>
+    <message>
+        <source>Repayment reversed</source>
+        <translation>Remboursement contre-passé</translation>
+    </message>
+    <message>
+        <source>Savings entry posted</source>
+        <translation>Mouvement d&apos;épargne enregistré</translation>
+    </message>
+    <message>
+        <source>Savings entry reversed</source>
+        <translation>Mouvement d&apos;épargne contre-passé</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>Mois clôturé</translation>
+    </message>
+    <message>
+        <source>Month reopened</source>
+        <translation>Mois rouvert</translation>
+    </message>
+    <message>
+        <source>Data imported</source>
+        <translation>Données importées</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mois %1</translation>
+    </message>
+    <message>
+        <source>Repayment no. %1</source>
+        <translation>Remboursement n° %1</translation>
+    </message>
+    <message>
+        <source>Savings entry no. %1</source>
+        <translation>Mouvement d&apos;épargne n° %1</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>Prêt %1</translation>
+    </message>
+    <message>
+        <source>Borrower %1</source>
+        <translation>Emprunteur %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Commune %1</source>
+        <translation>Commune %1</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Reverses no.</source>
+        <translation>Contre-passe le n°</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Chef de groupe</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Fondé le</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Code client</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type d&apos;emprunteur</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>N° d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Décaissé le</translation>
+    </message>
+    <message>
+        <source>Matures on</source>
+        <translation>Échéance finale</translation>
+    </message>
+    <message>
+        <source>Rate (%/month)</source>
+        <translation>Taux (%/mois)</translation>
+    </message>
+    <message>
+        <source>Frozen from</source>
+        <translation>Gelé à partir du</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet du prêt</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Outstanding at the end</source>
+        <translation>Encours final</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation>Principal recouvré</translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation>Intérêts perçus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Emprunteurs</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Repayments</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Savings entries</source>
+        <translation>Mouvements d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Local time %1 (UTC %2)</source>
+        <translation>Heure locale %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valeurs :</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Values before → after</source>
+        <translation>Valeurs avant → après</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>BatchValidator</name>
+    <message>
+        <source>%1 is already in the database</source>
+        <translation>%1 est déjà dans la base</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first on line %2)</source>
+        <translation>%1 apparaît de nouveau (d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>no. %1 is already in the database</source>
+        <translation>le n° %1 est déjà dans la base</translation>
+    </message>
+    <message>
+        <source>no. %1 appears again (first on line %2)</source>
+        <translation>le n° %1 apparaît de nouveau (d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is reversed already, by no. %2; an entry is reversed once only</source>
+        <translation>l&apos;écriture n° %1 est déjà contre-passée, par le n° %2 ; une écriture n&apos;est contre-passée qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is reversed again (first on line %2); an entry is reversed once only</source>
+        <translation>l&apos;écriture n° %1 est de nouveau contre-passée (d&apos;abord à la ligne %2) ; une écriture n&apos;est contre-passée qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>%1 falls in %2, a closed month: nothing dated on or before %3 can be posted or changed; post a reversal or a new entry dated in an open month instead</source>
+        <translation>%1 tombe en %2, un mois clôturé : rien de daté du %3 ou avant ne peut être enregistré ni modifié ; enregistrez plutôt une contre-passation ou une nouvelle écriture datée d&apos;un mois ouvert</translation>
+    </message>
+    <message>
+        <source>%1 already has an installment due on %2 in the database</source>
+        <translation>%1 a déjà une échéance au %2 dans la base</translation>
+    </message>
+    <message>
+        <source>%1 has another installment due on %2 (line %3)</source>
+        <translation>%1 a une autre échéance au %2 (ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1 has another installment due on %2</source>
+        <translation>%1 a une autre échéance au %2</translation>
+    </message>
+    <message>
+        <source>give either group_code or commune_code, not both: a group move takes the group&apos;s commune</source>
+        <translation>indiquez group_code ou commune_code, pas les deux : un transfert vers un groupe prend la commune du groupe</translation>
+    </message>
+    <message>
+        <source>is only for a reversal; give reverses, or leave reason empty</source>
+        <translation>ne sert qu&apos;à une contre-passation ; indiquez reverses, ou laissez reason vide</translation>
+    </message>
+    <message>
+        <source>%1 is disbursed in a closed month (%2), so its schedule cannot be posted</source>
+        <translation>%1 est décaissé dans un mois clôturé (%2) : son échéancier ne peut donc pas être enregistré</translation>
+    </message>
+</context>
+<context>
     <name>BorrowerLedgerView</name>
     <message>
         <source>Loans — select one to see its installments and repayments</source>
@@ -256,6 +638,75 @@ en retard</translation>
         <source>Repayments of %1 (%2)</source>
         <translation>Remboursements de %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;History of this borrower</source>
+        <translation>&amp;Historique de cet emprunteur</translation>
+    </message>
+    <message>
+        <source>Every change recorded for this borrower, their loans and entries: who made it, when and why</source>
+        <translation>Toutes les modifications enregistrées pour cet emprunteur, ses prêts et ses écritures : qui les a faites, quand et pourquoi</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Rattachements</translation>
+    </message>
+    <message>
+        <source>Reversal of no. %1</source>
+        <translation>Contre-passation du n° %1</translation>
+    </message>
+    <message>
+        <source>Reversal of no. %1: %2</source>
+        <translation>Contre-passation du n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reversed by no. %1 on %2</source>
+        <translation>Contre-passé par le n° %1 le %2</translation>
+    </message>
+    <message>
+        <source>Reversed by no. %1 on %2: %3</source>
+        <translation>Contre-passé par le n° %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>entry number</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>at registration</source>
+        <translation>à l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>in no group</source>
+        <translation>hors groupe</translation>
+    </message>
+    <message>
+        <source>Moved on %1</source>
+        <translation>Transféré le %1</translation>
+    </message>
+    <message>
+        <source>Memberships (%1)</source>
+        <translation>Rattachements (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BorrowerListModel</name>
@@ -434,6 +885,61 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <source>Disbursed in the month</source>
+        <translation>Décaissé dans le mois</translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation>Principal recouvré dans le mois</translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation>Intérêts perçus dans le mois</translation>
+    </message>
+    <message>
+        <source>Borrowers with a balance</source>
+        <translation>Emprunteurs avec encours</translation>
+    </message>
+    <message>
+        <source>Loans with a balance</source>
+        <translation>Prêts avec encours</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Clôturer le mois %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close %1</source>
+        <translation>&amp;Clôturer le mois %1</translation>
+    </message>
+    <message>
+        <source>Close the month %1?</source>
+        <translation>Clôturer le mois %1 ?</translation>
+    </message>
+    <message>
+        <source>The month&apos;s totals for the whole office:</source>
+        <translation>Les totaux du mois pour toute l&apos;agence :</translation>
+    </message>
+    <message>
+        <source>Outstanding at %1</source>
+        <translation>Encours au %1</translation>
+    </message>
+    <message>
+        <source>Overdue at %1</source>
+        <translation>Impayés au %1</translation>
+    </message>
+    <message>
+        <source>Frozen at %1</source>
+        <translation>Créances gelées au %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Once %1 is closed, nothing dated on or before %2 can be posted, reversed or changed&lt;/b&gt;: no repayment, savings entry, reversal, move, new loan or change to a loan. A mistake found later is corrected by a reversal dated in an open month. The portfolio is checked first, which can take a moment.</source>
+        <translation>&lt;b&gt;Une fois le mois %1 clôturé, rien de daté du %2 ou avant ne peut être enregistré, contre-passé ni modifié&lt;/b&gt; : aucun remboursement, mouvement d&apos;épargne, contre-passation, transfert, nouveau prêt ni modification d&apos;un prêt. Une erreur découverte plus tard se corrige par une contre-passation datée d&apos;un mois ouvert. Le portefeuille est d&apos;abord vérifié, ce qui peut prendre un moment.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 takes no value</source>
@@ -488,10 +994,6 @@ en retard</translation>
     <message>
         <source>import needs --db FILE and a folder</source>
         <translation>import demande --db FICHIER et un dossier</translation>
-    </message>
-    <message>
-        <source>imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
-        <translation>importé %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne</translation>
     </message>
     <message>
         <source>export needs --db FILE and --out DIR</source>
@@ -580,6 +1082,34 @@ en retard</translation>
     <message>
         <source>check found violations: %1</source>
         <translation>la vérification a trouvé des violations : %1</translation>
+    </message>
+    <message>
+        <source>imported %1 communes, %2 groups, %3 borrowers, %8 moves, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
+        <translation>importé %1 communes, %2 groupes, %3 emprunteurs, %8 transferts, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>%1 needs --month YYYY-MM</source>
+        <translation>%1 demande --month AAAA-MM</translation>
+    </message>
+    <message>
+        <source>months needs --db FILE</source>
+        <translation>months demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>close needs --db FILE and --month YYYY-MM</source>
+        <translation>close demande --db FICHIER et --month AAAA-MM</translation>
+    </message>
+    <message>
+        <source>closed %1: nothing dated on or before %2 can change any more</source>
+        <translation>%1 clôturé : plus rien de daté du %2 ou avant ne peut changer</translation>
+    </message>
+    <message>
+        <source>reopen needs --db FILE, --month YYYY-MM and --reason TEXT</source>
+        <translation>reopen demande --db FICHIER, --month AAAA-MM et --reason MOTIF</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>%1 rouvert</translation>
     </message>
 </context>
 <context>
@@ -893,10 +1423,6 @@ en retard</translation>
         <translation>recherche des numéros d&apos;identité</translation>
     </message>
     <message>
-        <source>looking up the groups of borrowers</source>
-        <translation>recherche des groupes des emprunteurs</translation>
-    </message>
-    <message>
         <source>saving a borrower</source>
         <translation>enregistrement d&apos;un emprunteur</translation>
     </message>
@@ -921,10 +1447,6 @@ en retard</translation>
         <translation>lecture des totaux mensuels</translation>
     </message>
     <message>
-        <source>recomputing the month totals</source>
-        <translation>recalcul des totaux mensuels</translation>
-    </message>
-    <message>
         <source>looking up a loan</source>
         <translation>recherche d&apos;un prêt</translation>
     </message>
@@ -943,10 +1465,6 @@ en retard</translation>
     <message>
         <source>updating the savings of a group</source>
         <translation>mise à jour de l&apos;épargne d&apos;un groupe</translation>
-    </message>
-    <message>
-        <source>recording the months with activity</source>
-        <translation>enregistrement des mois avec activité</translation>
     </message>
     <message>
         <source>reading the figures of a loan</source>
@@ -1073,20 +1591,8 @@ en retard</translation>
         <translation>lecture du catalogue des programmes</translation>
     </message>
     <message>
-        <source>finding the latest month with data</source>
-        <translation>recherche du dernier mois avec données</translation>
-    </message>
-    <message>
-        <source>listing the months with data</source>
-        <translation>liste des mois avec données</translation>
-    </message>
-    <message>
         <source>reading savings</source>
         <translation>lecture de l&apos;épargne</translation>
-    </message>
-    <message>
-        <source>reading the savings of groups</source>
-        <translation>lecture de l&apos;épargne des groupes</translation>
     </message>
     <message>
         <source>reading savings balances</source>
@@ -1104,6 +1610,90 @@ en retard</translation>
         <source>the borrower ids of %1 are not dense</source>
         <translation>les identifiants internes des emprunteurs de %1 ne sont pas contigus</translation>
     </message>
+    <message>
+        <source>recording the days with data</source>
+        <translation>enregistrement des jours avec données</translation>
+    </message>
+    <message>
+        <source>finding the months with data</source>
+        <translation>recherche des mois avec données</translation>
+    </message>
+    <message>
+        <source>counting the records of each day</source>
+        <translation>comptage des enregistrements de chaque jour</translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation>écriture de l&apos;historique des modifications</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>lecture de l&apos;historique des modifications</translation>
+    </message>
+    <message>
+        <source>looking up the members of groups</source>
+        <translation>recherche des membres des groupes</translation>
+    </message>
+    <message>
+        <source>looking up the history of a borrower</source>
+        <translation>recherche de l&apos;historique d&apos;un emprunteur</translation>
+    </message>
+    <message>
+        <source>reading the closed months</source>
+        <translation>lecture des mois clôturés</translation>
+    </message>
+    <message>
+        <source>closing a month</source>
+        <translation>clôture d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>reopening a month</source>
+        <translation>réouverture d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>looking up a borrower</source>
+        <translation>recherche d&apos;un emprunteur</translation>
+    </message>
+    <message>
+        <source>reading the moves of a borrower</source>
+        <translation>lecture des transferts d&apos;un emprunteur</translation>
+    </message>
+    <message>
+        <source>no borrower #%1 to total the figures under</source>
+        <translation>aucun emprunteur n° %1 sous lequel totaliser les chiffres</translation>
+    </message>
+    <message>
+        <source>reading the moves</source>
+        <translation>lecture des transferts</translation>
+    </message>
+    <message>
+        <source>looking up the members of a group</source>
+        <translation>recherche des membres d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>reading the moves of borrowers</source>
+        <translation>lecture des transferts des emprunteurs</translation>
+    </message>
+    <message>
+        <source>saving a move</source>
+        <translation>enregistrement d&apos;un transfert</translation>
+    </message>
+    <message>
+        <source>looking up repayments</source>
+        <translation>recherche des remboursements</translation>
+    </message>
+    <message>
+        <source>looking up reversals</source>
+        <translation>recherche des contre-passations</translation>
+    </message>
+    <message>
+        <source>looking up savings entries</source>
+        <translation>recherche des mouvements d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>numbering entries</source>
+        <translation>numérotation des écritures</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1114,6 +1704,108 @@ en retard</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureUpdater</name>
+    <message>
+        <source>the figures of loan %1 in %2 would change, and %2 is closed; post a reversal dated in an open month instead</source>
+        <translation>les chiffres du prêt %1 en %2 changeraient, et %2 est clôturé ; enregistrez plutôt une contre-passation datée d&apos;un mois ouvert</translation>
+    </message>
+    <message>
+        <source>the savings of group %1 at the end of %2 would change, and %2 is closed; post a reversal dated in an open month instead</source>
+        <translation>l&apos;épargne du groupe %1 à la fin de %2 changerait, et %2 est clôturé ; enregistrez plutôt une contre-passation datée d&apos;un mois ouvert</translation>
+    </message>
+    <message>
+        <source>the figures of loan %1 were taken out and not put back</source>
+        <translation>les chiffres du prêt %1 ont été retirés et non remis</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Remove this restriction and show the changes of every record</source>
+        <translation>Retirer cette restriction et afficher les modifications de tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day (local time)</source>
+        <translation>Seulement les modifications faites ce jour-là ou après (heure locale)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Only changes made on or before this day (local time)</source>
+        <translation>Seulement les modifications faites ce jour-là ou avant (heure locale)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>U&amp;tilisateur :</translation>
+    </message>
+    <message>
+        <source>Only the changes made by this user</source>
+        <translation>Seulement les modifications faites par cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Record: loan, entry no., borrower, month…</source>
+        <translation>Enregistrement : prêt, n° d&apos;écriture, emprunteur, mois…</translation>
+    </message>
+    <message>
+        <source>Part of a record&apos;s key (a loan number, an entry number, a borrower&apos;s code, a month as 2023-08) or its kind (loan, repayment, savings, month, import)</source>
+        <translation>Une partie de la clé d&apos;un enregistrement (un numéro de prêt, un numéro d&apos;écriture, un code client, un mois écrit 2023-08) ou son type, en anglais : loan (prêt), repayment (remboursement), savings (épargne), month (mois), import</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Newest first   ·   times are the local time of the computer that made the change</source>
+        <translation>Les plus récentes d&apos;abord   ·   heures locales de l&apos;ordinateur qui a fait la modification</translation>
+    </message>
+    <message>
+        <source>Double-click a change of a borrower&apos;s records to open the ledger.</source>
+        <translation>Double-cliquez sur une modification concernant un emprunteur pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Borrower %1</source>
+        <translation>Emprunteur %1</translation>
+    </message>
+    <message>
+        <source>Borrower %1 · %2</source>
+        <translation>Emprunteur %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No change recorded matches the filter</source>
+        <translation>Aucune modification enregistrée ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes shown: narrow the filter to see older ones</source>
+        <translation>Les %1 modifications les plus récentes sont affichées : restreignez le filtre pour voir les plus anciennes</translation>
+    </message>
+    <message>
+        <source>Changes shown: %1</source>
+        <translation>Modifications affichées : %1</translation>
     </message>
 </context>
 <context>
@@ -1155,20 +1847,8 @@ en retard</translation>
         <translation>n&apos;est pas un fichier de données LoanDesk ; les fichiers sont %1</translation>
     </message>
     <message>
-        <source>%1 is already in the database</source>
-        <translation>%1 est déjà dans la base</translation>
-    </message>
-    <message>
-        <source>%1 appears again (first on line %2)</source>
-        <translation>%1 apparaît de nouveau (d’abord à la ligne %2)</translation>
-    </message>
-    <message>
-        <source>%1 already has an installment due on %2 in the database</source>
-        <translation>%1 a déjà une échéance au %2 dans la base</translation>
-    </message>
-    <message>
-        <source>%1 has another installment due on %2 (line %3)</source>
-        <translation>%1 a une autre échéance au %2 (ligne %3)</translation>
+        <source>%1 is not an entry number: write a whole number from 1 up</source>
+        <translation>%1 n&apos;est pas un numéro d&apos;écriture : écrivez un nombre entier à partir de 1</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2198,114 @@ en retard</translation>
         <source>Database: %1   ·   figures at the end of %2</source>
         <translation>Base : %1   ·   chiffres au %2</translation>
     </message>
+    <message>
+        <source>Mo&amp;nth</source>
+        <translation>Mo&amp;is</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Clôturer le mois…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the month…</source>
+        <translation>&amp;Rouvrir le mois…</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes</source>
+        <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>Mois %1 clôturé</translation>
+    </message>
+    <message>
+        <source>The figures of a closed month are final.</source>
+        <translation>Les chiffres d&apos;un mois clôturé sont définitifs.</translation>
+    </message>
+    <message>
+        <source>%1 is open: provisional figures</source>
+        <translation>Mois %1 ouvert : chiffres provisoires</translation>
+    </message>
+    <message>
+        <source>The month is not closed: its figures can still change (Month menu to close it).</source>
+        <translation>Le mois n&apos;est pas clôturé : ses chiffres peuvent encore changer (menu Mois pour le clôturer).</translation>
+    </message>
+    <message>
+        <source>Months closed up to %1</source>
+        <translation>Mois clôturés jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>No month is closed yet</source>
+        <translation>Aucun mois n&apos;est encore clôturé</translation>
+    </message>
+    <message>
+        <source>&amp;Close %1…</source>
+        <translation>&amp;Clôturer le mois %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the next month…</source>
+        <translation>&amp;Clôturer le mois suivant…</translation>
+    </message>
+    <message>
+        <source>There is no data yet, so no month to close.</source>
+        <translation>Il n&apos;y a pas encore de données, donc aucun mois à clôturer.</translation>
+    </message>
+    <message>
+        <source>Every month with data is closed, up to %1.</source>
+        <translation>Tous les mois avec données sont clôturés, jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it can be closed from %2.</source>
+        <translation>Le mois %1 n&apos;est pas encore terminé : il pourra être clôturé à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Checks the portfolio, then closes %1: afterwards nothing dated on or before %2 can be posted, reversed or changed.</source>
+        <translation>Vérifie le portefeuille puis clôture le mois %1 : ensuite, rien de daté du %2 ou avant ne peut être enregistré, contre-passé ni modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the latest closed month…</source>
+        <translation>&amp;Rouvrir le dernier mois clôturé…</translation>
+    </message>
+    <message>
+        <source>No month is closed.</source>
+        <translation>Aucun mois n&apos;est clôturé.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen %1…</source>
+        <translation>&amp;Rouvrir le mois %1…</translation>
+    </message>
+    <message>
+        <source>Reopens %1, the latest closed month, giving a reason: its figures become provisional again.</source>
+        <translation>Rouvre le mois %1, le dernier mois clôturé, en donnant un motif : ses chiffres redeviennent provisoires.</translation>
+    </message>
+    <message>
+        <source>Reading the totals of %1…</source>
+        <translation>Lecture des totaux de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not closed</source>
+        <translation>Le mois %1 n&apos;a pas été clôturé</translation>
+    </message>
+    <message>
+        <source>Closing %1: checking the portfolio…</source>
+        <translation>Clôture du mois %1 : vérification du portefeuille…</translation>
+    </message>
+    <message>
+        <source>Reopening %1…</source>
+        <translation>Réouverture du mois %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not reopened</source>
+        <translation>Le mois %1 n&apos;a pas été rouvert</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioBrowser</name>
@@ -1577,24 +2365,8 @@ en retard</translation>
         <translation>échéance de %1 du %2</translation>
     </message>
     <message>
-        <source>repayment of %1 on %2</source>
-        <translation>remboursement de %1 du %2</translation>
-    </message>
-    <message>
-        <source>savings of %1 on %2</source>
-        <translation>épargne de %1 du %2</translation>
-    </message>
-    <message>
         <source>savings of %1</source>
         <translation>épargne de %1</translation>
-    </message>
-    <message>
-        <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries: %8</source>
-        <translation>règles du portefeuille : %1 communes, %2 groupes, %3 emprunteurs, %4 prêts, %5 échéances, %6 remboursements, %7 mouvements d’épargne : %8</translation>
-    </message>
-    <message>
-        <source>loan %1: the kept month figures differ from its repayments and schedule</source>
-        <translation>prêt %1 : les chiffres mensuels conservés diffèrent de ses remboursements et de son échéancier</translation>
     </message>
     <message>
         <source>loan %1, %2: outstanding at the end is not start + disbursed − collected principal</source>
@@ -1607,10 +2379,6 @@ en retard</translation>
     <message>
         <source>kept figures of %1 loans and %2 groups against their facts: %3</source>
         <translation>chiffres conservés de %1 prêts et %2 groupes comparés à leurs faits : %3</translation>
-    </message>
-    <message>
-        <source>month totals of %1 (commune #%2, organisation #%3) differ from the loans&apos; month figures</source>
-        <translation>les totaux de %1 (commune n° %2, organisation n° %3) diffèrent des chiffres mensuels des prêts</translation>
     </message>
     <message>
         <source>kept month totals of %1 months, communes and organisations: %2</source>
@@ -1632,12 +2400,206 @@ en retard</translation>
         <source>violations: %1</source>
         <translation>violations : %1</translation>
     </message>
+    <message>
+        <source>move of %1 on %2</source>
+        <translation>transfert de %1 du %2</translation>
+    </message>
+    <message>
+        <source>moves of %1</source>
+        <translation>transferts de %1</translation>
+    </message>
+    <message>
+        <source>repayment no. %1 of %2 on %3</source>
+        <translation>remboursement n° %1 de %2 du %3</translation>
+    </message>
+    <message>
+        <source>savings entry no. %1 of %2 on %3</source>
+        <translation>mouvement d&apos;épargne n° %1 de %2 du %3</translation>
+    </message>
+    <message>
+        <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans, %6 installments, %7 repayments and reversals, %8 savings entries and reversals: %9</source>
+        <translation>règles du portefeuille : %1 communes, %2 groupes, %3 emprunteurs, %4 transferts, %5 prêts, %6 échéances, %7 remboursements et contre-passations, %8 mouvements d&apos;épargne et contre-passations : %9</translation>
+    </message>
+    <message>
+        <source>loan %1: the kept month figures differ from its repayments, reversals and schedule</source>
+        <translation>prêt %1 : les chiffres mensuels conservés diffèrent de ses remboursements, contre-passations et échéancier</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (commune %2, organisation %3) differ from the loans&apos; figures</source>
+        <translation>les totaux de %1 (commune %2, organisation %3) diffèrent des chiffres des prêts</translation>
+    </message>
+    <message>
+        <source>the kept count of records per day differs from the records</source>
+        <translation>le nombre d&apos;enregistrements par jour conservé diffère des enregistrements</translation>
+    </message>
+    <message>
+        <source>closed month %1 does not follow the months with data in order</source>
+        <translation>le mois clôturé %1 ne suit pas dans l&apos;ordre les mois avec données</translation>
+    </message>
+    <message>
+        <source>months with data %1, closed months %2: %3</source>
+        <translation>mois avec données %1, mois clôturés %2 : %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioService</name>
+    <message>
+        <source>there is no repayment no. %1</source>
+        <translation>il n&apos;y a pas de remboursement n° %1</translation>
+    </message>
+    <message>
+        <source>there is no savings entry no. %1</source>
+        <translation>il n&apos;y a pas de mouvement d&apos;épargne n° %1</translation>
+    </message>
+    <message>
+        <source>there is no commune %1</source>
+        <translation>il n&apos;y a pas de commune %1</translation>
+    </message>
+    <message>
+        <source>there is no group %1</source>
+        <translation>il n&apos;y a pas de groupe %1</translation>
+    </message>
+    <message>
+        <source>group %1 has members, whose figures are counted under its commune and organisation; they cannot change</source>
+        <translation>le groupe %1 a des membres, dont les chiffres sont comptés sous sa commune et son organisation ; celles-ci ne peuvent pas changer</translation>
+    </message>
+    <message>
+        <source>there is no borrower %1</source>
+        <translation>il n&apos;y a pas d&apos;emprunteur %1</translation>
+    </message>
+    <message>
+        <source>%1 is the ID number of borrower %2</source>
+        <translation>%1 est le numéro d&apos;identité de l&apos;emprunteur %2</translation>
+    </message>
+    <message>
+        <source>%1 has loans, savings or moves: a change of group or commune is a move from a date, not an edit</source>
+        <translation>%1 a des prêts, de l&apos;épargne ou des transferts : un changement de groupe ou de commune est un transfert à partir d&apos;une date, pas une modification</translation>
+    </message>
+    <message>
+        <source>%1 has loans, savings or moves: the kind of borrower cannot change</source>
+        <translation>%1 a des prêts, de l&apos;épargne ou des transferts : le type d&apos;emprunteur ne peut pas changer</translation>
+    </message>
+    <message>
+        <source>there is no loan %1</source>
+        <translation>il n&apos;y a pas de prêt %1</translation>
+    </message>
+    <message>
+        <source>%1 was disbursed in %2, a closed month: its %3 cannot change; post a reversal dated in an open month instead</source>
+        <translation>%1 a été décaissé en %2, un mois clôturé : son champ %3 ne peut pas changer ; enregistrez plutôt une contre-passation datée d&apos;un mois ouvert</translation>
+    </message>
+    <message>
+        <source>repayment no. %1 is dated %2, before the disbursement date %3</source>
+        <translation>le remboursement n° %1 est daté du %2, avant la date de décaissement %3</translation>
+    </message>
+    <message>
+        <source>there is no data yet, so no month to close</source>
+        <translation>il n&apos;y a pas encore de données, donc aucun mois à clôturer</translation>
+    </message>
+    <message>
+        <source>%1 is not a month with data: the data run from %2 to %3</source>
+        <translation>%1 n&apos;est pas un mois avec données : les données vont de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 is closed already (months are closed up to %2)</source>
+        <translation>%1 est déjà clôturé (les mois sont clôturés jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed yet: close %2 first (months are closed in order)</source>
+        <translation>%1 ne peut pas encore être clôturé : clôturez d&apos;abord %2 (les mois sont clôturés dans l&apos;ordre)</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it can be closed from %2</source>
+        <translation>%1 n&apos;est pas encore terminé : il pourra être clôturé à partir du %2</translation>
+    </message>
+    <message>
+        <source>the portfolio does not pass check (%1 violations, the first: %2); correct it before closing</source>
+        <translation>le portefeuille ne passe pas la vérification (%1 violations, la première : %2) ; corrigez-le avant la clôture</translation>
+    </message>
+    <message>
+        <source>no month is closed</source>
+        <translation>aucun mois n&apos;est clôturé</translation>
+    </message>
+    <message>
+        <source>only the latest closed month, %1, can be reopened</source>
+        <translation>seul le dernier mois clôturé, %1, peut être rouvert</translation>
+    </message>
+    <message>
+        <source>say why the month is reopened</source>
+        <translation>indiquez pourquoi le mois est rouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionalBanner</name>
+    <message>
+        <source>Provisional figures</source>
+        <extracomment>The banner over a report of a month that is not closed: Vietnamese &quot;SỐ LIỆU TẠM TÍNH&quot;, French &quot;Chiffres provisoires&quot;.</extracomment>
+        <translation>Chiffres provisoires</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: these figures can still change</source>
+        <extracomment>%1 is a month such as 08/2023.</extracomment>
+        <translation>Le mois %1 n&apos;est pas clôturé : ces chiffres peuvent encore changer</translation>
+    </message>
+    <message>
+        <source>The figures of a month become final when the month is closed (Month menu). Until then an entry dated in it can still be posted, reversed or corrected.</source>
+        <translation>Les chiffres d&apos;un mois deviennent définitifs quand le mois est clôturé (menu Mois). Jusque-là, une écriture datée de ce mois peut encore être enregistrée, contre-passée ou corrigée.</translation>
+    </message>
 </context>
 <context>
     <name>RatioStyle</name>
     <message>
         <source>Overdue ratio: below %1 % plain · %1–%2 % amber · %2 % and above red</source>
         <translation>Taux d&apos;impayés : sous %1 % sans couleur · %1–%2 % en orange · %2 % et plus en rouge</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMonthDialog</name>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Why is the month reopened? It is recorded in the history.</source>
+        <translation>Pourquoi rouvrir le mois ? Le motif est enregistré dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Rouvrir le mois %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen %1</source>
+        <translation>&amp;Rouvrir le mois %1</translation>
+    </message>
+    <message>
+        <source>Reopen the month %1?</source>
+        <translation>Rouvrir le mois %1 ?</translation>
+    </message>
+    <message>
+        <source>Once reopened, entries dated from %1 to %2 can again be posted, reversed or changed, and the figures of %3 are provisional until it is closed again: a report already printed for %3 may no longer match. The reopening and its reason are recorded in the history.</source>
+        <translation>Une fois le mois rouvert, les écritures datées du %1 au %2 peuvent de nouveau être enregistrées, contre-passées ou modifiées, et les chiffres de %3 sont provisoires jusqu&apos;à sa nouvelle clôture : un rapport déjà imprimé pour %3 peut ne plus correspondre. La réouverture et son motif sont enregistrés dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>there is no data for %1: the database holds no loan yet</source>
+        <translation>il n&apos;y a pas de données pour %1 : la base ne contient encore aucun prêt</translation>
+    </message>
+    <message>
+        <source>there is no data for %1: the data end on %2</source>
+        <translation>il n&apos;y a pas de données pour %1 : les données se terminent le %2</translation>
+    </message>
+    <message>
+        <source>there is no data for %1: the data begin on %2 (the first disbursement) and end on %3</source>
+        <translation>il n&apos;y a pas de données pour %1 : les données commencent le %2 (premier décaissement) et se terminent le %3</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +3047,70 @@ en retard</translation>
     <message>
         <source>the savings balance of %1 would be %2 at the end of %3</source>
         <translation>le solde d&apos;épargne de %1 serait de %2 à la fin du %3</translation>
+    </message>
+    <message>
+        <source>by the end of %2 the principal repaid on %1 would be %3, less than 0</source>
+        <translation>à la fin du %2, le principal remboursé sur %1 serait de %3, moins que 0</translation>
+    </message>
+    <message>
+        <source>%1 is not the commune of group %2, which is in %3; a group move takes the group&apos;s commune</source>
+        <translation>%1 n&apos;est pas la commune du groupe %2, qui est à %3 ; un transfert vers un groupe prend la commune du groupe</translation>
+    </message>
+    <message>
+        <source>%1 is in a group; name the group they move to</source>
+        <translation>%1 est dans un groupe ; indiquez le groupe où il est transféré</translation>
+    </message>
+    <message>
+        <source>an organisation is never in a group; name the commune it moves to</source>
+        <translation>une organisation n&apos;est jamais dans un groupe ; indiquez la commune où elle est transférée</translation>
+    </message>
+    <message>
+        <source>%1 is in no group; name the commune they move to</source>
+        <translation>%1 n&apos;est dans aucun groupe ; indiquez la commune où il est transféré</translation>
+    </message>
+    <message>
+        <source>no entry no. %1 in this import or the database</source>
+        <translation>aucune écriture n° %1 dans cet import ni dans la base</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is itself a reversal (of no. %2); a reversal is never reversed: post the right entry again instead</source>
+        <translation>l&apos;écriture n° %1 est elle-même une contre-passation (du n° %2) ; une contre-passation n&apos;est jamais contre-passée : enregistrez plutôt de nouveau la bonne écriture</translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the date of entry no. %3 it reverses</source>
+        <translation>%1 est avant le %2, date de l&apos;écriture n° %3 qu&apos;elle contre-passe</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is a repayment of %2, not of %3</source>
+        <translation>l&apos;écriture n° %1 est un remboursement de %2, pas de %3</translation>
+    </message>
+    <message>
+        <source>%1 is not %2, the principal of entry no. %3</source>
+        <translation>%1 n&apos;est pas %2, le principal de l&apos;écriture n° %3</translation>
+    </message>
+    <message>
+        <source>%1 is not %2, the interest of entry no. %3</source>
+        <translation>%1 n&apos;est pas %2, les intérêts de l&apos;écriture n° %3</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is a savings entry of %2, not of %3</source>
+        <translation>l&apos;écriture n° %1 est un mouvement d&apos;épargne de %2, pas de %3</translation>
+    </message>
+    <message>
+        <source>%1 is not %2, the amount of entry no. %3</source>
+        <translation>%1 n&apos;est pas %2, le montant de l&apos;écriture n° %3</translation>
+    </message>
+    <message>
+        <source>%1 already moves on %2; a borrower moves at most once a day</source>
+        <translation>%1 est déjà transféré le %2 ; un emprunteur est transféré au plus une fois par jour</translation>
+    </message>
+    <message>
+        <source>%1 is not after %2, the date of the previous move of %3; moves are posted in date order</source>
+        <translation>%1 n&apos;est pas après le %2, date du transfert précédent de %3 ; les transferts sont enregistrés dans l&apos;ordre des dates</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2 on %3</source>
+        <translation>%1 est déjà rattaché à %2 le %3</translation>
     </message>
 </context>
 </TS>

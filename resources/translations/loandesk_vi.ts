@@ -57,6 +57,388 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Commune registered</source>
+        <translation>Thêm xã, phường</translation>
+    </message>
+    <message>
+        <source>Commune changed</source>
+        <translation>Sửa xã, phường</translation>
+    </message>
+    <message>
+        <source>Group registered</source>
+        <translation>Thêm tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>Group changed</source>
+        <translation>Sửa tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>Borrower registered</source>
+        <translation>Thêm khách hàng</translation>
+    </message>
+    <message>
+        <source>Borrower changed</source>
+        <translation>Sửa thông tin khách hàng</translation>
+    </message>
+    <message>
+        <source>Borrower moved</source>
+        <translation>Chuyển tổ/xã</translation>
+    </message>
+    <message>
+        <source>Loan disbursed</source>
+        <translation>Giải ngân món vay</translation>
+    </message>
+    <message>
+        <source>Loan changed</source>
+        <translation>Sửa món vay</translation>
+    </message>
+    <message>
+        <source>Repayment posted</source>
+        <translation>Ghi trả nợ</translation>
+    </message>
+    <message>
+        <source>Repayment reversed</source>
+        <translation>Đảo bút toán trả nợ</translation>
+    </message>
+    <message>
+        <source>Savings entry posted</source>
+        <translation>Ghi giao dịch tiền gửi</translation>
+    </message>
+    <message>
+        <source>Savings entry reversed</source>
+        <translation>Đảo giao dịch tiền gửi</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>Chốt số liệu tháng</translation>
+    </message>
+    <message>
+        <source>Month reopened</source>
+        <translation>Mở lại tháng</translation>
+    </message>
+    <message>
+        <source>Data imported</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Repayment no. %1</source>
+        <translation>Bút toán trả nợ số %1</translation>
+    </message>
+    <message>
+        <source>Savings entry no. %1</source>
+        <translation>Giao dịch tiền gửi số %1</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>Món vay %1</translation>
+    </message>
+    <message>
+        <source>Borrower %1</source>
+        <translation>Khách hàng %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Tổ %1</translation>
+    </message>
+    <message>
+        <source>Commune %1</source>
+        <translation>Xã, phường %1</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Nhập dữ liệu từ %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số bút toán</translation>
+    </message>
+    <message>
+        <source>Reverses no.</source>
+        <translation>Đảo bút toán số</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Món vay</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Ngày trả</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Gốc</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Lãi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Hội đoàn thể</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn, xóm</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại khách hàng</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Ngày giải ngân</translation>
+    </message>
+    <message>
+        <source>Matures on</source>
+        <translation>Ngày đến hạn</translation>
+    </message>
+    <message>
+        <source>Rate (%/month)</source>
+        <translation>Lãi suất (%/tháng)</translation>
+    </message>
+    <message>
+        <source>Frozen from</source>
+        <translation>Khoanh nợ từ ngày</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích sử dụng vốn</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lịch trả nợ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã chốt</translation>
+    </message>
+    <message>
+        <source>Outstanding at the end</source>
+        <translation>Dư nợ cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Doanh số cho vay</translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation>Doanh số thu nợ</translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation>Thu lãi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Nợ quá hạn</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Nợ khoanh</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Lần chuyển tổ/xã</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Món vay</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Kỳ trả nợ</translation>
+    </message>
+    <message>
+        <source>Repayments</source>
+        <translation>Lần trả nợ</translation>
+    </message>
+    <message>
+        <source>Savings entries</source>
+        <translation>Giao dịch tiền gửi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Local time %1 (UTC %2)</source>
+        <translation>Giờ địa phương %1 (giờ UTC %2)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Trước:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Giá trị:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Sau:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Values before → after</source>
+        <translation>Giá trị trước → sau</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>BatchValidator</name>
+    <message>
+        <source>%1 is already in the database</source>
+        <translation>%1 đã có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first on line %2)</source>
+        <translation>%1 xuất hiện lại (lần đầu ở dòng %2)</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>no. %1 is already in the database</source>
+        <translation>số bút toán %1 đã có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>no. %1 appears again (first on line %2)</source>
+        <translation>số bút toán %1 xuất hiện lại (lần đầu ở dòng %2)</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is reversed already, by no. %2; an entry is reversed once only</source>
+        <translation>bút toán số %1 đã được đảo bằng bút toán số %2; mỗi bút toán chỉ được đảo một lần</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is reversed again (first on line %2); an entry is reversed once only</source>
+        <translation>bút toán số %1 bị đảo thêm một lần nữa (lần đầu ở dòng %2); mỗi bút toán chỉ được đảo một lần</translation>
+    </message>
+    <message>
+        <source>%1 falls in %2, a closed month: nothing dated on or before %3 can be posted or changed; post a reversal or a new entry dated in an open month instead</source>
+        <translation>ngày %1 thuộc tháng %2 là tháng đã chốt số liệu: không thể ghi hoặc sửa bất cứ gì có ngày từ %3 trở về trước; hãy ghi bút toán đảo hoặc bút toán mới có ngày trong một tháng chưa chốt</translation>
+    </message>
+    <message>
+        <source>%1 already has an installment due on %2 in the database</source>
+        <translation>%1 đã có kỳ trả nợ đến hạn ngày %2 trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 has another installment due on %2 (line %3)</source>
+        <translation>%1 có một kỳ trả nợ khác đến hạn ngày %2 (dòng %3)</translation>
+    </message>
+    <message>
+        <source>%1 has another installment due on %2</source>
+        <translation>%1 có một kỳ trả nợ khác đến hạn ngày %2</translation>
+    </message>
+    <message>
+        <source>give either group_code or commune_code, not both: a group move takes the group&apos;s commune</source>
+        <translation>chỉ ghi group_code hoặc commune_code, không ghi cả hai: khi chuyển tổ, xã, phường là xã, phường của tổ mới</translation>
+    </message>
+    <message>
+        <source>is only for a reversal; give reverses, or leave reason empty</source>
+        <translation>chỉ dùng cho bút toán đảo; hãy ghi reverses, hoặc để trống reason</translation>
+    </message>
+    <message>
+        <source>%1 is disbursed in a closed month (%2), so its schedule cannot be posted</source>
+        <translation>%1 được giải ngân trong tháng đã chốt số liệu (%2) nên không thể ghi lịch trả nợ của món vay này</translation>
+    </message>
+</context>
+<context>
     <name>BorrowerLedgerView</name>
     <message>
         <source>Loans — select one to see its installments and repayments</source>
@@ -256,6 +638,75 @@ quá hạn</translation>
         <source>Repayments of %1 (%2)</source>
         <translation>Các lần trả nợ của %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;History of this borrower</source>
+        <translation>&amp;Lịch sử thay đổi của khách hàng này</translation>
+    </message>
+    <message>
+        <source>Every change recorded for this borrower, their loans and entries: who made it, when and why</source>
+        <translation>Mọi thay đổi đã ghi nhận về khách hàng này, các món vay và bút toán của khách hàng: ai thực hiện, khi nào và vì sao</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Tổ/xã trực thuộc</translation>
+    </message>
+    <message>
+        <source>Reversal of no. %1</source>
+        <translation>Đảo bút toán số %1</translation>
+    </message>
+    <message>
+        <source>Reversal of no. %1: %2</source>
+        <translation>Đảo bút toán số %1: %2</translation>
+    </message>
+    <message>
+        <source>Reversed by no. %1 on %2</source>
+        <translation>Đã bị đảo bằng bút toán số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Reversed by no. %1 on %2: %3</source>
+        <translation>Đã bị đảo bằng bút toán số %1 ngày %2: %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>entry number</comment>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Hội đoàn thể</translation>
+    </message>
+    <message>
+        <source>at registration</source>
+        <translation>khi đăng ký</translation>
+    </message>
+    <message>
+        <source>in no group</source>
+        <translation>không thuộc tổ nào</translation>
+    </message>
+    <message>
+        <source>Moved on %1</source>
+        <translation>Chuyển tổ/xã ngày %1</translation>
+    </message>
+    <message>
+        <source>Memberships (%1)</source>
+        <translation>Tổ/xã trực thuộc (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BorrowerListModel</name>
@@ -434,6 +885,61 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <source>Disbursed in the month</source>
+        <translation>Doanh số cho vay trong tháng</translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation>Doanh số thu nợ trong tháng</translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation>Thu lãi trong tháng</translation>
+    </message>
+    <message>
+        <source>Borrowers with a balance</source>
+        <translation>Hộ vay còn dư nợ</translation>
+    </message>
+    <message>
+        <source>Loans with a balance</source>
+        <translation>Món vay còn dư nợ</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Chốt số liệu tháng %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close %1</source>
+        <translation>&amp;Chốt số liệu tháng %1</translation>
+    </message>
+    <message>
+        <source>Close the month %1?</source>
+        <translation>Chốt số liệu tháng %1?</translation>
+    </message>
+    <message>
+        <source>The month&apos;s totals for the whole office:</source>
+        <translation>Số liệu tổng hợp của tháng, toàn phòng giao dịch:</translation>
+    </message>
+    <message>
+        <source>Outstanding at %1</source>
+        <translation>Dư nợ đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Overdue at %1</source>
+        <translation>Nợ quá hạn đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Frozen at %1</source>
+        <translation>Nợ khoanh đến ngày %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Once %1 is closed, nothing dated on or before %2 can be posted, reversed or changed&lt;/b&gt;: no repayment, savings entry, reversal, move, new loan or change to a loan. A mistake found later is corrected by a reversal dated in an open month. The portfolio is checked first, which can take a moment.</source>
+        <translation>&lt;b&gt;Sau khi chốt số liệu tháng %1, không thể ghi, đảo hay sửa bất cứ gì có ngày từ %2 trở về trước&lt;/b&gt;: không ghi trả nợ, giao dịch tiền gửi, bút toán đảo, chuyển tổ/xã, không giải ngân món vay mới, không sửa món vay. Sai sót phát hiện sau đó được sửa bằng bút toán đảo có ngày trong một tháng chưa chốt. Chương trình kiểm tra danh mục cho vay trước khi chốt, việc này có thể mất một lúc.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 takes no value</source>
@@ -488,10 +994,6 @@ quá hạn</translation>
     <message>
         <source>import needs --db FILE and a folder</source>
         <translation>lệnh import cần --db TỆP và một thư mục</translation>
-    </message>
-    <message>
-        <source>imported %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
-        <translation>đã nhập %1 xã, %2 tổ, %3 khách hàng, %4 món vay, %5 kỳ trả nợ, %6 lần trả nợ, %7 giao dịch tiền gửi</translation>
     </message>
     <message>
         <source>export needs --db FILE and --out DIR</source>
@@ -580,6 +1082,34 @@ quá hạn</translation>
     <message>
         <source>check found violations: %1</source>
         <translation>kiểm tra phát hiện số vi phạm: %1</translation>
+    </message>
+    <message>
+        <source>imported %1 communes, %2 groups, %3 borrowers, %8 moves, %4 loans, %5 installments, %6 repayments, %7 savings entries</source>
+        <translation>đã nhập %1 xã, %2 tổ, %3 khách hàng, %8 lần chuyển tổ/xã, %4 món vay, %5 kỳ trả nợ, %6 lần trả nợ, %7 giao dịch tiền gửi</translation>
+    </message>
+    <message>
+        <source>%1 needs --month YYYY-MM</source>
+        <translation>lệnh %1 cần --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>months needs --db FILE</source>
+        <translation>lệnh months cần --db TỆP</translation>
+    </message>
+    <message>
+        <source>close needs --db FILE and --month YYYY-MM</source>
+        <translation>lệnh close cần --db TỆP và --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>closed %1: nothing dated on or before %2 can change any more</source>
+        <translation>đã chốt số liệu tháng %1: mọi dữ liệu có ngày từ %2 trở về trước không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <source>reopen needs --db FILE, --month YYYY-MM and --reason TEXT</source>
+        <translation>lệnh reopen cần --db TỆP, --month YYYY-MM và --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>đã mở lại tháng %1</translation>
     </message>
 </context>
 <context>
@@ -893,10 +1423,6 @@ quá hạn</translation>
         <translation>tra cứu số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <source>looking up the groups of borrowers</source>
-        <translation>tra cứu tổ của khách hàng</translation>
-    </message>
-    <message>
         <source>saving a borrower</source>
         <translation>lưu khách hàng</translation>
     </message>
@@ -921,10 +1447,6 @@ quá hạn</translation>
         <translation>đọc số tổng hợp tháng</translation>
     </message>
     <message>
-        <source>recomputing the month totals</source>
-        <translation>tính lại số tổng hợp tháng</translation>
-    </message>
-    <message>
         <source>looking up a loan</source>
         <translation>tra cứu món vay</translation>
     </message>
@@ -943,10 +1465,6 @@ quá hạn</translation>
     <message>
         <source>updating the savings of a group</source>
         <translation>cập nhật tiền gửi của tổ</translation>
-    </message>
-    <message>
-        <source>recording the months with activity</source>
-        <translation>ghi các tháng có phát sinh</translation>
     </message>
     <message>
         <source>reading the figures of a loan</source>
@@ -1073,20 +1591,8 @@ quá hạn</translation>
         <translation>đọc danh mục chương trình</translation>
     </message>
     <message>
-        <source>finding the latest month with data</source>
-        <translation>tìm tháng gần nhất có số liệu</translation>
-    </message>
-    <message>
-        <source>listing the months with data</source>
-        <translation>lập danh sách các tháng có số liệu</translation>
-    </message>
-    <message>
         <source>reading savings</source>
         <translation>đọc tiền gửi</translation>
-    </message>
-    <message>
-        <source>reading the savings of groups</source>
-        <translation>đọc tiền gửi của các tổ</translation>
     </message>
     <message>
         <source>reading savings balances</source>
@@ -1104,6 +1610,90 @@ quá hạn</translation>
         <source>the borrower ids of %1 are not dense</source>
         <translation>mã nội bộ của khách hàng trong %1 không liên tục</translation>
     </message>
+    <message>
+        <source>recording the days with data</source>
+        <translation>ghi các ngày có số liệu</translation>
+    </message>
+    <message>
+        <source>finding the months with data</source>
+        <translation>tìm các tháng có số liệu</translation>
+    </message>
+    <message>
+        <source>counting the records of each day</source>
+        <translation>đếm số bản ghi của từng ngày</translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation>ghi lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>đọc lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>looking up the members of groups</source>
+        <translation>tra cứu tổ viên của các tổ</translation>
+    </message>
+    <message>
+        <source>looking up the history of a borrower</source>
+        <translation>tra cứu lịch sử thay đổi của khách hàng</translation>
+    </message>
+    <message>
+        <source>reading the closed months</source>
+        <translation>đọc các tháng đã chốt số liệu</translation>
+    </message>
+    <message>
+        <source>closing a month</source>
+        <translation>chốt số liệu tháng</translation>
+    </message>
+    <message>
+        <source>reopening a month</source>
+        <translation>mở lại tháng đã chốt</translation>
+    </message>
+    <message>
+        <source>looking up a borrower</source>
+        <translation>tra cứu khách hàng</translation>
+    </message>
+    <message>
+        <source>reading the moves of a borrower</source>
+        <translation>đọc các lần chuyển tổ/xã của khách hàng</translation>
+    </message>
+    <message>
+        <source>no borrower #%1 to total the figures under</source>
+        <translation>không có khách hàng #%1 để cộng số liệu vào</translation>
+    </message>
+    <message>
+        <source>reading the moves</source>
+        <translation>đọc các lần chuyển tổ/xã</translation>
+    </message>
+    <message>
+        <source>looking up the members of a group</source>
+        <translation>tra cứu tổ viên của tổ</translation>
+    </message>
+    <message>
+        <source>reading the moves of borrowers</source>
+        <translation>đọc các lần chuyển tổ/xã của các khách hàng</translation>
+    </message>
+    <message>
+        <source>saving a move</source>
+        <translation>lưu lần chuyển tổ/xã</translation>
+    </message>
+    <message>
+        <source>looking up repayments</source>
+        <translation>tra cứu các lần trả nợ</translation>
+    </message>
+    <message>
+        <source>looking up reversals</source>
+        <translation>tra cứu các bút toán đảo</translation>
+    </message>
+    <message>
+        <source>looking up savings entries</source>
+        <translation>tra cứu giao dịch tiền gửi</translation>
+    </message>
+    <message>
+        <source>numbering entries</source>
+        <translation>đánh số bút toán</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1114,6 +1704,108 @@ quá hạn</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>không tạo được thư mục %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureUpdater</name>
+    <message>
+        <source>the figures of loan %1 in %2 would change, and %2 is closed; post a reversal dated in an open month instead</source>
+        <translation>số liệu của món vay %1 trong tháng %2 sẽ thay đổi, nhưng tháng %2 đã chốt số liệu; hãy ghi bút toán đảo có ngày trong một tháng chưa chốt</translation>
+    </message>
+    <message>
+        <source>the savings of group %1 at the end of %2 would change, and %2 is closed; post a reversal dated in an open month instead</source>
+        <translation>tiền gửi của tổ %1 cuối tháng %2 sẽ thay đổi, nhưng tháng %2 đã chốt số liệu; hãy ghi bút toán đảo có ngày trong một tháng chưa chốt</translation>
+    </message>
+    <message>
+        <source>the figures of loan %1 were taken out and not put back</source>
+        <translation>số liệu của món vay %1 đã được tách ra nhưng không được ghi lại</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Remove this restriction and show the changes of every record</source>
+        <translation>Bỏ điều kiện lọc này và hiện thay đổi của mọi đối tượng</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day (local time)</source>
+        <translation>Chỉ những thay đổi thực hiện từ ngày này trở về sau (theo giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>Only changes made on or before this day (local time)</source>
+        <translation>Chỉ những thay đổi thực hiện đến hết ngày này (theo giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Người &amp;dùng:</translation>
+    </message>
+    <message>
+        <source>Only the changes made by this user</source>
+        <translation>Chỉ những thay đổi do người dùng này thực hiện</translation>
+    </message>
+    <message>
+        <source>Record: loan, entry no., borrower, month…</source>
+        <translation>Đối tượng: món vay, số bút toán, khách hàng, tháng…</translation>
+    </message>
+    <message>
+        <source>Part of a record&apos;s key (a loan number, an entry number, a borrower&apos;s code, a month as 2023-08) or its kind (loan, repayment, savings, month, import)</source>
+        <translation>Một phần mã của đối tượng (số món vay, số bút toán, mã khách hàng, tháng viết dạng 2023-08) hoặc loại đối tượng, viết bằng tiếng Anh: loan (món vay), repayment (trả nợ), savings (tiền gửi), month (tháng), import (nhập dữ liệu)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tất cả người dùng</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Newest first   ·   times are the local time of the computer that made the change</source>
+        <translation>Mới nhất ở trên   ·   thời điểm theo giờ địa phương của máy tính đã thực hiện thay đổi</translation>
+    </message>
+    <message>
+        <source>Double-click a change of a borrower&apos;s records to open the ledger.</source>
+        <translation>Nhấp đúp vào một thay đổi liên quan đến khách hàng để mở sổ chi tiết.</translation>
+    </message>
+    <message>
+        <source>Borrower %1</source>
+        <translation>Khách hàng %1</translation>
+    </message>
+    <message>
+        <source>Borrower %1 · %2</source>
+        <translation>Khách hàng %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Đang đọc lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Không đọc được lịch sử thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>No change recorded matches the filter</source>
+        <translation>Không có thay đổi nào khớp với bộ lọc</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes shown: narrow the filter to see older ones</source>
+        <translation>Đang hiện %1 thay đổi mới nhất: hãy thu hẹp bộ lọc để xem các thay đổi cũ hơn</translation>
+    </message>
+    <message>
+        <source>Changes shown: %1</source>
+        <translation>Số thay đổi đang hiện: %1</translation>
     </message>
 </context>
 <context>
@@ -1155,20 +1847,8 @@ quá hạn</translation>
         <translation>không phải là tệp dữ liệu LoanDesk; các tệp hợp lệ là %1</translation>
     </message>
     <message>
-        <source>%1 is already in the database</source>
-        <translation>%1 đã có trong cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>%1 appears again (first on line %2)</source>
-        <translation>%1 xuất hiện lại (lần đầu ở dòng %2)</translation>
-    </message>
-    <message>
-        <source>%1 already has an installment due on %2 in the database</source>
-        <translation>%1 đã có kỳ trả nợ đến hạn ngày %2 trong cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>%1 has another installment due on %2 (line %3)</source>
-        <translation>%1 có một kỳ trả nợ khác đến hạn ngày %2 (dòng %3)</translation>
+        <source>%1 is not an entry number: write a whole number from 1 up</source>
+        <translation>%1 không phải là số bút toán: hãy viết một số nguyên từ 1 trở lên</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2198,114 @@ quá hạn</translation>
         <source>Database: %1   ·   figures at the end of %2</source>
         <translation>Cơ sở dữ liệu: %1   ·   số liệu đến ngày %2</translation>
     </message>
+    <message>
+        <source>Mo&amp;nth</source>
+        <translation>T&amp;háng</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Chốt số liệu tháng…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the month…</source>
+        <translation>&amp;Mở lại tháng…</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes</source>
+        <translation>&amp;Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>Tháng %1 đã chốt số liệu</translation>
+    </message>
+    <message>
+        <source>The figures of a closed month are final.</source>
+        <translation>Số liệu của tháng đã chốt là số liệu chính thức.</translation>
+    </message>
+    <message>
+        <source>%1 is open: provisional figures</source>
+        <translation>Tháng %1 chưa chốt: số liệu tạm tính</translation>
+    </message>
+    <message>
+        <source>The month is not closed: its figures can still change (Month menu to close it).</source>
+        <translation>Tháng chưa chốt số liệu: số liệu vẫn có thể thay đổi (chốt số liệu ở menu Tháng).</translation>
+    </message>
+    <message>
+        <source>Months closed up to %1</source>
+        <translation>Đã chốt số liệu đến tháng %1</translation>
+    </message>
+    <message>
+        <source>No month is closed yet</source>
+        <translation>Chưa chốt số liệu tháng nào</translation>
+    </message>
+    <message>
+        <source>&amp;Close %1…</source>
+        <translation>&amp;Chốt số liệu tháng %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the next month…</source>
+        <translation>&amp;Chốt số liệu tháng tiếp theo…</translation>
+    </message>
+    <message>
+        <source>There is no data yet, so no month to close.</source>
+        <translation>Chưa có số liệu nên chưa có tháng nào để chốt.</translation>
+    </message>
+    <message>
+        <source>Every month with data is closed, up to %1.</source>
+        <translation>Mọi tháng có số liệu đều đã được chốt, đến tháng %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it can be closed from %2.</source>
+        <translation>Tháng %1 chưa kết thúc: có thể chốt số liệu từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>Checks the portfolio, then closes %1: afterwards nothing dated on or before %2 can be posted, reversed or changed.</source>
+        <translation>Kiểm tra danh mục cho vay rồi chốt số liệu tháng %1: sau đó không thể ghi, đảo hay sửa bất cứ gì có ngày từ %2 trở về trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the latest closed month…</source>
+        <translation>&amp;Mở lại tháng đã chốt gần nhất…</translation>
+    </message>
+    <message>
+        <source>No month is closed.</source>
+        <translation>Chưa có tháng nào được chốt số liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen %1…</source>
+        <translation>&amp;Mở lại tháng %1…</translation>
+    </message>
+    <message>
+        <source>Reopens %1, the latest closed month, giving a reason: its figures become provisional again.</source>
+        <translation>Mở lại tháng %1, tháng đã chốt gần nhất, kèm theo lý do: số liệu của tháng trở lại là số liệu tạm tính.</translation>
+    </message>
+    <message>
+        <source>Reading the totals of %1…</source>
+        <translation>Đang đọc số liệu tổng hợp tháng %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not closed</source>
+        <translation>Chưa chốt được số liệu tháng %1</translation>
+    </message>
+    <message>
+        <source>Closing %1: checking the portfolio…</source>
+        <translation>Đang chốt số liệu tháng %1: đang kiểm tra danh mục cho vay…</translation>
+    </message>
+    <message>
+        <source>Reopening %1…</source>
+        <translation>Đang mở lại tháng %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not reopened</source>
+        <translation>Chưa mở lại được tháng %1</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioBrowser</name>
@@ -1577,24 +2365,8 @@ quá hạn</translation>
         <translation>kỳ trả nợ của %1 đến hạn ngày %2</translation>
     </message>
     <message>
-        <source>repayment of %1 on %2</source>
-        <translation>lần trả nợ của %1 ngày %2</translation>
-    </message>
-    <message>
-        <source>savings of %1 on %2</source>
-        <translation>tiền gửi của %1 ngày %2</translation>
-    </message>
-    <message>
         <source>savings of %1</source>
         <translation>tiền gửi của %1</translation>
-    </message>
-    <message>
-        <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 loans, %5 installments, %6 repayments, %7 savings entries: %8</source>
-        <translation>quy tắc của danh mục: %1 xã, %2 tổ, %3 khách hàng, %4 món vay, %5 kỳ trả nợ, %6 lần trả nợ, %7 giao dịch tiền gửi: %8</translation>
-    </message>
-    <message>
-        <source>loan %1: the kept month figures differ from its repayments and schedule</source>
-        <translation>món vay %1: số liệu tháng đã lưu khác với các lần trả nợ và lịch trả nợ</translation>
     </message>
     <message>
         <source>loan %1, %2: outstanding at the end is not start + disbursed − collected principal</source>
@@ -1607,10 +2379,6 @@ quá hạn</translation>
     <message>
         <source>kept figures of %1 loans and %2 groups against their facts: %3</source>
         <translation>số liệu đã lưu của %1 món vay và %2 tổ so với dữ liệu gốc: %3</translation>
-    </message>
-    <message>
-        <source>month totals of %1 (commune #%2, organisation #%3) differ from the loans&apos; month figures</source>
-        <translation>số tổng hợp tháng %1 (xã #%2, hội đoàn thể #%3) khác với số liệu tháng của các món vay</translation>
     </message>
     <message>
         <source>kept month totals of %1 months, communes and organisations: %2</source>
@@ -1632,12 +2400,206 @@ quá hạn</translation>
         <source>violations: %1</source>
         <translation>số vi phạm: %1</translation>
     </message>
+    <message>
+        <source>move of %1 on %2</source>
+        <translation>lần chuyển tổ/xã của %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>moves of %1</source>
+        <translation>các lần chuyển tổ/xã của %1</translation>
+    </message>
+    <message>
+        <source>repayment no. %1 of %2 on %3</source>
+        <translation>bút toán trả nợ số %1 của %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>savings entry no. %1 of %2 on %3</source>
+        <translation>giao dịch tiền gửi số %1 của %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans, %6 installments, %7 repayments and reversals, %8 savings entries and reversals: %9</source>
+        <translation>quy tắc của danh mục: %1 xã, %2 tổ, %3 khách hàng, %4 lần chuyển tổ/xã, %5 món vay, %6 kỳ trả nợ, %7 lần trả nợ và bút toán đảo, %8 giao dịch tiền gửi và bút toán đảo: %9</translation>
+    </message>
+    <message>
+        <source>loan %1: the kept month figures differ from its repayments, reversals and schedule</source>
+        <translation>món vay %1: số liệu tháng đã lưu khác với các lần trả nợ, bút toán đảo và lịch trả nợ</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (commune %2, organisation %3) differ from the loans&apos; figures</source>
+        <translation>số tổng hợp tháng %1 (xã %2, hội đoàn thể %3) khác với số liệu của các món vay</translation>
+    </message>
+    <message>
+        <source>the kept count of records per day differs from the records</source>
+        <translation>số bản ghi theo từng ngày đã lưu khác với dữ liệu thực tế</translation>
+    </message>
+    <message>
+        <source>closed month %1 does not follow the months with data in order</source>
+        <translation>tháng đã chốt %1 không nối tiếp đúng thứ tự các tháng có số liệu</translation>
+    </message>
+    <message>
+        <source>months with data %1, closed months %2: %3</source>
+        <translation>các tháng có số liệu %1, các tháng đã chốt %2: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioService</name>
+    <message>
+        <source>there is no repayment no. %1</source>
+        <translation>không có bút toán trả nợ số %1</translation>
+    </message>
+    <message>
+        <source>there is no savings entry no. %1</source>
+        <translation>không có giao dịch tiền gửi số %1</translation>
+    </message>
+    <message>
+        <source>there is no commune %1</source>
+        <translation>không có xã, phường %1</translation>
+    </message>
+    <message>
+        <source>there is no group %1</source>
+        <translation>không có tổ %1</translation>
+    </message>
+    <message>
+        <source>group %1 has members, whose figures are counted under its commune and organisation; they cannot change</source>
+        <translation>tổ %1 đã có tổ viên, số liệu của họ được tính vào xã, phường và hội đoàn thể của tổ; không thể thay đổi xã, phường hay hội đoàn thể của tổ</translation>
+    </message>
+    <message>
+        <source>there is no borrower %1</source>
+        <translation>không có khách hàng %1</translation>
+    </message>
+    <message>
+        <source>%1 is the ID number of borrower %2</source>
+        <translation>%1 đã là số giấy tờ tùy thân của khách hàng %2</translation>
+    </message>
+    <message>
+        <source>%1 has loans, savings or moves: a change of group or commune is a move from a date, not an edit</source>
+        <translation>%1 đã có món vay, tiền gửi hoặc lần chuyển tổ/xã: muốn đổi tổ hoặc xã, phường thì ghi một lần chuyển tổ/xã từ một ngày, không sửa trực tiếp</translation>
+    </message>
+    <message>
+        <source>%1 has loans, savings or moves: the kind of borrower cannot change</source>
+        <translation>%1 đã có món vay, tiền gửi hoặc lần chuyển tổ/xã: không thể thay đổi loại khách hàng</translation>
+    </message>
+    <message>
+        <source>there is no loan %1</source>
+        <translation>không có món vay %1</translation>
+    </message>
+    <message>
+        <source>%1 was disbursed in %2, a closed month: its %3 cannot change; post a reversal dated in an open month instead</source>
+        <translation>%1 được giải ngân trong tháng %2 là tháng đã chốt số liệu: không thể thay đổi %3 của món vay này; hãy ghi bút toán đảo có ngày trong một tháng chưa chốt</translation>
+    </message>
+    <message>
+        <source>repayment no. %1 is dated %2, before the disbursement date %3</source>
+        <translation>bút toán trả nợ số %1 có ngày %2, trước ngày giải ngân %3</translation>
+    </message>
+    <message>
+        <source>there is no data yet, so no month to close</source>
+        <translation>chưa có số liệu nên chưa có tháng nào để chốt</translation>
+    </message>
+    <message>
+        <source>%1 is not a month with data: the data run from %2 to %3</source>
+        <translation>tháng %1 không có số liệu: số liệu có từ tháng %2 đến tháng %3</translation>
+    </message>
+    <message>
+        <source>%1 is closed already (months are closed up to %2)</source>
+        <translation>tháng %1 đã được chốt số liệu (đã chốt đến tháng %2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed yet: close %2 first (months are closed in order)</source>
+        <translation>chưa thể chốt số liệu tháng %1: hãy chốt tháng %2 trước (các tháng được chốt lần lượt theo thứ tự)</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it can be closed from %2</source>
+        <translation>tháng %1 chưa kết thúc: có thể chốt số liệu từ ngày %2</translation>
+    </message>
+    <message>
+        <source>the portfolio does not pass check (%1 violations, the first: %2); correct it before closing</source>
+        <translation>danh mục cho vay chưa đạt kiểm tra (%1 vi phạm, vi phạm đầu tiên: %2); hãy sửa trước khi chốt số liệu</translation>
+    </message>
+    <message>
+        <source>no month is closed</source>
+        <translation>chưa có tháng nào được chốt số liệu</translation>
+    </message>
+    <message>
+        <source>only the latest closed month, %1, can be reopened</source>
+        <translation>chỉ có thể mở lại tháng đã chốt gần nhất, tức tháng %1</translation>
+    </message>
+    <message>
+        <source>say why the month is reopened</source>
+        <translation>hãy ghi lý do mở lại tháng</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionalBanner</name>
+    <message>
+        <source>Provisional figures</source>
+        <extracomment>The banner over a report of a month that is not closed: Vietnamese &quot;SỐ LIỆU TẠM TÍNH&quot;, French &quot;Chiffres provisoires&quot;.</extracomment>
+        <translation>SỐ LIỆU TẠM TÍNH</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: these figures can still change</source>
+        <extracomment>%1 is a month such as 08/2023.</extracomment>
+        <translation>Tháng %1 chưa chốt số liệu: các số liệu này vẫn có thể thay đổi</translation>
+    </message>
+    <message>
+        <source>The figures of a month become final when the month is closed (Month menu). Until then an entry dated in it can still be posted, reversed or corrected.</source>
+        <translation>Số liệu của một tháng trở thành chính thức khi tháng đó được chốt (menu Tháng). Trước đó, bút toán có ngày trong tháng vẫn có thể được ghi, đảo hoặc sửa.</translation>
+    </message>
 </context>
 <context>
     <name>RatioStyle</name>
     <message>
         <source>Overdue ratio: below %1 % plain · %1–%2 % amber · %2 % and above red</source>
         <translation>Tỷ lệ nợ quá hạn: dưới %1% không tô màu · %1–%2% màu vàng cam · từ %2% trở lên màu đỏ</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenMonthDialog</name>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Why is the month reopened? It is recorded in the history.</source>
+        <translation>Vì sao mở lại tháng? Lý do được ghi vào lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Mở lại tháng %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen %1</source>
+        <translation>&amp;Mở lại tháng %1</translation>
+    </message>
+    <message>
+        <source>Reopen the month %1?</source>
+        <translation>Mở lại tháng %1?</translation>
+    </message>
+    <message>
+        <source>Once reopened, entries dated from %1 to %2 can again be posted, reversed or changed, and the figures of %3 are provisional until it is closed again: a report already printed for %3 may no longer match. The reopening and its reason are recorded in the history.</source>
+        <translation>Sau khi mở lại, các bút toán có ngày từ %1 đến %2 lại có thể được ghi, đảo hoặc sửa, và số liệu tháng %3 là số liệu tạm tính cho đến khi được chốt lại: báo cáo tháng %3 đã in có thể không còn khớp. Việc mở lại tháng và lý do được ghi vào lịch sử thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>there is no data for %1: the database holds no loan yet</source>
+        <translation>không có số liệu tháng %1: cơ sở dữ liệu chưa có món vay nào</translation>
+    </message>
+    <message>
+        <source>there is no data for %1: the data end on %2</source>
+        <translation>không có số liệu tháng %1: số liệu kết thúc ngày %2</translation>
+    </message>
+    <message>
+        <source>there is no data for %1: the data begin on %2 (the first disbursement) and end on %3</source>
+        <translation>không có số liệu tháng %1: số liệu bắt đầu từ ngày %2 (lần giải ngân đầu tiên) và kết thúc ngày %3</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +3046,70 @@ quá hạn</translation>
     <message>
         <source>the savings balance of %1 would be %2 at the end of %3</source>
         <translation>số dư tiền gửi của %1 sẽ là %2 vào cuối ngày %3</translation>
+    </message>
+    <message>
+        <source>by the end of %2 the principal repaid on %1 would be %3, less than 0</source>
+        <translation>đến hết ngày %2, gốc đã trả của %1 sẽ là %3, nhỏ hơn 0</translation>
+    </message>
+    <message>
+        <source>%1 is not the commune of group %2, which is in %3; a group move takes the group&apos;s commune</source>
+        <translation>%1 không phải là xã của tổ %2, tổ này thuộc %3; khi chuyển tổ, xã, phường là xã, phường của tổ mới</translation>
+    </message>
+    <message>
+        <source>%1 is in a group; name the group they move to</source>
+        <translation>%1 thuộc một tổ TK&amp;VV; hãy ghi tổ chuyển đến</translation>
+    </message>
+    <message>
+        <source>an organisation is never in a group; name the commune it moves to</source>
+        <translation>tổ chức không thuộc tổ TK&amp;VV; hãy ghi xã, phường chuyển đến</translation>
+    </message>
+    <message>
+        <source>%1 is in no group; name the commune they move to</source>
+        <translation>%1 không thuộc tổ nào; hãy ghi xã, phường chuyển đến</translation>
+    </message>
+    <message>
+        <source>no entry no. %1 in this import or the database</source>
+        <translation>không có bút toán số %1 trong lần nhập này hoặc trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is itself a reversal (of no. %2); a reversal is never reversed: post the right entry again instead</source>
+        <translation>bút toán số %1 là bút toán đảo (của bút toán số %2); không được đảo một bút toán đảo: hãy ghi lại bút toán đúng</translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the date of entry no. %3 it reverses</source>
+        <translation>%1 trước %2, là ngày của bút toán số %3 được đảo</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is a repayment of %2, not of %3</source>
+        <translation>bút toán số %1 là trả nợ của %2, không phải của %3</translation>
+    </message>
+    <message>
+        <source>%1 is not %2, the principal of entry no. %3</source>
+        <translation>%1 khác %2 là số gốc của bút toán số %3</translation>
+    </message>
+    <message>
+        <source>%1 is not %2, the interest of entry no. %3</source>
+        <translation>%1 khác %2 là số lãi của bút toán số %3</translation>
+    </message>
+    <message>
+        <source>entry no. %1 is a savings entry of %2, not of %3</source>
+        <translation>bút toán số %1 là giao dịch tiền gửi của %2, không phải của %3</translation>
+    </message>
+    <message>
+        <source>%1 is not %2, the amount of entry no. %3</source>
+        <translation>%1 khác %2 là số tiền của bút toán số %3</translation>
+    </message>
+    <message>
+        <source>%1 already moves on %2; a borrower moves at most once a day</source>
+        <translation>%1 đã có một lần chuyển tổ/xã ngày %2; mỗi khách hàng chỉ được chuyển tối đa một lần mỗi ngày</translation>
+    </message>
+    <message>
+        <source>%1 is not after %2, the date of the previous move of %3; moves are posted in date order</source>
+        <translation>%1 không sau %2 là ngày chuyển tổ/xã trước đó của %3; các lần chuyển tổ/xã phải được ghi theo thứ tự ngày</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2 on %3</source>
+        <translation>%1 đã thuộc %2 vào ngày %3</translation>
     </message>
 </context>
 </TS>
