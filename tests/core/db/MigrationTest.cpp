@@ -1,6 +1,7 @@
-// A database written by LoanDesk before the write path (schema version 3) opens, migrates in one transaction
-// and keeps every figure: the expected outputs of the fixture, `check`, and an export equal to that of a
-// fresh import of the same data.
+// Databases written by earlier LoanDesk versions open, migrate in one transaction and keep every figure: the
+// expected outputs of the fixture, `check`, and an export equal to that of a fresh import of the same data.
+// Schema 2 is the first version that held data (before the kept month totals), schema 3 the last before the
+// write path; schema 1 (tables without the program catalogue) is covered by DatabaseTest.
 #include "TempDatabase.h"
 #include "TestData.h"
 #include "TestPaths.h"
@@ -24,11 +25,11 @@
 
 namespace {
 
-/// A copy of the schema-3 file written by LoanDesk 0.1 from the portfolio-small fixture.
-QString copyOfSchema3(const QTemporaryDir& dir)
+/// A copy of the file of schema @p version written by LoanDesk 0.1 from the portfolio-small fixture.
+QString copyOfOldFile(const QTemporaryDir& dir, int version)
 {
     const QString source =
-        QStringLiteral(LOANDESK_PROJECT_FIXTURES_DIR "/schema-v3/portfolio-small.loandesk");
+        QStringLiteral(LOANDESK_PROJECT_FIXTURES_DIR "/schema-v%1/portfolio-small.loandesk").arg(version);
     const QString path = dir.filePath(QStringLiteral("old.loandesk"));
     EXPECT_TRUE(QFile::copy(source, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -80,11 +81,14 @@ int userVersion(const QString& path)
 
 } // namespace
 
-TEST(Migration, ASchema3FileKeepsEveryFigure)
+class MigrationFromVersion : public ::testing::TestWithParam<int>
+{};
+
+TEST_P(MigrationFromVersion, KeepsEveryFigure)
 {
     QTemporaryDir dir;
-    const QString path = copyOfSchema3(dir);
-    ASSERT_EQ(userVersion(path), 3);
+    const QString path = copyOfOldFile(dir, GetParam());
+    ASSERT_EQ(userVersion(path), GetParam());
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = **opened;
@@ -127,10 +131,15 @@ TEST(Migration, ASchema3FileKeepsEveryFigure)
     EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM audit_log")));
 }
 
+INSTANTIATE_TEST_SUITE_P(Migration, MigrationFromVersion, ::testing::Values(2, 3),
+                         [](const ::testing::TestParamInfo<int>& param) {
+                             return "Schema" + std::to_string(param.param);
+                         });
+
 TEST(Migration, ARepaymentMarkedReversedBecomesAnEntryAndItsReversalOfTheSameDay)
 {
     QTemporaryDir dir;
-    const QString path = copyOfSchema3(dir);
+    const QString path = copyOfOldFile(dir, 3);
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(path);
@@ -163,7 +172,7 @@ TEST(Migration, ARepaymentMarkedReversedBecomesAnEntryAndItsReversalOfTheSameDay
 TEST(Migration, AFailedMigrationLeavesTheFileAsItWas)
 {
     QTemporaryDir dir;
-    const QString path = copyOfSchema3(dir);
+    const QString path = copyOfOldFile(dir, 3);
     // A table in the way of version 4 makes its migration fail halfway.
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
