@@ -558,6 +558,24 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
             return Validation::checkMoves({borrower->communeCode, borrower->groupCode}, rows, isNew);
         });
 
+    // A field that could not be read was given a placeholder value; what the rules say about that placeholder
+    // ("0 is not 4000000, …") would only confuse: the reading problem is the field's one message.
+    QSet<QString> unreadFields;
+    for (const RecordProblem& p : batch.readProblems) {
+        if (p.line > 0 && !p.field.isEmpty())
+            unreadFields.insert(p.file + u'\n' + QString::number(p.line) + u'\n' + p.field);
+    }
+    if (!unreadFields.isEmpty()) {
+        const qsizetype read = batch.readProblems.size();
+        QList<RecordProblem> kept = problems.mid(0, read);
+        for (qsizetype i = read; i < problems.size(); ++i) {
+            const RecordProblem& p = problems.at(i);
+            if (!unreadFields.contains(p.file + u'\n' + QString::number(p.line) + u'\n' + p.field))
+                kept.append(p);
+        }
+        problems = std::move(kept);
+    }
+
     if (batch.fromFiles) {
         // Report in import order: file by file, line by line.
         std::stable_sort(problems.begin(), problems.end(),

@@ -258,3 +258,29 @@ TEST(Importer, ExportThenImportReproducesEveryFigure)
         }
     }
 }
+
+TEST(Importer, AFieldThatCannotBeReadHasOneMessageOnly)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+    // Entry no. 1 is L1's repayment of 3,000,000 + 100,000 on 15/04/2023. Written negative, its reversal's
+    // principal cannot be read: that is said once, not followed by "0 is not 3000000".
+    QTemporaryDir dir;
+    QFile repayments(dir.filePath(QStringLiteral("repayments.csv")));
+    ASSERT_TRUE(repayments.open(QIODevice::WriteOnly));
+    repayments.write("loan_no,paid_on,principal,interest,entry_no,reverses,reason\n"
+                     "L1,2023-09-01,-3000000,100001,,1,typed twice\n");
+    repayments.close();
+    Importer importer(temp.db());
+    auto refused = importer.importFolder(dir.path());
+    ASSERT_FALSE(refused.ok());
+    QStringList messages;
+    for (const ImportProblem& problem : importer.problems())
+        messages.append(problem.toString());
+    ASSERT_EQ(messages.size(), 2) << messages.join(u'\n').toStdString();
+    EXPECT_TRUE(messages[0].startsWith(QStringLiteral("repayments.csv:2: principal: -3000000 is negative")))
+        << messages[0].toStdString();
+    // A field that was read is still checked against the entry it reverses.
+    EXPECT_EQ(messages[1], QStringLiteral("repayments.csv:2: interest: 100001 is not 100000, the interest of "
+                                          "entry no. 1"));
+}
