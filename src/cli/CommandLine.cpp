@@ -7,6 +7,7 @@
 #include "domain/Dates.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
+#include "repo/OfficeSettingsRepository.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
 #include "report/XlsxRenderer.h"
@@ -390,7 +391,7 @@ int CommandLine::summary()
         XlsxOptions options;
         options.language = request.language;
         options.unit = request.unit;
-        options.officeName = m_officeName;
+        options.officeName = officeName(**database);
         if (Status s = XlsxRenderer::writeMonth(builder, ReportTable::Kind::Summary, *month, *by, {}, options,
                                                 request.out);
             !s)
@@ -402,6 +403,15 @@ int CommandLine::summary()
         return fail(statusFor(table.error()), table.error().message);
     return writeOutput(m_parsed, format == QStringLiteral("json") ? ReportRenderers::toJson(*table)
                                                                   : ReportRenderers::toCsv(*table));
+}
+
+QString CommandLine::officeName(Database& database) const
+{
+    // The office's settings in the database; a database that has none yet, the ones of this computer.
+    auto office = OfficeSettingsRepository(database).load();
+    if (office && !office->isBlank())
+        return office->officeName;
+    return m_officeName;
 }
 
 int CommandLine::ageing()

@@ -83,5 +83,7 @@ private:
     std::FILE* m_err;
     Parsed m_parsed;
     PdfWriter m_pdfWriter;
+    [[nodiscard]] QString officeName(Database& database) const;
+
     QString m_officeName;
 };

@@ -12,7 +12,7 @@ Status writeSummaryPdf(Database& database, const PdfRequest& request)
     report.kind = ReportTable::Kind::Summary;
     report.by = request.by;
     report.month = request.month;
-    auto document = ReportDocument::build(database, report, options, ReportSettings::load());
+    auto document = ReportDocument::build(database, report, options, ReportSettings::load(database));
     if (!document)
         return document.error();
     if (request.date.isValid())

@@ -32,7 +32,7 @@ int run()
     QCoreApplication::setApplicationVersion(QStringLiteral(LOANDESK_VERSION));
     CommandLine commandLine(QCoreApplication::arguments().mid(1));
     commandLine.setPdfWriter(writeSummaryPdf);
-    commandLine.setOfficeName(ReportSettings::load().officeName);
+    commandLine.setOfficeName(ReportSettings::loadFromComputer().officeName);
     return commandLine.run();
 }
 

@@ -285,6 +285,15 @@ SELECT day, SUM(d), SUM(o) FROM (
 DROP TABLE activity_month;
 )sql";
 
+// Version 5: what belongs to the office (its name, place and signatories on the printed reports, and the mark
+// of the demonstration portfolio) is kept in the database rather than in each computer's settings.
+const char* const kSchemaV5 = R"sql(
+CREATE TABLE office_setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) %WITHOUT_ROWID%;
+)sql";
+
 /// Turns the fields of a reference record into the values bound to the insert; false if they make no sense.
 using Transform = std::function<bool(QList<QString>& fields)>;
 
@@ -360,6 +369,7 @@ const QList<Step>& steps()
         [](Database& db) { return loadReferenceData(db); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV3)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV4)); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV5)); },
     };
     return all;
 }

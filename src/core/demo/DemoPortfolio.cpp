@@ -2016,6 +2016,9 @@ Status DemoPortfolio::build(Database& database, const DemoOptions& options)
     if (!transaction.isActive())
         return transaction.status();
     PortfolioService service(database);
+    // Its reports, window and workbook say that it is demonstration data, never the office's own.
+    if (Status s = service.markDemonstration(); !s)
+        return s;
     const PortfolioService::ImportSource source{
         QStringLiteral("demonstration portfolio (seed %1, scale %2 %)")
             .arg(options.seed)

@@ -12,7 +12,7 @@ struct AuditEntry
     QString atLocal; ///< ISO 8601 with the offset of the computer's time zone: `2026-12-05T10:15:00+07:00`
     QString user;
     QString operation;  ///< what was done: see AuditOperation
-    QString recordKind; ///< `commune`, `group`, `borrower`, `loan`, `repayment`, `savings`, `month`, `import`
+    QString recordKind; ///< `commune`, `group`, `borrower`, `loan`, `repayment`, `savings`, `month`, `import`, `office`
     QString recordKey;  ///< its key: a code, a loan number, an entry number, `2023-07`, a folder
     QString borrowerId; ///< the borrower the record belongs to, when it belongs to one
     QString oldValues;  ///< `field: value; …` before the change (empty for a new record)
@@ -38,6 +38,8 @@ inline const QString kReverseSavings = QStringLiteral("reverse-savings");
 inline const QString kCloseMonth = QStringLiteral("close-month");
 inline const QString kReopenMonth = QStringLiteral("reopen-month");
 inline const QString kImport = QStringLiteral("import");
+inline const QString kEditOfficeSettings = QStringLiteral("edit-office-settings");
+inline const QString kMarkDemonstration = QStringLiteral("mark-demonstration");
 } // namespace AuditOperation
 
 /// Which rows of the trail to list. Empty members mean no restriction.

@@ -16,6 +16,7 @@
 #include "repo/GroupRepository.h"
 #include "repo/LoanRepository.h"
 #include "repo/MoveRepository.h"
+#include "repo/OfficeSettingsRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "repo/RepaymentRepository.h"
 #include "repo/SavingsRepository.h"
@@ -927,6 +928,73 @@ Status PortfolioService::reopenMonth(YearMonth month, const QString& reason)
     entry.oldValues = AuditText::text({{QStringLiteral("closed"), QStringLiteral("yes")}});
     entry.newValues = AuditText::text({{QStringLiteral("closed"), QStringLiteral("no")}});
     entry.reason = reason.trimmed();
+    if (Status s = AuditRepository(m_database).append(entry); !s)
+        return s;
+    return transaction.commit();
+}
+
+namespace {
+
+AuditText::Fields officeFields(const OfficeSettings& settings)
+{
+    return {{QStringLiteral("office_name"), settings.officeName},
+            {QStringLiteral("place"), settings.place},
+            {QStringLiteral("preparer_name"), settings.preparerName},
+            {QStringLiteral("controller_name"), settings.controllerName},
+            {QStringLiteral("director_name"), settings.directorName}};
+}
+
+} // namespace
+
+Status PortfolioService::saveOfficeSettings(const OfficeSettings& settings, const QString& reason)
+{
+    m_problems.clear();
+    TransactionGuard transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    OfficeSettingsRepository repository(m_database);
+    auto stored = repository.load();
+    if (!stored)
+        return stored.error();
+    OfficeSettings wanted = settings;
+    wanted.officeName = wanted.officeName.simplified();
+    wanted.place = wanted.place.simplified();
+    wanted.preparerName = wanted.preparerName.simplified();
+    wanted.controllerName = wanted.controllerName.simplified();
+    wanted.directorName = wanted.directorName.simplified();
+    wanted.demonstration = stored->demonstration;
+    const AuditText::Change change = AuditText::difference(officeFields(*stored), officeFields(wanted));
+    if (change.isEmpty())
+        return {};
+    if (Status s = repository.saveTexts(wanted); !s)
+        return s;
+    AuditEntry entry =
+        auditEntry(AuditOperation::kEditOfficeSettings, QStringLiteral("office"), QStringLiteral("settings"));
+    entry.oldValues = change.before;
+    entry.newValues = change.after;
+    entry.reason = reason.trimmed();
+    if (Status s = AuditRepository(m_database).append(entry); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PortfolioService::markDemonstration()
+{
+    m_problems.clear();
+    TransactionGuard transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status();
+    OfficeSettingsRepository repository(m_database);
+    auto stored = repository.load();
+    if (!stored)
+        return stored.error();
+    if (stored->demonstration)
+        return {};
+    if (Status s = repository.markDemonstration(); !s)
+        return s;
+    AuditEntry entry = auditEntry(AuditOperation::kMarkDemonstration, QStringLiteral("office"),
+                                  QStringLiteral("demonstration"));
+    entry.newValues = AuditText::text({{QStringLiteral("demonstration"), QStringLiteral("yes")}});
     if (Status s = AuditRepository(m_database).append(entry); !s)
         return s;
     return transaction.commit();

@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "domain/AuditEntry.h"
 #include "domain/Dates.h"
+#include "domain/OfficeSettings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -85,6 +86,12 @@ public:
     Status closeMonthsThrough(YearMonth month);
     /// Reopens @p month, which must be the latest closed month, giving a reason.
     Status reopenMonth(YearMonth month, const QString& reason);
+
+    /// Saves the office's name, place and signatories (texts are trimmed; the demonstration mark is kept as
+    /// it is); @p reason, when given, goes to the audit row. Nothing is written when nothing changes.
+    Status saveOfficeSettings(const OfficeSettings& settings, const QString& reason = QString());
+    /// Marks the database as holding the demonstration portfolio, for good.
+    Status markDemonstration();
 
 private:
     Status refuse(const QList<RecordProblem>& problems);

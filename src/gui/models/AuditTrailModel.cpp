@@ -70,6 +70,8 @@ QString AuditTrailModel::operationName(const QString& code)
         {&AuditOperation::kCloseMonth, QT_TR_NOOP("Month closed")},
         {&AuditOperation::kReopenMonth, QT_TR_NOOP("Month reopened")},
         {&AuditOperation::kImport, QT_TR_NOOP("Data imported")},
+        {&AuditOperation::kEditOfficeSettings, QT_TR_NOOP("Office settings changed")},
+        {&AuditOperation::kMarkDemonstration, QT_TR_NOOP("Marked as demonstration data")},
     };
     for (const auto& [known, name] : names) {
         if (*known == code)
@@ -100,6 +102,8 @@ QString AuditTrailModel::recordText(const AuditEntry& entry) const
         return tr("Commune %1").arg(key);
     if (kind == QStringLiteral("import"))
         return tr("Import of %1").arg(QDir::toNativeSeparators(key));
+    if (kind == QStringLiteral("office"))
+        return tr("The office's settings");
     return QStringLiteral("%1 %2").arg(kind, key);
 }
 
@@ -115,6 +119,12 @@ QString AuditTrailModel::fieldName(const QString& field)
 {
     static const QHash<QString, const char*> names = {
         {QStringLiteral("entry_no"), QT_TR_NOOP("No.")},
+        {QStringLiteral("office_name"), QT_TR_NOOP("Office")},
+        {QStringLiteral("place"), QT_TR_NOOP("Place")},
+        {QStringLiteral("preparer_name"), QT_TR_NOOP("Prepared by")},
+        {QStringLiteral("controller_name"), QT_TR_NOOP("Checked by")},
+        {QStringLiteral("director_name"), QT_TR_NOOP("Director")},
+        {QStringLiteral("demonstration"), QT_TR_NOOP("Demonstration data")},
         {QStringLiteral("reverses"), QT_TR_NOOP("Reverses no.")},
         {QStringLiteral("loan_no"), QT_TR_NOOP("Loan")},
         {QStringLiteral("borrower_id"), QT_TR_NOOP("Borrower")},

@@ -1,6 +1,9 @@
 #include "ReportSettings.h"
 
+#include "db/Database.h"
+#include "repo/OfficeSettingsRepository.h"
 #include "report/ReportText.h"
+#include "service/PortfolioService.h"
 
 #include <QSettings>
 
@@ -33,7 +36,7 @@ QString ReportSettings::placeName() const
     return trimmed.isEmpty() ? ReportText::defaultPlace() : trimmed;
 }
 
-ReportSettings ReportSettings::load()
+ReportSettings ReportSettings::loadFromComputer()
 {
     QSettings settings = storage();
     ReportSettings result;
@@ -45,12 +48,43 @@ ReportSettings ReportSettings::load()
     return result;
 }
 
-void ReportSettings::save() const
+ReportSettings ReportSettings::load(Database& database)
 {
-    QSettings settings = storage();
-    settings.setValue(kOffice, officeName.trimmed());
-    settings.setValue(kPlace, place.trimmed());
-    settings.setValue(kPreparer, preparerName.trimmed());
-    settings.setValue(kController, controllerName.trimmed());
-    settings.setValue(kDirector, directorName.trimmed());
+    auto office = OfficeSettingsRepository(database).load();
+    if (!office)
+        return loadFromComputer();
+    if (!office->isBlank())
+        return fromOffice(*office);
+    ReportSettings result = loadFromComputer();
+    result.demonstration = office->demonstration;
+    return result;
+}
+
+Status ReportSettings::save(Database& database) const
+{
+    return PortfolioService(database).saveOfficeSettings(toOffice());
+}
+
+ReportSettings ReportSettings::fromOffice(const OfficeSettings& office)
+{
+    ReportSettings result;
+    result.officeName = office.officeName;
+    result.place = office.place;
+    result.preparerName = office.preparerName;
+    result.controllerName = office.controllerName;
+    result.directorName = office.directorName;
+    result.demonstration = office.demonstration;
+    return result;
+}
+
+OfficeSettings ReportSettings::toOffice() const
+{
+    OfficeSettings office;
+    office.officeName = officeName;
+    office.place = place;
+    office.preparerName = preparerName;
+    office.controllerName = controllerName;
+    office.directorName = directorName;
+    office.demonstration = demonstration;
+    return office;
 }

@@ -10,6 +10,7 @@
 
 ReportSettingsDialog::ReportSettingsDialog(const ReportSettings& settings, QWidget* parent)
     : QDialog(parent)
+    , m_original(settings)
     , m_officeEdit(new QLineEdit(settings.officeName, this))
     , m_placeEdit(new QLineEdit(settings.place, this))
     , m_preparerEdit(new QLineEdit(settings.preparerName, this))
@@ -33,9 +34,11 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings& settings, QWidg
     form->addRow(tr("&Checked by:"), m_controllerEdit);
     form->addRow(tr("&Director:"), m_directorEdit);
 
-    auto* note = new QLabel(tr("Printed reports, PDF files and workbooks use these settings, also when made "
-                               "with loandesk-cli. An empty office or place prints the default."),
-                            this);
+    auto* note =
+        new QLabel(tr("These settings are kept in the database, so every computer that opens it and "
+                      "loandesk-cli print the same header. An empty office or place prints the default. "
+                      "Each change is recorded in the history."),
+                   this);
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -51,7 +54,7 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings& settings, QWidg
 
 ReportSettings ReportSettingsDialog::settings() const
 {
-    ReportSettings result;
+    ReportSettings result = m_original;
     result.officeName = m_officeEdit->text().trimmed();
     result.place = m_placeEdit->text().trimmed();
     result.preparerName = m_preparerEdit->text().trimmed();

@@ -17,6 +17,7 @@ public:
     [[nodiscard]] ReportSettings settings() const;
 
 private:
+    ReportSettings m_original;
     QLineEdit* m_officeEdit;
     QLineEdit* m_placeEdit;
     QLineEdit* m_preparerEdit;

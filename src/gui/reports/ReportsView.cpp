@@ -62,7 +62,7 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReportsView>())
     , m_database(database)
-    , m_settings(ReportSettings::load())
+    , m_settings(ReportSettings::load(database))
     , m_loader(new BackgroundLoader(database.path(), this))
 {
     m_ui->setupUi(this);
@@ -434,8 +434,11 @@ void ReportsView::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportSettings settings = dialog.settings();
-    settings.save();
-    setReportSettings(settings);
+    if (Status saved = settings.save(m_database); !saved) {
+        showStatus(saved, QString());
+        return;
+    }
+    setReportSettings(ReportSettings::load(m_database));
 }
 
 QString ReportsView::defaultPath(const QString& suffix)

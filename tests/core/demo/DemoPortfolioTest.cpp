@@ -10,6 +10,7 @@
 #include "repo/BorrowerRepository.h"
 #include "repo/GroupRepository.h"
 #include "repo/LoanRepository.h"
+#include "repo/OfficeSettingsRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "repo/RepaymentRepository.h"
 #include "repo/SavingsRepository.h"
@@ -231,6 +232,14 @@ TEST_F(DemoPortfolioTest, EveryMonthUpToJuly2023IsClosedAndAugustIsOpen)
     EXPECT_TRUE(builder.summary(YearMonth(2023, 7), Breakdown::Program)->closed);
     EXPECT_TRUE(builder.summary(YearMonth(2013, 1), Breakdown::Program)->closed);
     EXPECT_FALSE(summary(Breakdown::Program).closed); // August 2023: provisional
+}
+
+TEST_F(DemoPortfolioTest, IsMarkedAsDemonstrationData)
+{
+    auto settings = OfficeSettingsRepository(db()).load();
+    ASSERT_TRUE(settings.ok());
+    EXPECT_TRUE(settings->demonstration);
+    EXPECT_TRUE(settings->isBlank()); // the office's own texts stay the defaults
 }
 
 TEST_F(DemoPortfolioTest, AHistoryOfAMatureBookGrowingSteadilyWithALittleOverdueDebt)

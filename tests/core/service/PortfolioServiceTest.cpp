@@ -8,6 +8,7 @@
 #include "io/Importer.h"
 #include "repo/AuditRepository.h"
 #include "repo/LoanRepository.h"
+#include "repo/OfficeSettingsRepository.h"
 #include "report/PortfolioBrowser.h"
 
 #include <QFile>
@@ -569,4 +570,53 @@ TEST_F(PortfolioServiceTest, OperationsNestInACallersTransaction)
     }
     EXPECT_EQ(total(YearMonth(2023, 7)).outstandingEnd, vnd(159'000'000));
     EXPECT_TRUE(violations().isEmpty()) << violations().join(u'\n').toStdString();
+}
+
+TEST_F(PortfolioServiceTest, TheOfficesSettingsLiveInTheDatabaseWithAnAuditRow)
+{
+    OfficeSettingsRepository repository(db());
+    ASSERT_TRUE(repository.load().ok());
+    EXPECT_TRUE(repository.load()->isBlank());
+    EXPECT_FALSE(repository.load()->demonstration);
+
+    OfficeSettings settings;
+    settings.officeName = QStringLiteral("  PHÒNG GIAO DỊCH   HUYỆN LÝ NHÂN ");
+    settings.place = QStringLiteral("Lý Nhân");
+    settings.directorName = QStringLiteral("Trần Văn Minh");
+    const qsizetype before = trail(db()).size();
+    ASSERT_TRUE(service().saveOfficeSettings(settings, QStringLiteral("new director")).ok());
+    OfficeSettings stored = *repository.load();
+    EXPECT_EQ(stored.officeName, QStringLiteral("PHÒNG GIAO DỊCH HUYỆN LÝ NHÂN"));
+    EXPECT_EQ(stored.place, QStringLiteral("Lý Nhân"));
+    EXPECT_EQ(stored.directorName, QStringLiteral("Trần Văn Minh"));
+    EXPECT_TRUE(stored.preparerName.isEmpty());
+    QList<AuditEntry> rows = trail(db());
+    ASSERT_EQ(rows.size(), before + 1);
+    EXPECT_EQ(rows.front().operation, AuditOperation::kEditOfficeSettings);
+    EXPECT_EQ(rows.front().reason, QStringLiteral("new director"));
+    EXPECT_TRUE(rows.front().newValues.contains(QStringLiteral("director_name: Trần Văn Minh")))
+        << rows.front().newValues.toStdString();
+
+    // Saving the same values again writes nothing; clearing a text removes it and says what it was.
+    ASSERT_TRUE(service().saveOfficeSettings(stored).ok());
+    EXPECT_EQ(trail(db()).size(), before + 1);
+    stored.place.clear();
+    ASSERT_TRUE(service().saveOfficeSettings(stored).ok());
+    EXPECT_TRUE(repository.load()->place.isEmpty());
+    rows = trail(db());
+    ASSERT_EQ(rows.size(), before + 2);
+    EXPECT_TRUE(rows.front().oldValues.contains(QStringLiteral("place: Lý Nhân")));
+
+    // The demonstration mark is set once, never by the settings, and never cleared by them.
+    OfficeSettings claim = *repository.load();
+    claim.demonstration = true;
+    ASSERT_TRUE(service().saveOfficeSettings(claim).ok());
+    EXPECT_FALSE(repository.load()->demonstration);
+    ASSERT_TRUE(service().markDemonstration().ok());
+    ASSERT_TRUE(service().markDemonstration().ok());
+    EXPECT_TRUE(repository.load()->demonstration);
+    EXPECT_EQ(trail(db()).size(), before + 3);
+    claim.demonstration = false;
+    ASSERT_TRUE(service().saveOfficeSettings(claim).ok());
+    EXPECT_TRUE(repository.load()->demonstration);
 }
