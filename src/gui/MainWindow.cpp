@@ -11,6 +11,7 @@
 #include "domain/ClosingState.h"
 #include "models/TableFilterProxyModel.h"
 #include "repo/CommuneRepository.h"
+#include "repo/OfficeSettingsRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "report/DashboardBuilder.h"
 #include "report/ReportBuilder.h"
@@ -59,6 +60,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_monthStateLabel = new QLabel(this);
     m_monthStateLabel->setObjectName(QStringLiteral("monthStateLabel"));
     m_ui->statusBar->addPermanentWidget(m_monthStateLabel);
+    // A database made as the demonstration portfolio can never pass as the office's own figures: a bar over
+    // every page and the window title say so.
+    if (auto office = OfficeSettingsRepository(*m_database).load())
+        m_demonstration = office->demonstration;
+    m_demonstrationBar = new QLabel(this);
+    m_demonstrationBar->setObjectName(QStringLiteral("demonstrationBar"));
+    m_demonstrationBar->setWordWrap(true);
+    m_demonstrationBar->setStyleSheet(QStringLiteral("QLabel#demonstrationBar { background: #7b1fa2; color: "
+                                                     "white; padding: 5px 12px; font-weight: 600; }"));
+    m_ui->pageLayout->insertWidget(0, m_demonstrationBar);
+    m_demonstrationBar->setVisible(m_demonstration);
 
     // What the window needs before any figure: the catalogue's names, the communes, the months with data.
     if (auto catalogue = ReferenceRepository(*m_database).catalogue())
@@ -167,6 +179,11 @@ MainWindow::~MainWindow()
     m_dashboardLoader->cancel();
     m_groupsLoader->cancel();
     m_monthLoader->cancel();
+    // The pages are destroyed after this window's own members: what they signal on their way out (a page's
+    // loader stopping while it is busy) must not reach a window that is half gone.
+    const QList<QObject*> children = findChildren<QObject*>();
+    for (QObject* child : children)
+        disconnect(child, nullptr, this, nullptr);
 }
 
 QString MainWindow::databasePath() const
@@ -338,7 +355,15 @@ void MainWindow::retranslate()
     m_updatingControls = false;
     fillFilters();
     fillUnits();
-    setWindowTitle(tr("LoanDesk — %1").arg(QFileInfo(m_database->path()).fileName()));
+    const QString file = QFileInfo(m_database->path()).fileName();
+    //: The window title of a database holding the demonstration portfolio.
+    setWindowTitle(m_demonstration ? tr("LoanDesk — %1 — DEMONSTRATION DATA").arg(file)
+                                   : tr("LoanDesk — %1").arg(file));
+    //: The bar over every page of a database holding the demonstration portfolio: Vietnamese "DỮ LIỆU MẪU —
+    //: không phải số liệu thật".
+    m_demonstrationBar->setText(
+        tr("DEMONSTRATION DATA — not real figures. This database was made by LoanDesk to "
+           "show how it works; its reports must not be used or sent."));
     updateStatus();
     updateHistoryButtons();
     updateMonthMenu();
