@@ -49,6 +49,8 @@ expected=(
     /usr/share/icons/hicolor/scalable/apps/loandesk.svg
     /usr/share/man/man1/loandesk.1.gz /usr/share/man/man1/loandesk-cli.1.gz
     /usr/share/doc/loandesk/user-guide.vi.md /usr/share/doc/loandesk/user-guide.en.md
+    /usr/share/doc/loandesk/examples/correction-2023-08/repayments.csv
+    /usr/share/doc/loandesk/examples/correction-2023-08/moves.csv
 )
 for size in 16 24 32 48 64 128 256; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/loandesk.png")
@@ -119,6 +121,11 @@ step "demonstration database with the unpacked loandesk-cli"
 db="$work/demo.loandesk"
 "$cli" init --demo --db "$db" || fail "loandesk-cli init --demo"
 
+step "the user guides' example imported with the unpacked loandesk-cli"
+"$cli" import --db "$db" "$root/usr/share/doc/loandesk/examples/correction-2023-08" >"$work/import.log" ||
+    { cat "$work/import.log"; fail "the guides' example does not import"; }
+grep -q ' 1 moves, .* 2 repayments' "$work/import.log" || fail "import: $(cat "$work/import.log")"
+
 step "screenshot with the unpacked loandesk"
 shot="$work/dashboard.png"
 "$gui" --db "$db" --month 2023-08 --screenshot "$shot" || fail "loandesk --screenshot"
@@ -135,3 +142,4 @@ step "printed summary with the unpacked loandesk-cli"
 [ "$(head -c 5 "$work/summary.pdf")" = "%PDF-" ] || fail "summary.pdf is not a PDF"
 
 step "done"
+rm -rf "$work" # some 250 MB; kept when a step fails, to look at
