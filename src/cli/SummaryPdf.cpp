@@ -9,9 +9,10 @@ Status writeSummaryPdf(Database& database, const PdfRequest& request)
     options.language = request.language;
     options.unit = request.unit;
     ReportRequest report;
-    report.kind = ReportTable::Kind::Summary;
+    report.kind = request.kind;
     report.by = request.by;
     report.month = request.month;
+    report.asOf = request.asOf;
     auto document = ReportDocument::build(database, report, options, ReportSettings::load());
     if (!document)
         return document.error();
