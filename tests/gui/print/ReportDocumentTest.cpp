@@ -164,8 +164,9 @@ TEST_F(ReportDocumentTest, PdfHoldsTitleMonthFiguresTotalsAndSignatures)
             const QString figure = document.cellText(row, column);
             EXPECT_TRUE(line.contains(figure)) << line.toStdString() << " lacks " << figure.toStdString();
             const Cell exact = cellOf(row, column);
-            if (const auto* amount = std::get_if<Money>(&exact))
+            if (const auto* amount = std::get_if<Money>(&exact)) {
                 EXPECT_LE(std::abs(hundredths(figure) - hundredths(options.money(*amount))), 1);
+            }
         }
         // Counts and ratios are never footed.
         EXPECT_EQ(document.cellText(row, Column::Loans), options.count(row.figures.loans));
