@@ -10,6 +10,7 @@
 #include "repo/OfficeSettingsRepository.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
+#include "report/ReportText.h"
 #include "report/XlsxRenderer.h"
 #include "service/PortfolioService.h"
 
@@ -58,7 +59,9 @@ QString CommandLine::usage()
         "                       [--language vi|en|fr] [--unit dong|thousand|million|billion]\n"
         "                       [--date YYYY-MM-DD]   (these three for pdf and xlsx only)\n"
         "  loandesk-cli ageing  --db FILE --as-of YYYY-MM-DD [--by program|commune|organization|group]\n"
-        "                       [--format csv|json] [--out FILE]\n"
+        "                       [--format csv|json|pdf|xlsx] [--out FILE]\n"
+        "                       [--language vi|en|fr] [--unit dong|thousand|million|billion]\n"
+        "                       [--date YYYY-MM-DD]   (these three for pdf and xlsx only)\n"
         "  loandesk-cli check   --db FILE\n"
         "  loandesk-cli backup  --db FILE --out FILE\n"
         "  loandesk-cli months  --db FILE\n"
@@ -82,7 +85,8 @@ QString CommandLine::usage()
         "           line (default today). Office name, place and signatories come from the desktop "
         "program's\n"
         "           report settings.\n"
-        "  ageing   overdue principal by days past due at the end of a day\n"
+        "  ageing   overdue principal by days past due at the end of a day; pdf and xlsx as for summary\n"
+        "           (the printed table adds the total overdue and the total outstanding)\n"
         "  check    verify the file, the rules of the portfolio and the kept figures\n"
         "  backup   write a consistent copy, also while the desktop program has the database open\n"
         "  months   list the months with data, oldest first, each closed or open\n"
@@ -316,25 +320,9 @@ int CommandLine::exportData()
     return kOk;
 }
 
-int CommandLine::summary()
+int CommandLine::printedOptions(QString& format, PdfRequest& request)
 {
-    if (!parse(m_parsed,
-               {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("by"), QStringLiteral("format"),
-                QStringLiteral("out"), QStringLiteral("language"), QStringLiteral("unit"),
-                QStringLiteral("date")},
-               {}, 0))
-        return kUsage;
-    const QString path = m_parsed.options.value(QStringLiteral("db"));
-    if (path.isEmpty() || !m_parsed.options.contains(QStringLiteral("month")))
-        return fail(kUsage, tr("summary needs --db FILE and --month YYYY-MM"));
-    const auto month = YearMonth::parse(m_parsed.options.value(QStringLiteral("month")));
-    if (!month)
-        return fail(kUsage, tr("%1 is not a month; write YYYY-MM, e.g. 2023-08")
-                                .arg(m_parsed.options.value(QStringLiteral("month"))));
-    const auto by = parseBreakdown(m_parsed.options.value(QStringLiteral("by"), QStringLiteral("program")));
-    if (!by)
-        return fail(kUsage, tr("--by takes program, commune, organization or group"));
-    const QString format = m_parsed.options.value(QStringLiteral("format"), QStringLiteral("csv"));
+    format = m_parsed.options.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format != QStringLiteral("csv") && format != QStringLiteral("json") &&
         format != QStringLiteral("pdf") && format != QStringLiteral("xlsx"))
         return fail(kUsage, tr("--format takes csv, json, pdf or xlsx"));
@@ -343,9 +331,6 @@ int CommandLine::summary()
         return fail(kUsage, tr("--format %1 needs --out FILE").arg(format));
 
     // The options of the printed forms; the CSV and JSON forms are always Vietnamese names and whole đồng.
-    PdfRequest request;
-    request.month = *month;
-    request.by = *by;
     request.out = m_parsed.options.value(QStringLiteral("out"));
     for (const QString& option :
          {QStringLiteral("language"), QStringLiteral("unit"), QStringLiteral("date")}) {
@@ -377,27 +362,70 @@ int CommandLine::summary()
     }
     if (format == QStringLiteral("pdf") && !m_pdfWriter)
         return fail(kUsage, tr("--format pdf is not available in this build"));
+    return kOk;
+}
+
+int CommandLine::writePrinted(Database& database, const QString& format, const PdfRequest& request)
+{
+    if (format == QStringLiteral("pdf")) {
+        if (Status s = m_pdfWriter(database, request); !s)
+            return fail(statusFor(s.error()), s.error().message);
+        return kOk;
+    }
+    ReportBuilder builder(database, request.language);
+    XlsxOptions options;
+    options.language = request.language;
+    options.unit = request.unit;
+    const WorkbookSettings workbook = workbookFor(database);
+    options.officeName = workbook.officeName;
+    options.placeName = workbook.placeName;
+    options.preparerName = workbook.preparerName;
+    options.controllerName = workbook.controllerName;
+    options.directorName = workbook.directorName;
+    options.demonstration = workbook.demonstration;
+    options.date = request.date;
+    const Status s =
+        request.kind == ReportTable::Kind::Ageing
+            ? XlsxRenderer::writeAgeing(builder, request.asOf, request.by, {}, options, request.out)
+            : XlsxRenderer::writeMonth(builder, ReportTable::Kind::Summary, request.month, request.by, {},
+                                       options, request.out);
+    if (!s)
+        return fail(statusFor(s.error()), s.error().message);
+    return kOk;
+}
+
+int CommandLine::summary()
+{
+    if (!parse(m_parsed,
+               {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("by"), QStringLiteral("format"),
+                QStringLiteral("out"), QStringLiteral("language"), QStringLiteral("unit"),
+                QStringLiteral("date")},
+               {}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (path.isEmpty() || !m_parsed.options.contains(QStringLiteral("month")))
+        return fail(kUsage, tr("summary needs --db FILE and --month YYYY-MM"));
+    const auto month = YearMonth::parse(m_parsed.options.value(QStringLiteral("month")));
+    if (!month)
+        return fail(kUsage, tr("%1 is not a month; write YYYY-MM, e.g. 2023-08")
+                                .arg(m_parsed.options.value(QStringLiteral("month"))));
+    const auto by = parseBreakdown(m_parsed.options.value(QStringLiteral("by"), QStringLiteral("program")));
+    if (!by)
+        return fail(kUsage, tr("--by takes program, commune, organization or group"));
+    PdfRequest request;
+    request.kind = ReportTable::Kind::Summary;
+    request.month = *month;
+    request.by = *by;
+    QString format;
+    if (const int status = printedOptions(format, request); status != kOk)
+        return status;
 
     auto database = Database::open(path);
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
-    if (format == QStringLiteral("pdf")) {
-        if (Status s = m_pdfWriter(**database, request); !s)
-            return fail(statusFor(s.error()), s.error().message);
-        return kOk;
-    }
-    ReportBuilder builder(**database, request.language);
-    if (format == QStringLiteral("xlsx")) {
-        XlsxOptions options;
-        options.language = request.language;
-        options.unit = request.unit;
-        options.officeName = officeName(**database);
-        if (Status s = XlsxRenderer::writeMonth(builder, ReportTable::Kind::Summary, *month, *by, {}, options,
-                                                request.out);
-            !s)
-            return fail(statusFor(s.error()), s.error().message);
-        return kOk;
-    }
+    if (format == QStringLiteral("pdf") || format == QStringLiteral("xlsx"))
+        return writePrinted(**database, format, request);
+    ReportBuilder builder(**database, Language::Vietnamese);
     auto table = builder.summary(*month, *by);
     if (!table)
         return fail(statusFor(table.error()), table.error().message);
@@ -405,20 +433,30 @@ int CommandLine::summary()
                                                                   : ReportRenderers::toCsv(*table));
 }
 
-QString CommandLine::officeName(Database& database) const
+WorkbookSettings CommandLine::workbookFor(Database& database) const
 {
     // The office's settings in the database; a database that has none yet, the ones of this computer.
+    WorkbookSettings settings = m_workbook;
     auto office = OfficeSettingsRepository(database).load();
-    if (office && !office->isBlank())
-        return office->officeName;
-    return m_officeName;
+    if (!office)
+        return settings;
+    if (!office->isBlank()) {
+        settings.officeName = office->officeName;
+        settings.placeName = office->place.isEmpty() ? ReportText::defaultPlace() : office->place;
+        settings.preparerName = office->preparerName;
+        settings.controllerName = office->controllerName;
+        settings.directorName = office->directorName;
+    }
+    settings.demonstration = office->demonstration;
+    return settings;
 }
 
 int CommandLine::ageing()
 {
     if (!parse(m_parsed,
                {QStringLiteral("db"), QStringLiteral("as-of"), QStringLiteral("by"), QStringLiteral("format"),
-                QStringLiteral("out")},
+                QStringLiteral("out"), QStringLiteral("language"), QStringLiteral("unit"),
+                QStringLiteral("date")},
                {}, 0))
         return kUsage;
     const QString path = m_parsed.options.value(QStringLiteral("db"));
@@ -431,12 +469,20 @@ int CommandLine::ageing()
     const auto by = parseBreakdown(m_parsed.options.value(QStringLiteral("by"), QStringLiteral("program")));
     if (!by)
         return fail(kUsage, tr("--by takes program, commune, organization or group"));
-    const QString format = m_parsed.options.value(QStringLiteral("format"), QStringLiteral("csv"));
-    if (format != QStringLiteral("csv") && format != QStringLiteral("json"))
-        return fail(kUsage, tr("--format takes csv or json"));
+    PdfRequest request;
+    request.kind = ReportTable::Kind::Ageing;
+    request.month = YearMonth::fromDate(*day);
+    request.asOf = *day;
+    request.by = *by;
+    QString format;
+    if (const int status = printedOptions(format, request); status != kOk)
+        return status;
+
     auto database = Database::open(path);
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
+    if (format == QStringLiteral("pdf") || format == QStringLiteral("xlsx"))
+        return writePrinted(**database, format, request);
     ReportBuilder builder(**database, Language::Vietnamese);
     auto table = builder.ageing(*day, *by);
     if (!table)

@@ -5,6 +5,7 @@
 #include "domain/Dates.h"
 #include "domain/Money.h"
 #include "report/Breakdown.h"
+#include "report/ReportTable.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,15 +18,29 @@
 
 class Database;
 
-/// What `summary --format pdf` asks for: the printed monthly summary in the bank's layout.
+/// What `summary --format pdf` and `ageing --format pdf` ask for: the printed report in the bank's layout.
 struct PdfRequest
 {
-    YearMonth month;
+    ReportTable::Kind kind = ReportTable::Kind::Summary;
+    YearMonth month; ///< the summary's month; for ageing, the month of asOf
+    QDate asOf;      ///< the ageing table's day (ageing only)
     Breakdown by = Breakdown::Program;
     Language language = Language::Vietnamese;
     MoneyUnit unit = MoneyUnit::Dong;
     QDate date; ///< the date on the signature line; invalid: today
     QString out;
+};
+
+/// What the desktop program's report settings put on a workbook: the office line, the place of the date line
+/// and the signatories (empty: the defaults, and room to sign).
+struct WorkbookSettings
+{
+    QString officeName;
+    QString placeName;
+    QString preparerName;
+    QString controllerName;
+    QString directorName;
+    bool demonstration = false; ///< the database holds demonstration data: every page says so
 };
 
 /// Draws the PDF of a request. The printing code needs Qt GUI, which the CLI library does not link: the
@@ -46,7 +61,9 @@ public:
     /// Installs the writer of `summary --format pdf` (without one, pdf is refused as unavailable).
     void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
     /// The office line of the workbook's heading (the desktop program's report setting; empty: the default).
-    void setOfficeName(QString name) { m_officeName = std::move(name); }
+    void setOfficeName(QString name) { m_workbook.officeName = std::move(name); }
+    /// The office, place and signatories of the workbooks (the desktop program's report settings).
+    void setWorkbookSettings(WorkbookSettings settings) { m_workbook = std::move(settings); }
 
     static QString usage();
 
@@ -64,6 +81,11 @@ private:
     void print(const QByteArray& bytes);
     void printLine(const QString& line);
     int writeOutput(const Parsed& parsed, const QByteArray& bytes);
+    /// Reads --format (csv, json, pdf or xlsx; pdf and xlsx need --out) and the options of the printed forms
+    /// (--language, --unit, --date) into @p request; returns the exit status of a usage error, or kOk.
+    int printedOptions(QString& format, PdfRequest& request);
+    /// Writes @p request as a PDF or a workbook (the format says which).
+    int writePrinted(Database& database, const QString& format, const PdfRequest& request);
 
     int init();
     int import();
@@ -83,7 +105,9 @@ private:
     std::FILE* m_err;
     Parsed m_parsed;
     PdfWriter m_pdfWriter;
-    [[nodiscard]] QString officeName(Database& database) const;
+    /// The workbook settings of @p database: the office's settings kept in it, or (none saved yet) this
+    /// computer's; and whether it holds demonstration data.
+    [[nodiscard]] WorkbookSettings workbookFor(Database& database) const;
 
-    QString m_officeName;
+    WorkbookSettings m_workbook;
 };

@@ -9,10 +9,12 @@ Status writeSummaryPdf(Database& database, const PdfRequest& request)
     options.language = request.language;
     options.unit = request.unit;
     ReportRequest report;
-    report.kind = ReportTable::Kind::Summary;
+    report.kind = request.kind;
     report.by = request.by;
     report.month = request.month;
-    auto document = ReportDocument::build(database, report, options, ReportSettings::load(database));
+    report.asOf = request.asOf;
+    const ReportSettings settings = ReportSettings::load(database);
+    auto document = ReportDocument::build(database, report, options, settings);
     if (!document)
         return document.error();
     if (request.date.isValid())

@@ -12,10 +12,10 @@
 
 namespace {
 
-/// `summary … --format pdf`: the one command that draws (fonts, Qt Charts), so it needs a QApplication.
+/// `summary|ageing … --format pdf`: the commands that draw (fonts, Qt Charts), so they need a QApplication.
 bool drawsPdf(int argc, char* argv[])
 {
-    if (argc < 2 || std::strcmp(argv[1], "summary") != 0)
+    if (argc < 2 || (std::strcmp(argv[1], "summary") != 0 && std::strcmp(argv[1], "ageing") != 0))
         return false;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--format=pdf") == 0)
@@ -32,7 +32,9 @@ int run()
     QCoreApplication::setApplicationVersion(QStringLiteral(LOANDESK_VERSION));
     CommandLine commandLine(QCoreApplication::arguments().mid(1));
     commandLine.setPdfWriter(writeSummaryPdf);
-    commandLine.setOfficeName(ReportSettings::loadFromComputer().officeName);
+    const ReportSettings settings = ReportSettings::loadFromComputer();
+    commandLine.setWorkbookSettings({settings.officeName, settings.placeName(), settings.preparerName,
+                                     settings.controllerName, settings.directorName});
     return commandLine.run();
 }
 

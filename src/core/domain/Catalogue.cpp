@@ -68,3 +68,33 @@ QString Catalogue::directLendingName(Language language)
     }
     return QStringLiteral("Cho vay trực tiếp");
 }
+
+const QStringList& Catalogue::programOrder()
+{
+    static const QStringList order = {QStringLiteral("HN"),   QStringLiteral("HCN"),  QStringLiteral("HMTN"),
+                                      QStringLiteral("HSSV"), QStringLiteral("GQVL"), QStringLiteral("XKLD"),
+                                      QStringLiteral("NSVS"), QStringLiteral("NOXH"), QStringLiteral("NOHN"),
+                                      QStringLiteral("SXKD"), QStringLiteral("MTHT"), QStringLiteral("CSGD")};
+    return order;
+}
+
+const QStringList& Catalogue::organizationOrder()
+{
+    static const QStringList order = {QStringLiteral("HPN"), QStringLiteral("HND"), QStringLiteral("CCB"),
+                                      QStringLiteral("DTN")};
+    return order;
+}
+
+qsizetype Catalogue::programRank(const QString& code)
+{
+    const qsizetype rank = programOrder().indexOf(code);
+    return rank < 0 ? programOrder().size() : rank;
+}
+
+qsizetype Catalogue::organizationRank(const QString& code)
+{
+    if (code == kDirectKey)
+        return organizationOrder().size() + 1;
+    const qsizetype rank = organizationOrder().indexOf(code);
+    return rank < 0 ? organizationOrder().size() : rank;
+}

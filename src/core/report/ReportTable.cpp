@@ -25,6 +25,15 @@ QList<Column> columnsOf(const ReportTable& table)
     return columns;
 }
 
+QList<Column> printedColumnsOf(const ReportTable& table)
+{
+    if (table.kind != ReportTable::Kind::Ageing)
+        return columnsOf(table);
+    return {Column::Key,           Column::Name,           Column::Current,         Column::Overdue1To30,
+            Column::Overdue31To90, Column::Overdue91To180, Column::Overdue181To360, Column::OverdueOver360,
+            Column::Overdue,       Column::Frozen,         Column::OutstandingEnd};
+}
+
 QString columnCode(Column column)
 {
     switch (column) {

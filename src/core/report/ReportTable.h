@@ -73,6 +73,10 @@ using Cell = std::variant<QString, qint64, Money, Percent>;
 
 /// The columns of @p table in the order of its CSV form.
 QList<Column> columnsOf(const ReportTable& table);
+/// The columns of @p table as printed and in the workbook: those of the CSV form, and for an ageing table the
+/// total overdue and the total outstanding as well (current, the five ages, total overdue, frozen, total
+/// outstanding), which cli.md's ageing CSV does not have.
+QList<Column> printedColumnsOf(const ReportTable& table);
 /// The CSV header name of @p column (`outstanding_end`).
 QString columnCode(Column column);
 /// The value of @p column in @p row.

@@ -178,6 +178,48 @@ QString provisionalMark(Language language)
     return pick(language, u"SỐ LIỆU TẠM TÍNH", u"Provisional figures", u"Chiffres provisoires");
 }
 
+QString demonstrationMark(Language language)
+{
+    return pick(language, u"DỮ LIỆU MẪU", u"DEMONSTRATION DATA", u"DONNÉES DE DÉMONSTRATION");
+}
+
+QString demonstrationLine(Language language)
+{
+    return pick(language, u"Dữ liệu mẫu — không phải số liệu thật", u"Demonstration data — not real figures",
+                u"Données de démonstration — pas des chiffres réels");
+}
+
+QString roundingNote(Language language)
+{
+    return pick(language, u"Số liệu đã làm tròn theo đơn vị tính: các dòng cộng đúng bằng dòng Tổng cộng.",
+                u"Figures are rounded to the unit: the rows add up exactly to the total.",
+                u"Chiffres arrondis à l'unité : les lignes s'additionnent exactement au total.");
+}
+
+QString exactAmountsNote(Language language)
+{
+    return pick(
+        language,
+        u"Các ô lưu số tiền chính xác đến đồng, hiển thị làm tròn theo đơn vị tính; dòng Tổng cộng là "
+        u"tổng các số chính xác.",
+        u"Cells hold exact amounts in đồng, shown rounded to the unit; the total is the sum of the exact "
+        u"amounts.",
+        u"Les cellules contiennent les montants exacts en đồng, affichés arrondis à l'unité ; le total "
+        u"est la somme des montants exacts.");
+}
+
+QString borrowersNote(Language language)
+{
+    return pick(
+        language,
+        u"Số hộ ở dòng Tổng cộng tính mỗi hộ một lần; hộ vay ở nhiều dòng được tính ở từng dòng, nên "
+        u"cộng các dòng có thể lớn hơn tổng.",
+        u"The total counts each household once; a household with loans in several rows is counted in "
+        u"each, so the rows can add up to more than the total.",
+        u"Le total compte chaque ménage une fois ; un ménage présent dans plusieurs lignes y est compté "
+        u"à chaque fois : la somme des lignes peut dépasser le total.");
+}
+
 QString shortName(ReportTable::Kind kind, Breakdown by, Language language)
 {
     if (kind == ReportTable::Kind::Ageing) {
@@ -296,6 +338,15 @@ QString columnHeading(Column column, Breakdown by, Language language)
                     u"Impayés plus de 360 jours");
     }
     return {};
+}
+
+QString columnHeading(Column column, ReportTable::Kind kind, Breakdown by, Language language)
+{
+    if (kind == ReportTable::Kind::Ageing && column == Column::Overdue)
+        return pick(language, u"Tổng nợ quá hạn", u"Total overdue", u"Total des impayés");
+    if (kind == ReportTable::Kind::Ageing && column == Column::OutstandingEnd)
+        return pick(language, u"Tổng dư nợ", u"Total outstanding", u"Encours total");
+    return columnHeading(column, by, language);
 }
 
 QString totalLabel(Language language)

@@ -47,6 +47,20 @@ QString scopeLabel(Language language);
 /// figures`, `Chiffres provisoires`. Printed on every page of such a report and in every sheet of its
 /// workbook; never on a report of a closed month.
 QString provisionalMark(Language language);
+/// The watermark across every page of a report made from demonstration data: `DỮ LIỆU MẪU`, `DEMONSTRATION
+/// DATA`, `DONNÉES DE DÉMONSTRATION`.
+QString demonstrationMark(Language language);
+/// The line under the title of such a report (every printed page, the workbook's sheets): `Dữ liệu mẫu —
+/// không phải số liệu thật`.
+QString demonstrationLine(Language language);
+/// The note under a printed table in a unit other than đồng: its amounts are rounded by the largest remainder
+/// (Footing), so the rows add up exactly to the total row.
+QString roundingNote(Language language);
+/// The note under a workbook's table in a unit other than đồng: the cells hold exact đồng, shown rounded.
+QString exactAmountsNote(Language language);
+/// The note under a table whose borrowers add up to more than its total: a household is counted once in the
+/// total, in every row it has a loan in.
+QString borrowersNote(Language language);
 /// The short name of a report for the window and the files: `Tổng hợp theo chương trình`.
 QString shortName(ReportTable::Kind kind, Breakdown by, Language language);
 /// The sheet of a breakdown in the workbook (at most 31 characters).
@@ -56,6 +70,9 @@ QString sheetName(ReportTable::Kind kind, Breakdown by, Language language);
 QString serialHeading(Language language);
 /// The heading of @p column in the printed table (`Dư nợ cuối kỳ`, `Tỷ lệ NQH (%)`).
 QString columnHeading(Column column, Breakdown by, Language language);
+/// The heading of @p column in a printed table of @p kind: an ageing table's `overdue` is `Tổng nợ quá hạn`
+/// and its `outstanding_end` `Tổng dư nợ`; otherwise as columnHeading(column, by, language).
+QString columnHeading(Column column, ReportTable::Kind kind, Breakdown by, Language language);
 /// Tổng cộng
 QString totalLabel(Language language);
 /// `Trang 2/5`

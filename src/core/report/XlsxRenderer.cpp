@@ -1,7 +1,9 @@
 #include "XlsxRenderer.h"
 
 #include "AmountInWords.h"
+#include "Footing.h"
 #include "ReportBuilder.h"
+#include "ReportOrder.h"
 #include "ReportText.h"
 
 #include <QFile>
@@ -43,6 +45,12 @@ struct Formats
     lxw_format* totalPercent = nullptr;
     lxw_format* note = nullptr;
     lxw_format* words = nullptr;
+    lxw_format* footnote = nullptr;
+    lxw_format* demonstration = nullptr;
+    lxw_format* place = nullptr;
+    lxw_format* signatory = nullptr;
+    lxw_format* hint = nullptr;
+    lxw_format* signatoryName = nullptr;
 };
 
 lxw_format* cellFormat(lxw_workbook* workbook, bool bold, const char* numberFormat, uint8_t align)
@@ -110,6 +118,26 @@ Formats makeFormats(lxw_workbook* workbook, MoneyUnit unit)
     f.note = workbook_add_format(workbook);
     f.words = workbook_add_format(workbook);
     format_set_italic(f.words);
+    f.footnote = workbook_add_format(workbook);
+    format_set_italic(f.footnote);
+    format_set_font_size(f.footnote, 9);
+    f.demonstration = workbook_add_format(workbook);
+    format_set_align(f.demonstration, LXW_ALIGN_CENTER);
+    format_set_bold(f.demonstration);
+    format_set_italic(f.demonstration);
+    format_set_font_color(f.demonstration, kProvisionalColour);
+    f.place = workbook_add_format(workbook);
+    format_set_align(f.place, LXW_ALIGN_CENTER);
+    format_set_italic(f.place);
+    f.signatory = workbook_add_format(workbook);
+    format_set_align(f.signatory, LXW_ALIGN_CENTER);
+    format_set_bold(f.signatory);
+    f.hint = workbook_add_format(workbook);
+    format_set_align(f.hint, LXW_ALIGN_CENTER);
+    format_set_italic(f.hint);
+    f.signatoryName = workbook_add_format(workbook);
+    format_set_align(f.signatoryName, LXW_ALIGN_CENTER);
+    format_set_bold(f.signatoryName);
     return f;
 }
 
@@ -144,8 +172,10 @@ public:
         , m_locale(ReportText::locale(options.language))
     {}
 
-    lxw_worksheet* write(const ReportTable& table)
+    lxw_worksheet* write(const ReportTable& unordered)
     {
+        // The bank's order, not the CSV's (ReportOrder).
+        const ReportTable table = ReportOrder::inBankOrder(unordered);
         const Language language = m_options.language;
         const QByteArray name = ReportText::sheetName(table.kind, table.by, language).left(31).toUtf8();
         lxw_worksheet* sheet = workbook_add_worksheet(m_workbook, name.constData());
@@ -153,7 +183,7 @@ public:
             return nullptr;
         m_sheet = sheet;
 
-        const QList<Column> columns = columnsOf(table);
+        const QList<Column> columns = printedColumnsOf(table);
         const auto lastColumn = static_cast<lxw_col_t>(columns.size()); // STT, then the table's columns
         const lxw_col_t leftBlockEnd = 2;
         const lxw_col_t rightBlockStart = lastColumn >= 8 ? lastColumn - 4 : leftBlockEnd + 1;
@@ -178,6 +208,9 @@ public:
         const bool provisional = !table.closed;
         if (provisional)
             merge(row++, 0, lastColumn, ReportText::provisionalMark(language), m_formats.provisional);
+        // Demonstration data say so under the title of every sheet (and in its printed pages' header).
+        if (m_options.demonstration)
+            merge(row++, 0, lastColumn, ReportText::demonstrationLine(language), m_formats.demonstration);
         merge(row++, rightBlockStart, lastColumn, ReportText::unitLine(m_options.unit, language),
               m_formats.unit);
 
@@ -188,7 +221,7 @@ public:
         writeText(headerRow, 0, ReportText::serialHeading(language), m_formats.header);
         widths[0] = 5;
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            const QString heading = ReportText::columnHeading(columns[c], table.by, language);
+            const QString heading = ReportText::columnHeading(columns[c], table.kind, table.by, language);
             writeText(headerRow, static_cast<lxw_col_t>(c + 1), heading, m_formats.header);
             widths[c + 1] = std::max<qsizetype>(longestWord(heading) + 2, isFigure(columns[c]) ? 12 : 6);
             headingLengths[c + 1] = heading.size();
@@ -202,16 +235,25 @@ public:
         }
         const lxw_row_t totalRow = row++;
         writeRow(totalRow, table.total, columns, widths, true);
+        writeSums(table, columns, firstDataRow, totalRow);
         // The total's label spans STT, key and name.
         worksheet_merge_range(m_sheet, totalRow, 0, totalRow, 2,
                               ReportText::totalLabel(language).toUtf8().constData(), m_formats.totalLabel);
 
+        // The notes on the table, right under it.
+        if (m_options.unit != MoneyUnit::Dong)
+            writeText(row++, 0, QStringLiteral("(*) ") + ReportText::exactAmountsNote(language),
+                      m_formats.footnote);
+        if (table.kind == ReportTable::Kind::Summary && Footing::borrowersOverlap(table))
+            writeText(row++, 0, QStringLiteral("(*) ") + ReportText::borrowersNote(language),
+                      m_formats.footnote);
         if (table.kind == ReportTable::Kind::Summary) {
             ++row;
             const Money total = table.total.figures.outstandingEnd;
             writeText(row++, 0, ReportText::totalOutstandingLine(total, language), m_formats.note);
             writeText(row++, 0, ReportText::inWordsLine(total, language), m_formats.words);
         }
+        row = writeSignatures(row + 1, leftBlockEnd, rightBlockStart, lastColumn);
 
         // Column widths that fit the content; the header wraps within them.
         qsizetype headerLines = 1;
@@ -237,16 +279,89 @@ public:
         footerText.replace(QStringLiteral("1/1"), QStringLiteral("&P/&N"));
         const QByteArray footer = footerText.toUtf8();
         worksheet_set_footer(m_sheet, footer.constData());
-        if (provisional) {
-            // Excel's header codes: &R right-aligned, &"-,Bold" the sheet's font in bold.
-            const QByteArray header =
-                (QStringLiteral("&R&\"-,Bold\"") + ReportText::provisionalMark(language)).toUtf8();
-            worksheet_set_header(m_sheet, header.constData());
+        if (provisional || m_options.demonstration) {
+            // Excel's header codes: &L left-, &R right-aligned, &"-,Bold" the sheet's font in bold.
+            QString header;
+            if (m_options.demonstration)
+                header += QStringLiteral("&L&\"-,Bold Italic\"") + ReportText::demonstrationLine(language);
+            if (provisional)
+                header += QStringLiteral("&R&\"-,Bold\"") + ReportText::provisionalMark(language);
+            const QByteArray bytes = header.toUtf8();
+            worksheet_set_header(m_sheet, bytes.constData());
         }
         return m_sheet;
     }
 
 private:
+    /// The totals row as formulas: each amount and the loans are the SUM of the rows above, its value cached
+    /// (a reader that does not calculate shows it too). The borrowers are counted once each in the total and
+    /// the ratio is not a sum: they stay values, as does any column whose rows do not add up to the total.
+    void writeSums(const ReportTable& table, const QList<Column>& columns, lxw_row_t firstDataRow,
+                   lxw_row_t totalRow)
+    {
+        if (table.rows.isEmpty())
+            return;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const Cell total = cellOf(table.total, columns[c]);
+            const auto* amount = std::get_if<Money>(&total);
+            const auto* count = std::get_if<qint64>(&total);
+            if ((!amount && !count) || columns[c] == Column::Borrowers)
+                continue;
+            qint64 sum = 0;
+            for (const ReportRow& row : table.rows) {
+                const Cell cell = cellOf(row, columns[c]);
+                sum += amount ? std::get<Money>(cell).dong() : std::get<qint64>(cell);
+            }
+            const qint64 value = amount ? amount->dong() : *count;
+            if (sum != value)
+                continue;
+            const auto column = static_cast<lxw_col_t>(c + 1);
+            const QString letters = XlsxRenderer::columnName(column);
+            const QByteArray formula =
+                QStringLiteral("=SUM(%1%2:%1%3)").arg(letters).arg(firstDataRow + 1).arg(totalRow).toUtf8();
+            worksheet_write_formula_num(m_sheet, totalRow, column, formula.constData(),
+                                        amount ? m_formats.totalMoney : m_formats.totalCount,
+                                        static_cast<double>(value));
+        }
+    }
+
+    /// The place and date line and the three signatures from @p row, as on the printed report: the preparer
+    /// under the left block, the controller in the middle, the director under the place and date on the
+    /// right. Returns the row after them.
+    lxw_row_t writeSignatures(lxw_row_t row, lxw_col_t leftEnd, lxw_col_t rightStart, lxw_col_t last)
+    {
+        const Language language = m_options.language;
+        const QString place =
+            m_options.placeName.isEmpty() ? ReportText::defaultPlace() : m_options.placeName;
+        const QDate date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
+        merge(row++, rightStart, last, ReportText::placeAndDate(place, date, language), m_formats.place);
+        const lxw_col_t middleStart = leftEnd + 1;
+        const lxw_col_t middleEnd = rightStart > middleStart ? rightStart - 1 : middleStart;
+        const struct
+        {
+            lxw_col_t first;
+            lxw_col_t last;
+            ReportText::Signatory who;
+            QString name;
+        } blocks[] = {{0, leftEnd, ReportText::Signatory::Preparer, m_options.preparerName},
+                      {middleStart, middleEnd, ReportText::Signatory::Controller, m_options.controllerName},
+                      {rightStart, last, ReportText::Signatory::Director, m_options.directorName}};
+        for (const auto& block : blocks)
+            merge(row, block.first, block.last, ReportText::signatoryTitle(block.who, language),
+                  m_formats.signatory);
+        ++row;
+        for (const auto& block : blocks)
+            merge(row, block.first, block.last, ReportText::signatoryHint(block.who, language),
+                  m_formats.hint);
+        // Room to sign (and stamp), then the names.
+        row += 5;
+        for (const auto& block : blocks) {
+            if (!block.name.trimmed().isEmpty())
+                merge(row, block.first, block.last, block.name.trimmed(), m_formats.signatoryName);
+        }
+        return row + 1;
+    }
+
     static bool isFigure(Column column) { return column != Column::Key && column != Column::Name; }
 
     void merge(lxw_row_t row, lxw_col_t first, lxw_col_t last, const QString& text, lxw_format* format)
@@ -303,14 +418,18 @@ private:
 
 namespace XlsxRenderer {
 
-Status writeMonth(ReportBuilder& builder, ReportTable::Kind kind, YearMonth month, Breakdown active,
-                  const PortfolioFilter& filter, XlsxOptions options, const QString& path)
+namespace {
+
+/// The workbook of the four breakdowns of one report.
+Status writeBreakdowns(ReportBuilder& builder, ReportTable::Kind kind, YearMonth month, const QDate& day,
+                       Breakdown active, const PortfolioFilter& filter, XlsxOptions options,
+                       const QString& path)
 {
     QList<ReportTable> tables;
     const Breakdown breakdowns[] = {Breakdown::Program, Breakdown::Commune, Breakdown::Organization,
                                     Breakdown::Group};
     for (Breakdown by : breakdowns) {
-        auto table = kind == ReportTable::Kind::Ageing ? builder.ageing(month.lastDay(), by, filter)
+        auto table = kind == ReportTable::Kind::Ageing ? builder.ageing(day, by, filter)
                                                        : builder.summary(month, by, filter);
         if (!table)
             return table.error();
@@ -319,6 +438,29 @@ Status writeMonth(ReportBuilder& builder, ReportTable::Kind kind, YearMonth mont
         tables.append(std::move(table).value());
     }
     return write(tables, options, path);
+}
+
+} // namespace
+
+Status writeMonth(ReportBuilder& builder, ReportTable::Kind kind, YearMonth month, Breakdown active,
+                  const PortfolioFilter& filter, XlsxOptions options, const QString& path)
+{
+    return writeBreakdowns(builder, kind, month, month.lastDay(), active, filter, std::move(options), path);
+}
+
+Status writeAgeing(ReportBuilder& builder, const QDate& day, Breakdown active, const PortfolioFilter& filter,
+                   XlsxOptions options, const QString& path)
+{
+    return writeBreakdowns(builder, ReportTable::Kind::Ageing, YearMonth::fromDate(day), day, active, filter,
+                           std::move(options), path);
+}
+
+QString columnName(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(static_cast<char16_t>(u'A' + (n - 1) % 26)));
+    return name;
 }
 
 QString moneyFormat(MoneyUnit unit)

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "domain/Money.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,17 @@ struct XlsxOptions
     QString officeName; ///< empty: ReportText::defaultOfficeName
     QString scope;      ///< the commune / organisation the report is restricted to, if any
     qsizetype activeSheet = 0;
+    /// The place and date line over the signatures, as on the printed report: the place (empty:
+    /// ReportText::defaultPlace) and the date (invalid: today).
+    QString placeName;
+    QDate date;
+    /// The signatories' names under their titles (NGƯỜI LẬP BIỂU, KIỂM SOÁT, GIÁM ĐỐC); empty: room to sign.
+    QString preparerName;
+    QString controllerName;
+    QString directorName;
+    /// Whether the figures are demonstration data: then every sheet says "Dữ liệu mẫu — không phải số liệu
+    /// thật" under its title and in the header of its printed pages. Set by the caller, never guessed here.
+    bool demonstration = false;
 };
 
 /// Writes report tables as an XLSX workbook with libxlsxwriter: one sheet per table (one per breakdown), the
@@ -28,6 +40,13 @@ struct XlsxOptions
 /// with the header repeated on every printed page. The cells come from cellOf(), like every other rendering.
 /// A sheet of a month that is not closed says "SỐ LIỆU TẠM TÍNH" under its period and in the header of its
 /// printed pages (domain.md §8).
+///
+/// Rows are in the bank's order (ReportOrder), amounts stay exact đồng (the unit is a number format), and the
+/// totals row holds SUM formulas over the rows with their values cached, except the borrowers, who are
+/// counted once each in the total (a note says so when the rows add up to more). Under the table come the
+/// notes, the total outstanding in figures and words (a summary), the place and date line and the three
+/// signatures, as on the printed report; an ageing sheet has the total overdue and total outstanding columns
+/// of the printed ageing table (printedColumnsOf).
 namespace XlsxRenderer {
 
 /// Writes @p tables to @p path (replacing it only once the workbook is complete).
@@ -39,6 +58,13 @@ Status write(const QList<ReportTable>& tables, const XlsxOptions& options, const
 /// the builder's language, which should be @p options' language.
 Status writeMonth(ReportBuilder& builder, ReportTable::Kind kind, YearMonth month, Breakdown active,
                   const PortfolioFilter& filter, XlsxOptions options, const QString& path);
+/// The ageing workbook at the end of @p day (`loandesk-cli ageing --format xlsx`): one sheet per breakdown,
+/// the sheet of @p active first.
+Status writeAgeing(ReportBuilder& builder, const QDate& day, Breakdown active, const PortfolioFilter& filter,
+                   XlsxOptions options, const QString& path);
+
+/// The name of a spreadsheet column: 0 → `A`, 25 → `Z`, 26 → `AA`.
+QString columnName(int column);
 
 /// The Excel number format of an amount in @p unit: `#,##0`, `#,##0,`, `#,##0.00,,`, `#,##0.000,,,`.
 QString moneyFormat(MoneyUnit unit);

@@ -3,6 +3,8 @@
 #include "ItemRoles.h"
 #include "TableFilterProxyModel.h"
 #include "common/RatioStyle.h"
+#include "report/Footing.h"
+#include "report/ReportOrder.h"
 
 #include <QFont>
 
@@ -25,7 +27,10 @@ ReportTableModel::ReportTableModel(QList<Field> fields, QObject* parent)
 void ReportTableModel::setTable(const ReportTable& table)
 {
     beginResetModel();
-    m_table = table;
+    // The bank's order (programs as in the catalogue, organisations HPN, HND, CCB, DTN, direct lending
+    // last): the table's default order, and the order of the code column's sort.
+    m_table = ReportOrder::inBankOrder(table);
+    foot();
     endResetModel();
 }
 
@@ -41,6 +46,7 @@ void ReportTableModel::setDisplayOptions(const DisplayOptions& options)
     if (options == m_options)
         return;
     m_options = options;
+    foot();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     retranslate();
@@ -72,6 +78,28 @@ int ReportTableModel::columnCount(const QModelIndex& parent) const
 const ReportRow& ReportTableModel::rowAt(int row) const
 {
     return row < m_table.rows.size() ? m_table.rows[row] : m_table.total;
+}
+
+void ReportTableModel::foot()
+{
+    m_footed.clear();
+    const qint64 quantum = Footing::quantum(m_options.unit, m_options.decimals());
+    if (quantum <= 1)
+        return;
+    for (Field field : std::as_const(m_fields)) {
+        if (!isNumeric(field) || field == Field::Borrowers || field == Field::Loans ||
+            field == Field::OverdueRatio)
+            continue;
+        QList<qint64> values;
+        values.reserve(m_table.rows.size());
+        qint64 sum = 0;
+        for (const ReportRow& row : std::as_const(m_table.rows)) {
+            values.append(raw(row, field).toLongLong());
+            sum += values.last();
+        }
+        if (sum == raw(m_table.total, field).toLongLong())
+            m_footed.insert(static_cast<int>(field), Footing::largestRemainder(values, quantum));
+    }
 }
 
 QString ReportTableModel::title(Field field, Breakdown by)
@@ -123,8 +151,13 @@ QString ReportTableModel::title(Field field, Breakdown by)
     return QString();
 }
 
-QVariant ReportTableModel::display(const ReportRow& row, Field field, bool total) const
+QVariant ReportTableModel::display(int index, const ReportRow& row, Field field, bool total) const
 {
+    if (!total) {
+        const auto footed = m_footed.constFind(static_cast<int>(field));
+        if (footed != m_footed.cend() && index < footed->size())
+            return m_options.money(Money::fromDong(footed->at(index)));
+    }
     const Figures& f = row.figures;
     switch (field) {
     case Field::Key:
@@ -212,8 +245,12 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     const Field field = m_fields[index.column()];
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, field, total);
+        return display(index.row(), row, field, total);
     case ItemRoles::SortRole:
+        // The code sorts by the row's place in the bank's order (the model's order): programs as the
+        // catalogue lists them, direct lending last.
+        if (field == Field::Key)
+            return index.row();
         return raw(row, field);
     case ItemRoles::KeyRole:
         return total ? QString() : row.key;

@@ -6,9 +6,12 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-/// A summary table (ReportTable) as a table model: the rows of the report then TOTAL, in the columns chosen
-/// for the view. Amounts are formatted in the chosen unit and language for display; the sort role holds the
-/// raw values (đồng, hundredths of a percent, counts). The overdue ratio is coloured by RatioStyle.
+/// A summary table (ReportTable) as a table model: the rows of the report in the bank's order (ReportOrder:
+/// programs as in the catalogue, organisations HPN, HND, CCB, DTN, direct lending last) then TOTAL, in the
+/// columns chosen for the view; the code column sorts in that order too. Amounts are formatted in the chosen
+/// unit and language for display; the sort role holds the raw values (đồng, hundredths of a percent, counts).
+/// In a unit other than đồng the rows' amounts are footed (Footing), so the rows shown add up to the total
+/// shown. The overdue ratio is coloured by RatioStyle.
 class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -63,11 +66,15 @@ public:
 
 private:
     [[nodiscard]] const ReportRow& rowAt(int row) const;
-    [[nodiscard]] QVariant display(const ReportRow& row, Field field, bool total) const;
+    [[nodiscard]] QVariant display(int index, const ReportRow& row, Field field, bool total) const;
+    /// Rounds the amount columns in the unit by the largest remainder (Footing), so that the rows shown add
+    /// up to the total shown.
+    void foot();
     [[nodiscard]] QVariant raw(const ReportRow& row, Field field) const;
 
     QList<Field> m_fields;
     ReportTable m_table;
     QHash<QString, GroupPlace> m_places;
     DisplayOptions m_options;
+    QHash<int, QList<qint64>> m_footed; ///< per amount field: the rows' amounts as shown, footed in the unit
 };

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "repo/CommuneRepository.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportOrder.h"
 #include "report/ReportText.h"
 
 #include <QFontMetricsF>
@@ -14,6 +15,8 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 namespace {
 
@@ -34,6 +37,9 @@ const QMarginsF kPortraitMargins(25, 15, 15, 12);
 constexpr qreal kFooterReserve = mm(8);
 constexpr qreal kCellPadding = mm(1.5);
 constexpr qreal kCellVerticalPadding = mm(0.7);
+/// The padding of a tight row: a table that nearly fits its page is set this much lower rather than leave its
+/// last rows on the next page.
+constexpr qreal kTightVerticalPadding = mm(0.35);
 constexpr qreal kThinLine = 0.5 * kUnits;
 
 /// The provisional mark (domain.md §8): dark red, which prints as a strong grey on a black-and-white printer.
@@ -42,6 +48,9 @@ constexpr qreal kThinLine = 0.5 * kUnits;
 /// report breaks its pages exactly where the closed one will. (Drawn in the margin itself, the mark would be
 /// on paper too, but a print preview shows whatever lies in the margins washed out.)
 const QColor kMarkColour(0xB0, 0x00, 0x00);
+/// The demonstration watermark: a light grey, translucent over the page, so that every figure stays readable
+/// and no copy of the page can pass for the office's real report.
+const QColor kWatermarkColour(0x80, 0x80, 0x80, 0x38);
 constexpr qreal kMarkPoints = 9.5;
 constexpr qreal kMarkPadding = mm(1);
 constexpr qreal kMarkBandMillimetres = 8;
@@ -221,11 +230,18 @@ QString scopeText(Database& database, const PortfolioFilter& filter, Language la
 } // namespace
 
 ReportDocument::ReportDocument(ReportTable table, DisplayOptions options, ReportSettings settings)
-    : m_table(std::move(table))
+    : m_table(ReportOrder::inBankOrder(std::move(table)))
     , m_options(options)
     , m_settings(std::move(settings))
     , m_date(QDate::currentDate())
-{}
+    , m_demonstration(m_settings.demonstration)
+{
+    // The printed amounts: in a unit other than đồng, footed so that the rows add up to the printed total.
+    m_cells = Footing::footedCells(m_table, printedColumnsOf(m_table),
+                                   Footing::quantum(m_options.unit, m_options.decimals()));
+    for (qsizetype i = 0; i < m_table.rows.size(); ++i)
+        m_rowIndex.insert(m_table.rows[i].key, i);
+}
 
 Result<ReportDocument> ReportDocument::build(Database& database, const ReportRequest& request,
                                              const DisplayOptions& options, const ReportSettings& settings)
@@ -233,8 +249,9 @@ Result<ReportDocument> ReportDocument::build(Database& database, const ReportReq
     if (!request.month.isValid())
         return Error::usage(tr("no month chosen"));
     ReportBuilder builder(database, options.language);
+    const QDate asOf = request.asOf.isValid() ? request.asOf : request.month.lastDay();
     auto table = request.kind == ReportTable::Kind::Ageing
-                     ? builder.ageing(request.month.lastDay(), request.by, request.filter)
+                     ? builder.ageing(asOf, request.by, request.filter)
                      : builder.summary(request.month, request.by, request.filter);
     if (!table)
         return table.error();
@@ -269,6 +286,24 @@ void ReportDocument::setScope(const QString& scope)
     m_layout.reset();
 }
 
+void ReportDocument::setDemonstration(bool demonstration)
+{
+    if (demonstration == m_demonstration)
+        return;
+    m_demonstration = demonstration;
+    m_layout.reset();
+}
+
+QStringList ReportDocument::notes() const
+{
+    QStringList result;
+    if (m_options.unit != MoneyUnit::Dong)
+        result.append(ReportText::roundingNote(m_options.language));
+    if (m_table.kind == ReportTable::Kind::Summary && Footing::borrowersOverlap(m_table))
+        result.append(ReportText::borrowersNote(m_options.language));
+    return result;
+}
+
 void ReportDocument::setDate(const QDate& date)
 {
     if (date == m_date)
@@ -299,14 +334,23 @@ QString ReportDocument::suggestedFileName() const
 
 QList<Column> ReportDocument::columns() const
 {
-    return columnsOf(m_table);
+    return m_cells.columns;
+}
+
+const Cell* ReportDocument::footedCell(const QString& key, Column column) const
+{
+    const auto row = m_rowIndex.constFind(key);
+    const qsizetype c = m_cells.columns.indexOf(column);
+    if (row == m_rowIndex.cend() || c < 0)
+        return nullptr;
+    return &m_cells.rows[*row][c];
 }
 
 QStringList ReportDocument::headings() const
 {
     QStringList result{ReportText::serialHeading(m_options.language)};
     for (Column column : columns())
-        result.append(ReportText::columnHeading(column, m_table.by, m_options.language));
+        result.append(ReportText::columnHeading(column, m_table.kind, m_table.by, m_options.language));
     return result;
 }
 
@@ -321,7 +365,8 @@ QString ReportDocument::cellText(const ReportRow& row, Column column, bool total
         return {};
     if (total && column == Column::Name)
         return ReportText::totalLabel(m_options.language);
-    const Cell cell = cellOf(row, column);
+    const Cell* footed = total ? nullptr : footedCell(row.key, column);
+    const Cell cell = footed ? *footed : cellOf(row, column);
     if (const auto* amount = std::get_if<Money>(&cell))
         return m_options.money(*amount);
     if (const auto* count = std::get_if<qint64>(&cell))
@@ -351,7 +396,8 @@ QFont ReportDocument::font(qreal points, bool bold, bool italic, bool condensed)
 // ---- Layout
 // ---------------------------------------------------------------------------------------------------
 
-bool ReportDocument::fitTable(Layout& layout, qreal width, qreal fontPoints, bool comfortable) const
+bool ReportDocument::fitTable(Layout& layout, qreal width, qreal fontPoints, bool comfortable,
+                              qreal rowPadding) const
 {
     const QFont body = font(fontPoints, false, false, true);
     const QFont bold = font(fontPoints, true, false, true);
@@ -368,7 +414,7 @@ bool ReportDocument::fitTable(Layout& layout, qreal width, qreal fontPoints, boo
     QList<qreal> oneLineHeadings(cols.size() + 1, 0); // the width at which a heading needs no wrapping
     for (qsizetype c = 0; c < cols.size(); ++c) {
         const Column column = cols[c];
-        const QString heading = ReportText::columnHeading(column, m_table.by, language);
+        const QString heading = ReportText::columnHeading(column, m_table.kind, m_table.by, language);
         qreal natural = 0;
         for (const ReportRow& row : m_table.rows)
             natural = std::max(natural, textWidth(body, cellText(row, column)));
@@ -429,21 +475,22 @@ bool ReportDocument::fitTable(Layout& layout, qreal width, qreal fontPoints, boo
         header = std::max(
             header, static_cast<qreal>(balancedLines(bold, widths[c] - 2 * kCellPadding, heads[c]).size()) *
                         lineHeight(bold));
-    layout.headerHeight = header + 2 * kCellVerticalPadding;
-    layout.indexHeight = lineHeight(font(fontPoints - 1, false, true, true)) + kCellVerticalPadding;
+    layout.headerHeight = header + 2 * rowPadding;
+    layout.indexHeight = lineHeight(font(fontPoints - 1, false, true, true)) + rowPadding;
     // Rows: the name may wrap.
     layout.rowHeights.clear();
     const qreal single = lineHeight(body);
     for (const ReportRow& row : m_table.rows) {
         const qreal name = wrappedHeight(body, widths[nameColumn] - 2 * kCellPadding, row.name);
-        layout.rowHeights.append(std::max(single, name) + 2 * kCellVerticalPadding);
+        layout.rowHeights.append(std::max(single, name) + 2 * rowPadding);
     }
-    layout.rowHeights.append(lineHeight(bold) + 2.4 * kCellVerticalPadding);
+    layout.rowHeights.append(lineHeight(bold) + 2.4 * rowPadding);
     return true;
 }
 
 std::optional<ReportDocument::Layout> ReportDocument::tryLayout(QPageLayout::Orientation orientation,
-                                                                qreal points, bool comfortable) const
+                                                                qreal points, bool comfortable,
+                                                                bool tight) const
 {
     Layout layout;
     layout.orientation = orientation;
@@ -453,7 +500,8 @@ std::optional<ReportDocument::Layout> ReportDocument::tryLayout(QPageLayout::Ori
     // vanish.
     const bool overflow = points <= 0;
     if (!fitTable(layout, overflow ? 1e9 : layout.size.width(),
-                  overflow ? kTableFontSizes[std::size(kTableFontSizes) - 1] : points, comfortable))
+                  overflow ? kTableFontSizes[std::size(kTableFontSizes) - 1] : points, comfortable,
+                  tight ? kTightVerticalPadding : kCellVerticalPadding))
         return std::nullopt;
     layout.headingHeight = paintHeading(nullptr, layout.size.width());
     layout.closingHeight = paintClosing(nullptr, 0, layout.size.width());
@@ -490,17 +538,23 @@ ReportDocument::Layout ReportDocument::computeLayout() const
             tryLayout(candidates[i].orientation, candidates[i].points, candidates[i].comfortable);
         if (!layout)
             continue;
-        // A table that spills onto a second page by a few rows is better a little smaller on one page (not
-        // below 8 points).
+        // A table that spills onto a second page by a few rows is better a little tighter on one page: rows
+        // a little lower first, then a little smaller (not below 8 points).
         if (tablePages(*layout) > 1) {
+            if (auto one = tryLayout(candidates[i].orientation, candidates[i].points,
+                                     candidates[i].comfortable, true);
+                one && tablePages(*one) == 1)
+                return *one;
             for (qsizetype j = i + 1; j < candidates.size(); ++j) {
                 const Candidate& smaller = candidates[j];
                 if (smaller.orientation != candidates[i].orientation || smaller.points < 8 ||
                     smaller.points >= candidates[i].points)
                     continue;
-                if (auto one = tryLayout(smaller.orientation, smaller.points, false);
-                    one && tablePages(*one) == 1)
-                    return *one;
+                for (const bool tight : {false, true}) {
+                    if (auto one = tryLayout(smaller.orientation, smaller.points, false, tight);
+                        one && tablePages(*one) == 1)
+                        return *one;
+                }
             }
         }
         return *layout;
@@ -539,26 +593,41 @@ void ReportDocument::paginate(Layout& layout) const
         first = false;
     }
 
-    // The closing block goes under the total; when it does not fit there, the last rows go with it to a new
-    // page, so that the signatures never stand alone.
+    // The totals row never stands alone: it keeps at least three rows of the table with it (all of them in a
+    // shorter table), taken from the page before when need be.
+    const qsizetype dataRows = count - 1;
+    const qsizetype keep = std::min<qsizetype>(3, dataRows);
+    auto pageHeight = [&](const Page& page, bool closing) {
+        return (page.heading ? layout.headingHeight : 0) +
+               (page.endRow > page.firstRow ? tableHeader + rowsHeight(page.firstRow, page.endRow) : 0) +
+               (closing ? layout.closingHeight : 0);
+    };
+    if (layout.pages.size() > 1) {
+        Page& last = layout.pages.last();
+        Page& before = layout.pages[layout.pages.size() - 2];
+        const qsizetype withTotal = last.endRow - last.firstRow - 1; // the table's rows beside the total
+        const qsizetype move = std::min(keep - withTotal, before.endRow - before.firstRow - 1);
+        if (move > 0) {
+            before.endRow -= move;
+            last.firstRow -= move;
+        }
+    }
+    // The closing block (totals in words, date line, signatures) goes whole under the totals row; when it
+    // does not fit there, the totals row and its last rows go with it to a new page.
     Page& last = layout.pages.last();
-    const qreal used =
-        (last.heading ? layout.headingHeight : 0) + tableHeader + rowsHeight(last.firstRow, last.endRow);
-    if (used + layout.closingHeight <= content) {
+    if (pageHeight(last, true) <= content) {
         last.closing = true;
     } else {
-        const qsizetype onLast = last.endRow - last.firstRow;
-        const qsizetype move = std::min<qsizetype>(3, onLast - 1);
         Page closing;
         closing.closing = true;
-        if (move > 0 &&
-            tableHeader + rowsHeight(last.endRow - move, last.endRow) + layout.closingHeight <= content) {
-            closing.firstRow = last.endRow - move;
-            closing.endRow = last.endRow;
-            last.endRow -= move;
-        } else {
+        closing.endRow = last.endRow;
+        closing.firstRow = std::max(last.firstRow, last.endRow - (keep + 1));
+        // Only a page too short for three rows and the closing block takes the closing block alone.
+        if (pageHeight(closing, true) > content)
             closing.firstRow = closing.endRow = count;
-        }
+        last.endRow = std::min(last.endRow, closing.firstRow);
+        if (last.endRow == last.firstRow && !last.heading)
+            layout.pages.removeLast();
         layout.pages.append(closing);
     }
     if (m_chartTables) {
@@ -572,7 +641,7 @@ void ReportDocument::paginate(Layout& layout) const
 QPageLayout ReportDocument::pageLayout() const
 {
     // The page header's band comes out of the top margin: the content stays where it is on the paper.
-    return a4(layout().orientation, isProvisional() ? kMarkBandMillimetres : 0);
+    return a4(layout().orientation, hasPageHeader() ? kMarkBandMillimetres : 0);
 }
 
 int ReportDocument::pageCount() const
@@ -585,7 +654,7 @@ int ReportDocument::pageCount() const
 
 qreal ReportDocument::pageHeaderHeight() const
 {
-    if (!isProvisional())
+    if (!hasPageHeader())
         return 0;
     // What the band moves the paintable area's top by on the device: Qt places it at whole points.
     const QPageLayout::Orientation orientation = layout().orientation;
@@ -595,10 +664,18 @@ qreal ReportDocument::pageHeaderHeight() const
 
 void ReportDocument::paintPageHeader(QPainter& painter, const Layout& layout) const
 {
+    const QFont bold = font(kMarkPoints, true);
+    if (m_demonstration) {
+        // At the top left, on every page: the page of a demonstration report says so even on its own.
+        const QFont italic = font(kMarkPoints, true, true);
+        painter.setPen(kMarkColour);
+        drawText(painter, italic, QRectF(0, kMarkPadding, layout.size.width() / 2, lineHeight(italic)),
+                 Qt::AlignLeft | Qt::AlignVCenter, ReportText::demonstrationLine(m_options.language));
+        painter.setPen(Qt::black);
+    }
     if (!isProvisional())
         return;
     // Boxed at the top right, like the mark of a draft on an administrative document.
-    const QFont bold = font(kMarkPoints, true);
     const QString mark = ReportText::provisionalMark(m_options.language);
     const qreal width = textWidth(bold, mark) + 2 * kMarkPadding;
     const qreal height = lineHeight(bold) + 2 * kMarkPadding;
@@ -697,6 +774,7 @@ qreal ReportDocument::paintHeading(QPainter* painter, qreal width) const
     if (!m_scope.isEmpty())
         y += mm(0.5) + textBlock(painter, font(10, false, true), 0, y + mm(0.5), width,
                                  ReportText::scopeLabel(language) + m_scope, Qt::AlignHCenter);
+    y += paintDemonstrationLine(painter, y, width);
     y += mm(3);
     y += textBlock(painter, font(9, false, true), 0, y, width, ReportText::unitLine(m_options.unit, language),
                    Qt::AlignRight);
@@ -706,7 +784,12 @@ qreal ReportDocument::paintHeading(QPainter* painter, qreal width) const
 qreal ReportDocument::paintClosing(QPainter* painter, qreal top, qreal width) const
 {
     const Language language = m_options.language;
-    qreal y = top + mm(3);
+    qreal y = top + mm(1.5);
+    // The notes on the table, right under it.
+    for (const QString& note : notes())
+        y += textBlock(painter, font(8.5, false, true), 0, y, width, QStringLiteral("(*) ") + note,
+                       Qt::AlignLeft);
+    y += mm(1.5);
     if (m_table.kind == ReportTable::Kind::Summary) {
         const Money total = m_table.total.figures.outstandingEnd;
         y += textBlock(painter, font(9.5), 0, y, width, ReportText::totalOutstandingLine(total, language),
@@ -837,6 +920,7 @@ void ReportDocument::paintCharts(QPainter& painter, const Layout& layout) const
     if (!m_scope.isEmpty())
         y += textBlock(&painter, font(10, false, true), 0, y, width,
                        ReportText::scopeLabel(language) + m_scope, Qt::AlignHCenter);
+    y += paintDemonstrationLine(&painter, y, width);
     y += mm(4);
 
     const auto programs = ReportChart::outstandingByProgram(m_chartTables->first, m_options);
@@ -865,6 +949,40 @@ void ReportDocument::paintCharts(QPainter& painter, const Layout& layout) const
         part.chart->render(painter, target, kUnits);
         y += part.height;
     }
+}
+
+qreal ReportDocument::paintDemonstrationLine(QPainter* painter, qreal top, qreal width) const
+{
+    if (!m_demonstration)
+        return 0;
+    if (painter)
+        painter->setPen(kMarkColour);
+    const qreal height =
+        mm(0.5) + textBlock(painter, font(10.5, true, true), 0, top + mm(0.5), width,
+                            ReportText::demonstrationLine(m_options.language), Qt::AlignHCenter);
+    if (painter)
+        painter->setPen(Qt::black);
+    return height;
+}
+
+void ReportDocument::paintWatermark(QPainter& painter, const Layout& layout) const
+{
+    // Across the page from the bottom left to the top right, as large as fits the diagonal.
+    const QString mark = ReportText::demonstrationMark(m_options.language);
+    const QSizeF size(layout.size.width(), layout.size.height() + pageHeaderHeight());
+    const qreal diagonal = std::hypot(size.width(), size.height());
+    const qreal angle = -std::atan2(size.height(), size.width()) * 180.0 / std::numbers::pi;
+    const qreal points = std::clamp(diagonal * 0.7 / textWidth(font(100, true), mark) * 100, 24.0, 110.0);
+    const QFont big = font(points, true);
+    const qreal width = textWidth(big, mark);
+    const qreal height = lineHeight(big);
+    painter.save();
+    painter.translate(size.width() / 2, size.height() / 2);
+    painter.rotate(angle);
+    painter.setPen(kWatermarkColour);
+    drawText(painter, big, QRectF(-width / 2, -height / 2, width, height), Qt::AlignCenter, mark);
+    painter.restore();
+    painter.setPen(Qt::black);
 }
 
 void ReportDocument::paintFooter(QPainter& painter, const Layout& layout, int page, int pages) const
@@ -909,6 +1027,10 @@ int ReportDocument::paint(QPagedPaintDevice& device) const
         if (page.charts)
             paintCharts(painter, layout);
         paintFooter(painter, layout, p + 1, pages);
+        if (m_demonstration) {
+            painter.translate(0, -pageHeaderHeight());
+            paintWatermark(painter, layout);
+        }
     }
     painter.end();
     return pages;

@@ -289,7 +289,7 @@ void ReportsView::showDocument(const ReportDocument& document)
 {
     const ReportTable& table = document.table();
     m_banner->setMonth(table.month, m_options.month(table.month), table.closed);
-    const QList<Column> columns = columnsOf(table);
+    const QList<Column> columns = document.columns(); // as printed: an ageing table with its totals
     QTableWidget* widget = m_ui->reportTableWidget;
     widget->clear();
     widget->setColumnCount(static_cast<int>(columns.size()) + 1);
@@ -347,6 +347,13 @@ Status ReportsView::exportXlsx(const QString& path)
     options.language = m_options.language;
     options.unit = m_options.unit;
     options.officeName = m_settings.officeName;
+    // The place and date line and the signatures of the printed report.
+    options.placeName = m_settings.placeName();
+    options.date = m_ui->reportDateEdit->date();
+    options.preparerName = m_settings.preparerName;
+    options.controllerName = m_settings.controllerName;
+    options.directorName = m_settings.directorName;
+    options.demonstration = m_settings.demonstration;
     if (!chosen.filter.isEmpty()) {
         if (auto built = document())
             options.scope = built->scope();

@@ -6,6 +6,7 @@
 #include "print/ReportDocument.h"
 #include "service/PortfolioService.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -187,4 +188,59 @@ TEST_F(ReportCliTest, PdfAndWorkbookSayWhetherTheMonthIsProvisional)
         printed(QStringLiteral("2023-09"), QStringLiteral("pdf"), QStringLiteral("september.pdf"));
     for (int page = 1; page <= PdfTools::pageCount(september); ++page)
         EXPECT_TRUE(PdfTools::text(september, page).contains(mark)) << "page " << page;
+}
+
+// loandesk-cli ageing --format pdf|xlsx: the printed ageing table (with its total overdue and outstanding)
+// and its workbook, like summary's; the CSV stays cli.md's.
+TEST_F(ReportCliTest, AgeingWritesPdfAndWorkbook)
+{
+    auto ageing = [&](const QStringList& more) {
+        return QStringList{QStringLiteral("ageing"), QStringLiteral("--db"), m_temp.path(),
+                           QStringLiteral("--as-of"), QStringLiteral("2023-08-31")} +
+               more;
+    };
+    const QString pdf = m_temp.filePath(QStringLiteral("ageing.pdf"));
+    QByteArray err;
+    ASSERT_EQ(cli(ageing({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                          QStringLiteral("--by"), QStringLiteral("commune"), QStringLiteral("--date"),
+                          QStringLiteral("2023-09-05")}),
+                  &err),
+              0)
+        << err.toStdString();
+    const QString flat = PdfTools::flat(pdf);
+    EXPECT_TRUE(flat.contains(QStringLiteral("BÁO CÁO PHÂN LOẠI NỢ QUÁ HẠN THEO THỜI GIAN")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Đến hết ngày 31/08/2023")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Tổng nợ quá hạn")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Tổng dư nợ")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Duy Tiên, ngày 05 tháng 09 năm 2023")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("GIÁM ĐỐC")));
+
+    const QString xlsx = m_temp.filePath(QStringLiteral("ageing.xlsx"));
+    ASSERT_EQ(cli(ageing({QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx,
+                          QStringLiteral("--date"), QStringLiteral("2023-09-05"), QStringLiteral("--unit"),
+                          QStringLiteral("million")}),
+                  &err),
+              0)
+        << err.toStdString();
+    const QByteArray sheet = PdfTools::run(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    EXPECT_TRUE(sheet.contains("<f>SUM(")) << sheet.left(2000).toStdString();
+    const QString strings = QString::fromUtf8(PdfTools::run(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")}));
+    EXPECT_TRUE(strings.contains(QStringLiteral("Duy Tiên, ngày 05 tháng 09 năm 2023")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("Tổng nợ quá hạn")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("NGƯỜI LẬP BIỂU")));
+
+    // The CSV keeps cli.md's columns; the printed options stay for pdf and xlsx only.
+    const QString csv = m_temp.filePath(QStringLiteral("ageing.csv"));
+    ASSERT_EQ(cli(ageing({QStringLiteral("--out"), csv})), 0);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readLine().trimmed(),
+              QByteArray("key,name,current,overdue_1_30,overdue_31_90,overdue_91_180,"
+                         "overdue_181_360,overdue_over_360,frozen"));
+    EXPECT_EQ(cli(ageing({QStringLiteral("--unit"), QStringLiteral("million")})), 1);
+    EXPECT_EQ(cli(ageing({QStringLiteral("--format"), QStringLiteral("xlsx")})), 1); // needs --out
+    EXPECT_EQ(cli(ageing({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), csv})),
+              1);
 }

@@ -4,6 +4,7 @@
 #include "TestData.h"
 
 #include "common/DisplayOptions.h"
+#include "domain/Catalogue.h"
 #include "print/ReportDocument.h"
 #include "report/ReportText.h"
 #include "service/PortfolioService.h"
@@ -142,20 +143,35 @@ TEST_F(ReportDocumentTest, PdfHoldsTitleMonthFiguresTotalsAndSignatures)
         EXPECT_TRUE(flat.contains(expected)) << expected.toStdString();
     }
 
-    // Every program on its line with its figures formatted as on screen (DisplayOptions), right of its name.
+    // Every program on its line, in the catalogue's order, with its figures formatted as on screen
+    // (DisplayOptions), right of its name. In millions the amounts are footed (the rows add up to the printed
+    // total): each one its own rounding or one hundredth next to it.
     const ReportTable& table = document.table();
     ASSERT_EQ(table.rows.size(), 12);
-    for (const ReportRow& row : table.rows) {
+    auto hundredths = [](const QString& printed) {
+        QString digits = printed;
+        digits.remove(u'.').remove(u',');
+        return digits.toLongLong();
+    };
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const ReportRow& row = table.rows[i];
+        EXPECT_EQ(row.key, Catalogue::programOrder().value(i));
         const QString line = PdfTools::lineWith(text, u' ' + row.key + u' ');
         ASSERT_FALSE(line.isEmpty()) << row.key.toStdString();
         EXPECT_TRUE(line.contains(row.name)) << line.toStdString();
-        const QStringList figures = {
-            options.money(row.figures.outstandingStart), options.money(row.figures.disbursed),
-            options.money(row.figures.outstandingEnd),   options.money(row.figures.overdue),
-            options.percent(row.figures.overdueRatio()), options.count(row.figures.loans)};
-        for (const QString& figure : figures)
+        for (Column column : {Column::OutstandingStart, Column::Disbursed, Column::OutstandingEnd,
+                              Column::Overdue, Column::OverdueRatio, Column::Loans}) {
+            const QString figure = document.cellText(row, column);
             EXPECT_TRUE(line.contains(figure)) << line.toStdString() << " lacks " << figure.toStdString();
-        EXPECT_GT(line.indexOf(options.money(row.figures.outstandingEnd)), line.indexOf(row.name));
+            const Cell exact = cellOf(row, column);
+            if (const auto* amount = std::get_if<Money>(&exact)) {
+                EXPECT_LE(std::abs(hundredths(figure) - hundredths(options.money(*amount))), 1);
+            }
+        }
+        // Counts and ratios are never footed.
+        EXPECT_EQ(document.cellText(row, Column::Loans), options.count(row.figures.loans));
+        EXPECT_EQ(document.cellText(row, Column::OverdueRatio), options.percent(row.figures.overdueRatio()));
+        EXPECT_GT(line.indexOf(document.cellText(row, Column::OutstandingEnd)), line.indexOf(row.name));
     }
     // The totals, bold on their own row.
     const QString totals = PdfTools::lineWith(text, QStringLiteral("Tổng cộng"));

@@ -115,7 +115,10 @@ TEST_F(ReportsViewTest, ShowsTheReportAsPrinted)
     EXPECT_EQ(view.request().by, Breakdown::Commune);
     ASSERT_TRUE(waitUntilIdle(view));
     EXPECT_EQ(table->horizontalHeaderItem(2)->text(), QStringLiteral("Xã, phường"));
-    EXPECT_EQ(table->columnCount(), 10);
+    // STT, code, name, current, the five ages, total overdue, frozen, total outstanding (as printed).
+    EXPECT_EQ(table->columnCount(), 12);
+    EXPECT_EQ(table->horizontalHeaderItem(9)->text().simplified(), QStringLiteral("Tổng nợ quá hạn"));
+    EXPECT_EQ(table->horizontalHeaderItem(11)->text().simplified(), QStringLiteral("Tổng dư nợ"));
 }
 
 TEST_F(ReportsViewTest, MonthChosenInTheViewIsAnnounced)
