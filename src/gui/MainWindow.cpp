@@ -23,6 +23,7 @@
 #include "views/HistoryView.h"
 #include "views/LoansView.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
@@ -110,6 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     }
 
     buildPages();
+    addDashboardExportActions();
     readClosing();
     fillMonths();
     fillFilters();
@@ -325,6 +327,36 @@ void MainWindow::fillUnits()
     m_updatingControls = false;
 }
 
+void MainWindow::addDashboardExportActions()
+{
+    m_printDashboardAction = new QAction(this);
+    m_printDashboardAction->setObjectName(QStringLiteral("printDashboardAction"));
+    m_saveDashboardPdfAction = new QAction(this);
+    m_saveDashboardPdfAction->setObjectName(QStringLiteral("saveDashboardPdfAction"));
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_printDashboardAction);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_saveDashboardPdfAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    // The dashboard is shown first: what is printed is what the director sees.
+    const auto onDashboard = [this]() {
+        if (m_location.page != Location::Page::Dashboard)
+            navigate({Location::Page::Dashboard, {}});
+    };
+    connect(m_printDashboardAction, &QAction::triggered, this, [this, onDashboard]() {
+        onDashboard();
+        m_dashboard->print();
+    });
+    connect(m_saveDashboardPdfAction, &QAction::triggered, this, [this, onDashboard]() {
+        onDashboard();
+        m_dashboard->saveAsPdf();
+    });
+}
+
+void MainWindow::retranslateDashboardExportActions()
+{
+    m_printDashboardAction->setText(tr("Print dashboard…"));
+    m_saveDashboardPdfAction->setText(tr("Save dashboard as PDF…"));
+}
+
 void MainWindow::retranslate()
 {
     const int row = m_ui->navigationListWidget->currentRow();
@@ -339,6 +371,7 @@ void MainWindow::retranslate()
     fillFilters();
     fillUnits();
     setWindowTitle(tr("LoanDesk — %1").arg(QFileInfo(m_database->path()).fileName()));
+    retranslateDashboardExportActions();
     updateStatus();
     updateHistoryButtons();
     updateMonthMenu();

@@ -10,7 +10,10 @@
 #include <QTextDocument>
 #include <QToolTip>
 
+#include <QtMath>
+
 #include <algorithm>
+#include <cmath>
 
 ShareDonutChart::ShareDonutChart(QWidget* parent)
     : ChartPanel(parent)
@@ -66,10 +69,12 @@ void ShareDonutChart::setShares(const QList<DashboardData::Share>& shares, Money
         const QString tip =
             share.name + u'\n' + amount + u' ' + options.unitName() + QStringLiteral(" · ") + percent;
         connect(slice, &QPieSlice::clicked, this, [this, key]() { emit sliceClicked(key); });
-        connect(slice, &QPieSlice::hovered, this, [this, slice, tip](bool state) {
-            slice->setExploded(state);
+        // A slice under the pointer is lighter, never moved: an exploded slice moved away from a pointer near
+        // the hole, and the first click fell into the hole.
+        connect(slice, &QPieSlice::hovered, this, [this, slice, colour, tip](bool state) {
+            slice->setColor(state ? colour.lighter(118) : colour);
             if (state)
-                QToolTip::showText(QCursor::pos(), tip, this);
+                showToolTip(tip);
             else
                 QToolTip::hideText();
         });
@@ -93,10 +98,29 @@ void ShareDonutChart::placeLegend()
     if (m_series && plot.height() > 0) {
         // The donut fills the left part of the plot area, the legend the right part.
         const qreal diameter = std::min(plot.height() * 0.95, plot.width() * 0.44);
-        m_series->setPieSize(diameter / std::min(plot.width(), plot.height()));
+        const qreal size = diameter / std::min(plot.width(), plot.height());
+        // Both sizes are shares of the plot area, not of each other: a hole of 0.5 in a pie of less than 0.5
+        // (a tall, narrow chart) left no ring at all.
+        m_series->setPieSize(size);
+        m_series->setHoleSize(size * 0.5);
     }
     const qreal left = plot.left() + plot.width() * 0.48;
     m_legend->setTextWidth(std::max<qreal>(80, plot.right() - left));
     const QRectF box = m_legend->boundingRect();
     m_legend->setPos(left, plot.center().y() - box.height() / 2);
+}
+
+QPoint ShareDonutChart::slicePoint(int index, qreal radius) const
+{
+    if (!m_series || index < 0 || index >= m_series->count())
+        return {};
+    const QPieSlice* slice = m_series->slices().at(index);
+    const QRectF plot = chart()->plotArea();
+    const QPointF centre(plot.left() + plot.width() * m_series->horizontalPosition(),
+                         plot.top() + plot.height() * m_series->verticalPosition());
+    const qreal outer = m_series->pieSize() * std::min(plot.width(), plot.height()) / 2;
+    // Qt Charts measures angles clockwise from twelve o'clock, in degrees.
+    const qreal angle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+    const QPointF point = centre + QPointF(std::sin(angle), -std::cos(angle)) * outer * radius;
+    return mapFromScene(chart()->mapToScene(point));
 }
