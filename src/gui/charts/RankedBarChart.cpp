@@ -48,8 +48,8 @@ void RankedBarChart::rebuild()
         setMessage(m_emptyMessage);
         return;
     }
-    // Qt Charts gives the category axis at most about a third of the width: shorten names to fit in it.
-    const int categoryWidth = std::min(m_categoryWidth, static_cast<int>(width() * 0.34));
+    // The names take at most two fifths of the width (on two lines where they need it).
+    const int categoryWidth = std::min(m_categoryWidth, static_cast<int>(width() * 0.40));
 
     // Qt Charts counts categories from the bottom: the first bar (the largest) goes last.
     // Many bars in a short chart: a smaller font for the names.

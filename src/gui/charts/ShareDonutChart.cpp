@@ -95,19 +95,39 @@ void ShareDonutChart::setShares(const QList<DashboardData::Share>& shares, Money
 void ShareDonutChart::placeLegend()
 {
     const QRectF plot = chart()->plotArea();
-    if (m_series && plot.height() > 0) {
-        // The donut fills the left part of the plot area, the legend the right part.
-        const qreal diameter = std::min(plot.height() * 0.95, plot.width() * 0.44);
+    if (plot.height() <= 0 || plot.width() <= 0)
+        return;
+    // A chart much higher than wide (a dashboard column beside a tall one) has the donut on top and the
+    // legend under it; otherwise the donut fills the left part and the legend the right part.
+    const bool stacked = plot.height() > plot.width() * 1.15;
+    m_legend->setTextWidth(stacked ? plot.width() - 8 : std::max<qreal>(80, plot.width() * 0.52));
+    const QRectF box = m_legend->boundingRect();
+    qreal diameter = 0;
+    if (stacked)
+        diameter = std::max<qreal>(60, std::min(plot.width() * 0.8, plot.height() - box.height() - 16));
+    else
+        diameter = std::min(plot.height() * 0.95, plot.width() * 0.44);
+    if (m_series) {
         const qreal size = diameter / std::min(plot.width(), plot.height());
         // Both sizes are shares of the plot area, not of each other: a hole of 0.5 in a pie of less than 0.5
         // (a tall, narrow chart) left no ring at all.
         m_series->setPieSize(size);
         m_series->setHoleSize(size * 0.5);
+        if (stacked) {
+            const qreal top = (plot.height() - diameter - 12 - box.height()) / 2;
+            m_series->setHorizontalPosition(0.5);
+            m_series->setVerticalPosition((std::max<qreal>(0, top) + diameter / 2) / plot.height());
+        } else {
+            m_series->setHorizontalPosition(0.23);
+            m_series->setVerticalPosition(0.5);
+        }
     }
-    const qreal left = plot.left() + plot.width() * 0.48;
-    m_legend->setTextWidth(std::max<qreal>(80, plot.right() - left));
-    const QRectF box = m_legend->boundingRect();
-    m_legend->setPos(left, plot.center().y() - box.height() / 2);
+    if (stacked) {
+        const qreal top = plot.top() + std::max<qreal>(0, (plot.height() - diameter - 12 - box.height()) / 2);
+        m_legend->setPos(plot.left() + (plot.width() - box.width()) / 2, top + diameter + 12);
+    } else {
+        m_legend->setPos(plot.left() + plot.width() * 0.48, plot.center().y() - box.height() / 2);
+    }
 }
 
 QPoint ShareDonutChart::slicePoint(int index, qreal radius) const

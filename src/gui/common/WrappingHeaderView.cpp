@@ -80,7 +80,14 @@ void WrappingHeaderView::setKeyColumn(int column, int maximum, int minimum)
 
 int WrappingHeaderView::titleWidth(int logical) const
 {
-    return titleWidth(logical, m_wrapping);
+    return titleWidth(logical, wraps(logical));
+}
+
+bool WrappingHeaderView::wraps(int logical) const
+{
+    // Only a title wider than its column's figures gains from a second line.
+    return m_wrapping &&
+           (logical < 0 || logical >= m_contents.size() || m_contents[logical] < titleWidth(logical, false));
 }
 
 QSize WrappingHeaderView::plainSize(int logical) const
@@ -112,7 +119,7 @@ QString WrappingHeaderView::titleText(int logical) const
 {
     const QString text =
         model() ? model()->headerData(logical, orientation(), Qt::DisplayRole).toString() : QString();
-    if (!m_wrapping)
+    if (!wraps(logical))
         return text;
     return wrapped(QFontMetrics(font()), text).join(u'\n');
 }
@@ -120,7 +127,7 @@ QString WrappingHeaderView::titleText(int logical) const
 QSize WrappingHeaderView::sectionSizeFromContents(int logical) const
 {
     QSize size = plainSize(logical);
-    if (!m_wrapping || !model())
+    if (!wraps(logical) || !model())
         return size;
     const QFontMetrics metrics(font());
     const QString text = model()->headerData(logical, orientation(), Qt::DisplayRole).toString();
@@ -132,7 +139,7 @@ QSize WrappingHeaderView::sectionSizeFromContents(int logical) const
 
 void WrappingHeaderView::paintSection(QPainter* painter, const QRect& rect, int logical) const
 {
-    if (!m_wrapping) {
+    if (!wraps(logical)) {
         QHeaderView::paintSection(painter, rect, logical);
         return;
     }

@@ -38,6 +38,8 @@ private:
     /// Chooses one or two lines and sets the widths for the table's current width.
     void apply();
     [[nodiscard]] int titleWidth(int logical, bool wrapping) const;
+    /// Whether the title of @p logical is on two lines now.
+    [[nodiscard]] bool wraps(int logical) const;
     /// QHeaderView's size of the title on its own lines, with room for a sort arrow in the sorted column
     /// only.
     [[nodiscard]] QSize plainSize(int logical) const;

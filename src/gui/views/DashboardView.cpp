@@ -97,8 +97,8 @@ DashboardView::DashboardView(QWidget* parent)
         chart->setBaseHeight(290);
         chart->setMayGrow(true);
     }
-    m_ui->outstandingByProgramChart->setMaximumCategoryWidth(175);
-    m_ui->overdueByProgramChart->setMaximumCategoryWidth(150);
+    m_ui->outstandingByProgramChart->setMaximumCategoryWidth(200);
+    m_ui->overdueByProgramChart->setMaximumCategoryWidth(180);
     m_ui->overdueByCommuneChart->setMaximumCategoryWidth(130);
     render();
 }
