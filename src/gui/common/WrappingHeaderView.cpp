@@ -197,6 +197,8 @@ void WrappingHeaderView::apply()
             int width = std::max(m_contents[column], titleWidth(column, wrapping));
             if (column == m_key)
                 width = std::min(width, std::max(m_keyMaximum, titleWidth(column, wrapping)));
+            if (m_maxima.contains(column))
+                width = std::min(width, std::max(m_maxima.value(column), titleWidth(column, wrapping)));
             result.append(isSectionHidden(column) ? 0 : width);
         }
         return result;

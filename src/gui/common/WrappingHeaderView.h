@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QHeaderView>
 
 class QTableView;
@@ -19,6 +20,9 @@ public:
     /// The name column, which may be narrowed from @p maximum down to @p minimum pixels (its cells are then
     /// shortened with an ellipsis); -1 for none.
     void setKeyColumn(int column, int maximum, int minimum);
+    /// Column @p column is never wider than @p maximum pixels (nor narrower than its title); its cells are
+    /// shortened with an ellipsis.
+    void setColumnMaximum(int column, int maximum) { m_maxima.insert(column, maximum); }
     /// Measures the columns' contents again (after the table's data changed) and lays the columns out.
     void fitColumns();
     /// Whether the titles are on two lines now.
@@ -47,6 +51,7 @@ private:
 
     QTableView* m_table;
     QList<int> m_contents; ///< the widest cell of each column
+    QHash<int, int> m_maxima;
     bool m_wrapping = false;
     bool m_applying = false;
     int m_key = -1;
