@@ -37,7 +37,7 @@ void AgeingChart::setAgeing(const ReportTable& byProgram, const DisplayOptions& 
 void AgeingChart::resizeEvent(QResizeEvent* event)
 {
     ChartPanel::resizeEvent(event);
-    if (std::abs(width() - m_builtWidth) > 8 || std::abs(height() - m_builtHeight) > 24)
+    if (!growing() && (std::abs(width() - m_builtWidth) > 8 || std::abs(height() - m_builtHeight) > 24))
         rebuild();
     else
         placeLegend();

@@ -12,7 +12,7 @@
 #include <QMessageBox>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QTimer>
+#include <QScopedValueRollback>
 #include <QToolTip>
 
 #include <algorithm>
@@ -149,11 +149,13 @@ void ChartPanel::setBaseHeight(int pixels)
 
 void ChartPanel::requireHeight(int pixels)
 {
-    // Later, not now: a larger minimum resizes the chart at once, and the resize would rebuild the chart in
-    // the middle of the rebuild that asked for the height.
+    // A larger minimum resizes the chart at once: the resize must not rebuild the chart in the middle of the
+    // rebuild that asked for the height (growing() says so to resizeEvent()).
     const int wanted = std::max(m_baseHeight, pixels);
-    if (wanted != minimumHeight())
-        QTimer::singleShot(0, this, [this, wanted]() { setMinimumHeight(wanted); });
+    if (wanted == minimumHeight())
+        return;
+    const QScopedValueRollback<bool> growing(m_growing, true);
+    setMinimumHeight(wanted);
 }
 
 void ChartPanel::reset(const DisplayOptions& options)

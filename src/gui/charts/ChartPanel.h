@@ -49,6 +49,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
     /// Makes the chart at least @p pixels high (never lower than the base height).
     void requireHeight(int pixels);
+    /// Whether the chart is being resized by requireHeight() (a resize that must not rebuild it).
+    [[nodiscard]] bool growing() const { return m_growing; }
 
 private:
     void placeMessage();
@@ -61,6 +63,7 @@ private:
 
     int m_baseHeight = 220;
     bool m_mayGrow = false;
+    bool m_growing = false;
     QString m_messageText;
     QGraphicsSimpleTextItem* m_message = nullptr;
     QGraphicsSimpleTextItem* m_title = nullptr;

@@ -145,7 +145,7 @@ void RankedBarChart::rebuild()
 void RankedBarChart::resizeEvent(QResizeEvent* event)
 {
     ChartPanel::resizeEvent(event);
-    if (std::abs(width() - m_builtWidth) > 8 || std::abs(height() - m_builtHeight) > 24)
+    if (!growing() && (std::abs(width() - m_builtWidth) > 8 || std::abs(height() - m_builtHeight) > 24))
         rebuild();
     else
         placeLabels();

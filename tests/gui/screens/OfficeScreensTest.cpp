@@ -39,6 +39,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace {
 
@@ -313,6 +314,10 @@ TEST(OfficeScreens, ChartsAndTheDashboardAreSavedAndPrinted)
     auto window = openAt(QSize(1366, 768), Language::English);
     ASSERT_TRUE(window);
     QTemporaryDir dir;
+    // LOANDESK_KEEP_TEST_FILES=1 keeps the files written, to look at them.
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("LOANDESK_KEEP_TEST_FILES"));
+    if (!dir.autoRemove())
+        std::fprintf(stderr, "files kept in %s\n", qPrintable(dir.path()));
     auto* chart =
         window->dashboardView()->findChild<RankedBarChart*>(QStringLiteral("outstandingByProgramChart"));
     ASSERT_TRUE(chart);
