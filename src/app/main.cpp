@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QImage>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstring>
@@ -83,10 +84,18 @@ int main(int argc, char* argv[])
         QStringLiteral("UNIT"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render the chosen view at 1440×900 offscreen, write it to FILE.png and exit."),
+        QStringLiteral(
+            "Render the chosen view offscreen (at 1440×900 unless --size says otherwise), write it "
+            "to FILE.png and exit."),
         QStringLiteral("FILE.png"));
-    parser.addOptions(
-        {dbOption, monthOption, viewOption, borrowerOption, languageOption, unitOption, screenshotOption});
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QStringLiteral(
+            "The window's size for --screenshot, as WIDTHxHEIGHT (default 1440x900; 1366x768 is the "
+            "commonest office laptop)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({dbOption, monthOption, viewOption, borrowerOption, languageOption, unitOption,
+                       screenshotOption, sizeOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -97,6 +106,19 @@ int main(int argc, char* argv[])
             return fail(
                 1,
                 QStringLiteral("--month must be a month as YYYY-MM, not %1").arg(parser.value(monthOption)));
+    }
+    QSize windowSize(1440, 900);
+    if (parser.isSet(sizeOption)) {
+        static const QRegularExpression pattern(QStringLiteral("^([0-9]{3,5})x([0-9]{3,5})$"));
+        const QRegularExpressionMatch match = pattern.match(parser.value(sizeOption));
+        const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (width < 640 || height < 480 || width > 7680 || height > 4320)
+            return fail(1, QStringLiteral("--size must be WIDTHxHEIGHT between 640x480 and 7680x4320, not %1")
+                               .arg(parser.value(sizeOption)));
+        if (!screenshot)
+            return fail(1, QStringLiteral("--size goes with --screenshot"));
+        windowSize = QSize(width, height);
     }
     std::optional<Location::Page> view;
     if (parser.isSet(viewOption)) {
@@ -161,7 +183,7 @@ int main(int argc, char* argv[])
     }
     if (window.months().isEmpty())
         return fail(1, QStringLiteral("the database holds no loans: nothing to show"));
-    window.resize(1440, 900);
+    window.resize(windowSize);
     window.show();
     if (!window.waitUntilIdle(180000))
         return fail(4, QStringLiteral("the figures took too long to load"));

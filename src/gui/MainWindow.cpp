@@ -24,6 +24,7 @@
 #include "views/HistoryView.h"
 #include "views/LoansView.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
@@ -122,6 +123,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     }
 
     buildPages();
+    addDashboardExportActions();
     readClosing();
     fillMonths();
     fillFilters();
@@ -342,6 +344,36 @@ void MainWindow::fillUnits()
     m_updatingControls = false;
 }
 
+void MainWindow::addDashboardExportActions()
+{
+    m_printDashboardAction = new QAction(this);
+    m_printDashboardAction->setObjectName(QStringLiteral("printDashboardAction"));
+    m_saveDashboardPdfAction = new QAction(this);
+    m_saveDashboardPdfAction->setObjectName(QStringLiteral("saveDashboardPdfAction"));
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_printDashboardAction);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_saveDashboardPdfAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    // The dashboard is shown first: what is printed is what the director sees.
+    const auto onDashboard = [this]() {
+        if (m_location.page != Location::Page::Dashboard)
+            navigate({Location::Page::Dashboard, {}});
+    };
+    connect(m_printDashboardAction, &QAction::triggered, this, [this, onDashboard]() {
+        onDashboard();
+        m_dashboard->print();
+    });
+    connect(m_saveDashboardPdfAction, &QAction::triggered, this, [this, onDashboard]() {
+        onDashboard();
+        m_dashboard->saveAsPdf();
+    });
+}
+
+void MainWindow::retranslateDashboardExportActions()
+{
+    m_printDashboardAction->setText(tr("Print dashboard…"));
+    m_saveDashboardPdfAction->setText(tr("Save dashboard as PDF…"));
+}
+
 void MainWindow::retranslate()
 {
     const int row = m_ui->navigationListWidget->currentRow();
@@ -364,6 +396,7 @@ void MainWindow::retranslate()
     m_demonstrationBar->setText(
         tr("DEMONSTRATION DATA — not real figures. This database was made by LoanDesk to "
            "show how it works; its reports must not be used or sent."));
+    retranslateDashboardExportActions();
     updateStatus();
     updateHistoryButtons();
     updateMonthMenu();
@@ -441,6 +474,7 @@ void MainWindow::setLanguage(Language language)
 void MainWindow::applyState()
 {
     m_state.scope = scopeText();
+    m_state.report = m_reports->reportSettings();
     m_dashboard->setState(m_state);
     for (BreakdownView* view : {m_programs, m_communesView, m_organizations, m_groups})
         view->setState(m_state);

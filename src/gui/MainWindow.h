@@ -22,6 +22,7 @@ class BorrowerLedgerView;
 class ReportsView;
 class HistoryView;
 class QLabel;
+class QAction;
 namespace Ui {
 class MainWindow;
 }
@@ -90,6 +91,10 @@ public:
     void closeNextMonth();
     void reopenLatestMonth();
 
+    /// File → Print dashboard… and File → Save dashboard as PDF… (they open the dashboard first).
+    [[nodiscard]] QAction* printDashboardAction() const { return m_printDashboardAction; }
+    [[nodiscard]] QAction* saveDashboardPdfAction() const { return m_saveDashboardPdfAction; }
+
 signals:
     void busyChanged(bool busy);
     /// The dashboard's figures for the chosen month and filter arrived.
@@ -101,6 +106,9 @@ protected:
 
 private:
     void buildPages();
+    /// Adds Print dashboard… and Save dashboard as PDF… to the File menu, before Quit.
+    void addDashboardExportActions();
+    void retranslateDashboardExportActions();
     void fillMonths();
     void fillFilters();
     void fillUnits();
@@ -165,4 +173,6 @@ private:
     ReportsView* m_reports = nullptr;
     BorrowerLedgerView* m_ledger = nullptr;
     HistoryView* m_historyView = nullptr;
+    QAction* m_printDashboardAction = nullptr;
+    QAction* m_saveDashboardPdfAction = nullptr;
 };

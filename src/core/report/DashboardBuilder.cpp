@@ -61,13 +61,18 @@ Result<DashboardData> DashboardBuilder::build(YearMonth month, const PortfolioFi
     data.total = data.byCommune.total.figures;
     data.outstandingPreviousMonth = data.total.outstandingStart;
     const YearMonth yearStart = data.yearStartMonth();
+    const YearMonth yearEarlier = data.yearEarlierMonth();
     bool found = false;
     for (const auto& [trendMonth, figures] : std::as_const(data.trend)) {
         if (trendMonth == yearStart) {
             data.outstandingYearStart = figures.outstandingEnd;
             found = true;
         }
+        // The trend always holds the same month a year earlier (kTrendMonths > 12).
+        if (trendMonth == yearEarlier)
+            data.outstandingYearEarlier = figures.outstandingEnd;
     }
+    static_assert(kTrendMonths > 12);
     if (!found) {
         auto yearEnd = reports.monthTotals(yearStart, yearStart, filter);
         if (!yearEnd)
@@ -77,9 +82,16 @@ Result<DashboardData> DashboardBuilder::build(YearMonth month, const PortfolioFi
     }
     data.changeSincePreviousMonth = data.total.outstandingEnd - data.outstandingPreviousMonth;
     data.changeSinceYearStart = data.total.outstandingEnd - data.outstandingYearStart;
+    data.changeSinceYearEarlier = data.total.outstandingEnd - data.outstandingYearEarlier;
+    auto span = reports.dataSpan();
+    if (!span)
+        return span.error();
+    data.hasYearEarlier = span->contains(yearEarlier);
     data.changeSincePreviousMonthRatio =
         Percent::ratio(data.changeSincePreviousMonth, data.outstandingPreviousMonth);
     data.changeSinceYearStartRatio = Percent::ratio(data.changeSinceYearStart, data.outstandingYearStart);
+    data.changeSinceYearEarlierRatio =
+        Percent::ratio(data.changeSinceYearEarlier, data.outstandingYearEarlier);
 
     for (const ReportRow& row : std::as_const(data.byOrganization.rows))
         data.outstandingShares.append(

@@ -38,14 +38,21 @@ struct DashboardData
 
     /// The totals of the month, savings included (the TOTAL row of the commune summary).
     Figures total;
-    /// Outstanding at the end of the previous month and at 31 December of the previous year.
+    /// Outstanding at the end of the previous month, at 31 December of the previous year and at the end of
+    /// the same month a year earlier.
     Money outstandingPreviousMonth;
     Money outstandingYearStart;
+    Money outstandingYearEarlier;
     Money changeSincePreviousMonth;
     Money changeSinceYearStart;
+    Money changeSinceYearEarlier;
     /// The changes as a share of the earlier outstanding (0 when that was 0).
     Percent changeSincePreviousMonthRatio;
     Percent changeSinceYearStartRatio;
+    Percent changeSinceYearEarlierRatio;
+    /// Whether the same month a year earlier lies within the months with data (its comparison means
+    /// something; before the first disbursement it is left out).
+    bool hasYearEarlier = false;
     /// Communes and groups (DIRECT is not a group) with any overdue debt at the month end.
     qint64 communesWithOverdue = 0;
     qint64 groupsWithOverdue = 0;
@@ -56,4 +63,6 @@ struct DashboardData
     [[nodiscard]] QDate asOf() const { return month.lastDay(); }
     /// 31 December of the previous year.
     [[nodiscard]] YearMonth yearStartMonth() const { return YearMonth(month.year() - 1, 12); }
+    /// The same month of the previous year.
+    [[nodiscard]] YearMonth yearEarlierMonth() const { return month.addMonths(-12); }
 };

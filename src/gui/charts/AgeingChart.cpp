@@ -37,7 +37,7 @@ void AgeingChart::setAgeing(const ReportTable& byProgram, const DisplayOptions& 
 void AgeingChart::resizeEvent(QResizeEvent* event)
 {
     ChartPanel::resizeEvent(event);
-    if (std::abs(width() - m_builtWidth) > 8)
+    if (!growing() && (std::abs(width() - m_builtWidth) > 8 || std::abs(height() - m_builtHeight) > 24))
         rebuild();
     else
         placeLegend();
@@ -48,6 +48,7 @@ void AgeingChart::rebuild()
     const ReportTable& byProgram = m_table;
     const DisplayOptions& options = m_options;
     m_builtWidth = width();
+    m_builtHeight = height();
     m_names.clear();
     reset(options);
     m_legend->setVisible(false);
@@ -100,9 +101,7 @@ void AgeingChart::rebuild()
         const QString unit = options.unitName();
         connect(set, &QBarSet::hovered, this, [this, texts, bucketName, unit](bool status, int index) {
             if (status)
-                QToolTip::showText(QCursor::pos(),
-                                   bucketName + QStringLiteral(": ") + texts.value(index) + u' ' + unit,
-                                   this);
+                showToolTip(bucketName + QStringLiteral(": ") + texts.value(index) + u' ' + unit);
             else
                 QToolTip::hideText();
         });
@@ -140,8 +139,19 @@ void AgeingChart::rebuild()
     const qreal rowHeight = (height() - 110.0) / static_cast<qreal>(rows.size());
     if (rowHeight < 18)
         nameFont.setPointSizeF(std::max(7.0, nameFont.pointSizeF() * rowHeight / 18.0));
-    m_names.set(names, series, std::min(170, static_cast<int>(width() * 0.34)), nameFont);
+    // Names on two lines where the rows have room for them, or where the chart may grow to give it.
+    const int lines =
+        mayGrow() || (height() - 120.0) / static_cast<qreal>(std::max<qsizetype>(1, rows.size())) >=
+                         CategoryLabels::rowHeight(nameFont, 2)
+            ? 2
+            : 1;
+    m_names.set(names, series, std::min(170, static_cast<int>(width() * 0.34)), nameFont, lines);
     c->setMargins(QMargins(m_names.width() + 10, 28, 8, 22));
+    // Names on two lines need taller rows: the chart grows rather than letting them run into each other.
+    if (mayGrow() && m_names.lineCount() > 1)
+        requireHeight(120 + static_cast<int>(rows.size()) * CategoryLabels::rowHeight(nameFont, 2));
+    else
+        requireHeight(0);
     placeLegend();
 }
 

@@ -31,6 +31,7 @@ private:
     ReportTable m_table;
     DisplayOptions m_options;
     int m_builtWidth = -1;
+    int m_builtHeight = -1;
     QGraphicsTextItem* m_legend = nullptr;
     CategoryLabels m_names;
     QStringList m_keys; ///< programs shown, top first

@@ -24,23 +24,56 @@ void CategoryLabels::clear()
     m_items.clear();
     m_series = nullptr;
     m_width = 0;
+    m_lines = 1;
 }
 
-void CategoryLabels::set(const QStringList& names, QAbstractSeries* series, int maxWidth, const QFont& font)
+int CategoryLabels::rowHeight(const QFont& font, int lines)
+{
+    const QFontMetrics metrics(font);
+    return lines > 1 ? lines * metrics.lineSpacing() + 4 : std::max(18, metrics.height() + 4);
+}
+
+void CategoryLabels::set(const QStringList& names, QAbstractSeries* series, int maxWidth, const QFont& font,
+                         int maxLines)
 {
     clear();
     m_series = series;
     const QFontMetrics metrics(font);
     for (const QString& name : names) {
-        const QString shown = metrics.elidedText(name, Qt::ElideRight, maxWidth);
+        QString shown = name;
+        int width = metrics.horizontalAdvance(name);
+        if (width > maxWidth && maxLines < 2) {
+            shown = metrics.elidedText(name, Qt::ElideRight, maxWidth);
+            width = metrics.horizontalAdvance(shown);
+        } else if (width > maxWidth) {
+            // As many words as fit on the first line, the rest on the second (shortened only if still too
+            // long).
+            const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+            QString first;
+            qsizetype used = 0;
+            while (used < words.size()) {
+                const QString longer = first.isEmpty() ? words[used] : first + u' ' + words[used];
+                if (!first.isEmpty() && metrics.horizontalAdvance(longer) > maxWidth)
+                    break;
+                first = longer;
+                ++used;
+            }
+            first = metrics.elidedText(first, Qt::ElideRight, maxWidth);
+            const QString second =
+                metrics.elidedText(QStringList(words.mid(used)).join(u' '), Qt::ElideRight, maxWidth);
+            shown = second.isEmpty() ? first : first + u'\n' + second;
+            width = std::max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
+            if (!second.isEmpty())
+                m_lines = 2;
+        }
         auto* item = new QGraphicsSimpleTextItem(shown, m_chart);
         item->setFont(font);
         item->setBrush(ChartStyle::text());
         item->setZValue(10);
-        if (shown != name)
+        if (QString(shown).replace(u'\n', u' ') != name)
             item->setToolTip(name);
         m_items.append(item);
-        m_width = std::max(m_width, metrics.horizontalAdvance(shown));
+        m_width = std::max(m_width, width);
     }
     place();
 }

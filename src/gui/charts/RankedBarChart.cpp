@@ -41,14 +41,15 @@ void RankedBarChart::rebuild()
     m_series = nullptr;
     reset(options);
     m_builtWidth = width();
+    m_builtHeight = height();
     QChart* c = chart();
     setTitle(m_title);
     if (m_bars.isEmpty()) {
         setMessage(m_emptyMessage);
         return;
     }
-    // Qt Charts gives the category axis at most about a third of the width: shorten names to fit in it.
-    const int categoryWidth = std::min(m_categoryWidth, static_cast<int>(width() * 0.34));
+    // The names take at most two fifths of the width (on two lines where they need it).
+    const int categoryWidth = std::min(m_categoryWidth, static_cast<int>(width() * 0.40));
 
     // Qt Charts counts categories from the bottom: the first bar (the largest) goes last.
     // Many bars in a short chart: a smaller font for the names.
@@ -87,7 +88,7 @@ void RankedBarChart::rebuild()
         connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
             const qsizetype bar = m_bars.size() - 1 - index;
             if (status && bar >= 0 && bar < m_bars.size())
-                QToolTip::showText(QCursor::pos(), m_bars[bar].toolTip, this);
+                showToolTip(m_bars[bar].toolTip);
             else
                 QToolTip::hideText();
         });
@@ -103,8 +104,19 @@ void RankedBarChart::rebuild()
     categoryAxis->setLinePenColor(ChartStyle::grid());
     c->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
-    m_names.set(names, series, categoryWidth, categoryFont);
+    // Names on two lines where the rows have room for them, or where the chart may grow to give it.
+    const int lines =
+        mayGrow() || (height() - 90.0) / static_cast<qreal>(std::max<qsizetype>(1, m_bars.size())) >=
+                         CategoryLabels::rowHeight(categoryFont, 2)
+            ? 2
+            : 1;
+    m_names.set(names, series, categoryWidth, categoryFont, lines);
     c->setMargins(QMargins(m_names.width() + 10, 28, 8, 2));
+    // Names on two lines need taller rows: the chart grows rather than letting them run into each other.
+    if (mayGrow() && m_names.lineCount() > 1)
+        requireHeight(90 + static_cast<int>(m_bars.size()) * CategoryLabels::rowHeight(categoryFont, 2));
+    else
+        requireHeight(0);
 
     // Room at the right for the value written after the longest bar.
     int widest = 0;
@@ -133,7 +145,7 @@ void RankedBarChart::rebuild()
 void RankedBarChart::resizeEvent(QResizeEvent* event)
 {
     ChartPanel::resizeEvent(event);
-    if (std::abs(width() - m_builtWidth) > 8)
+    if (!growing() && (std::abs(width() - m_builtWidth) > 8 || std::abs(height() - m_builtHeight) > 24))
         rebuild();
     else
         placeLabels();

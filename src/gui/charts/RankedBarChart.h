@@ -56,6 +56,7 @@ private:
     DisplayOptions m_options;
     QString m_emptyMessage;
     int m_builtWidth = -1;
+    int m_builtHeight = -1;
     QList<Bar> m_bars;
     QAbstractBarSeries* m_series = nullptr;
     QList<QGraphicsSimpleTextItem*> m_labels;

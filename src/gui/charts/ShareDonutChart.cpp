@@ -10,7 +10,10 @@
 #include <QTextDocument>
 #include <QToolTip>
 
+#include <QtMath>
+
 #include <algorithm>
+#include <cmath>
 
 ShareDonutChart::ShareDonutChart(QWidget* parent)
     : ChartPanel(parent)
@@ -66,10 +69,12 @@ void ShareDonutChart::setShares(const QList<DashboardData::Share>& shares, Money
         const QString tip =
             share.name + u'\n' + amount + u' ' + options.unitName() + QStringLiteral(" · ") + percent;
         connect(slice, &QPieSlice::clicked, this, [this, key]() { emit sliceClicked(key); });
-        connect(slice, &QPieSlice::hovered, this, [this, slice, tip](bool state) {
-            slice->setExploded(state);
+        // A slice under the pointer is lighter, never moved: an exploded slice moved away from a pointer near
+        // the hole, and the first click fell into the hole.
+        connect(slice, &QPieSlice::hovered, this, [this, slice, colour, tip](bool state) {
+            slice->setColor(state ? colour.lighter(118) : colour);
             if (state)
-                QToolTip::showText(QCursor::pos(), tip, this);
+                showToolTip(tip);
             else
                 QToolTip::hideText();
         });
@@ -90,13 +95,52 @@ void ShareDonutChart::setShares(const QList<DashboardData::Share>& shares, Money
 void ShareDonutChart::placeLegend()
 {
     const QRectF plot = chart()->plotArea();
-    if (m_series && plot.height() > 0) {
-        // The donut fills the left part of the plot area, the legend the right part.
-        const qreal diameter = std::min(plot.height() * 0.95, plot.width() * 0.44);
-        m_series->setPieSize(diameter / std::min(plot.width(), plot.height()));
-    }
-    const qreal left = plot.left() + plot.width() * 0.48;
-    m_legend->setTextWidth(std::max<qreal>(80, plot.right() - left));
+    if (plot.height() <= 0 || plot.width() <= 0)
+        return;
+    // A chart much higher than wide (a dashboard column beside a tall one) has the donut on top and the
+    // legend under it; otherwise the donut fills the left part and the legend the right part.
+    const bool stacked = plot.height() > plot.width() * 1.15;
+    m_legend->setTextWidth(stacked ? plot.width() - 8 : std::max<qreal>(80, plot.width() * 0.52));
     const QRectF box = m_legend->boundingRect();
-    m_legend->setPos(left, plot.center().y() - box.height() / 2);
+    qreal diameter = 0;
+    if (stacked)
+        diameter = std::max<qreal>(60, std::min(plot.width() * 0.8, plot.height() - box.height() - 16));
+    else
+        diameter = std::min(plot.height() * 0.95, plot.width() * 0.44);
+    if (m_series) {
+        const qreal size = diameter / std::min(plot.width(), plot.height());
+        // Both sizes are shares of the plot area, not of each other: a hole of 0.5 in a pie of less than 0.5
+        // (a tall, narrow chart) left no ring at all.
+        m_series->setPieSize(size);
+        m_series->setHoleSize(size * 0.5);
+        if (stacked) {
+            const qreal top = (plot.height() - diameter - 12 - box.height()) / 2;
+            m_series->setHorizontalPosition(0.5);
+            m_series->setVerticalPosition((std::max<qreal>(0, top) + diameter / 2) / plot.height());
+        } else {
+            m_series->setHorizontalPosition(0.23);
+            m_series->setVerticalPosition(0.5);
+        }
+    }
+    if (stacked) {
+        const qreal top = plot.top() + std::max<qreal>(0, (plot.height() - diameter - 12 - box.height()) / 2);
+        m_legend->setPos(plot.left() + (plot.width() - box.width()) / 2, top + diameter + 12);
+    } else {
+        m_legend->setPos(plot.left() + plot.width() * 0.48, plot.center().y() - box.height() / 2);
+    }
+}
+
+QPoint ShareDonutChart::slicePoint(int index, qreal radius) const
+{
+    if (!m_series || index < 0 || index >= m_series->count())
+        return {};
+    const QPieSlice* slice = m_series->slices().at(index);
+    const QRectF plot = chart()->plotArea();
+    const QPointF centre(plot.left() + plot.width() * m_series->horizontalPosition(),
+                         plot.top() + plot.height() * m_series->verticalPosition());
+    const qreal outer = m_series->pieSize() * std::min(plot.width(), plot.height()) / 2;
+    // Qt Charts measures angles clockwise from twelve o'clock, in degrees.
+    const qreal angle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+    const QPointF point = centre + QPointF(std::sin(angle), -std::cos(angle)) * outer * radius;
+    return mapFromScene(chart()->mapToScene(point));
 }

@@ -5,6 +5,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -12,6 +13,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cstdlib>
 
 TrendChart::TrendChart(QWidget* parent)
     : ChartPanel(parent)
@@ -19,6 +21,25 @@ TrendChart::TrendChart(QWidget* parent)
 
 void TrendChart::setTrend(const QList<std::pair<YearMonth, Figures>>& trend, const DisplayOptions& options)
 {
+    m_trend = trend;
+    m_options = options;
+    rebuild();
+}
+
+void TrendChart::resizeEvent(QResizeEvent* event)
+{
+    ChartPanel::resizeEvent(event);
+    // The months written under the axis depend on the width.
+    if (std::abs(width() - m_builtWidth) > 8)
+        rebuild();
+}
+
+void TrendChart::rebuild()
+{
+    const QList<std::pair<YearMonth, Figures>>& trend = m_trend;
+    const DisplayOptions& options = m_options;
+    m_builtWidth = width();
+    m_monthLabels.clear();
     reset(options);
     m_points = trend.size();
     QChart* c = chart();
@@ -58,16 +79,32 @@ void TrendChart::setTrend(const QList<std::pair<YearMonth, Figures>>& trend, con
     auto* months = new QCategoryAxis();
     months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const qsizetype last = trend.size() - 1;
-    for (qsizetype i = 0; i <= last; ++i) {
-        if ((last - i) % 3 == 0) {
-            const YearMonth month = trend[i].first;
-            months->append(QStringLiteral("%1/%2")
-                               .arg(month.month(), 2, 10, QChar(u'0'))
-                               .arg(month.year() % 100, 2, 10, QChar(u'0')),
-                           static_cast<qreal>(i));
+    // Every k-th month counting back from the latest, k as small as lets the labels stand side by side with
+    // a gap in the plot's width (the chart's less the two value axes'); the axis reaches half a label beyond
+    // the first and the last month, so that Qt Charts neither cuts nor drops them.
+    const QFontMetricsF metrics(ChartStyle::smallFont());
+    const qreal labelWidth = metrics.horizontalAdvance(QStringLiteral("00/00"));
+    const qreal plotWidth = std::max<qreal>(80, width() - 130);
+    const qreal slot = plotWidth / static_cast<qreal>(trend.size() + 1);
+    int step = 12;
+    for (const int candidate : {1, 2, 3, 4, 6, 12}) {
+        if (candidate * slot >= labelWidth + 14) {
+            step = candidate;
+            break;
         }
     }
-    months->setRange(-0.5, static_cast<qreal>(last) + 0.5);
+    for (qsizetype i = 0; i <= last; ++i) {
+        if ((last - i) % step == 0) {
+            const YearMonth month = trend[i].first;
+            const QString label = QStringLiteral("%1/%2")
+                                      .arg(month.month(), 2, 10, QChar(u'0'))
+                                      .arg(month.year() % 100, 2, 10, QChar(u'0'));
+            months->append(label, static_cast<qreal>(i));
+            m_monthLabels.append(label);
+        }
+    }
+    const qreal pad = std::max<qreal>(0.5, (labelWidth / 2 + 3) / slot);
+    months->setRange(-pad, static_cast<qreal>(last) + pad);
     months->setLabelsFont(ChartStyle::smallFont());
     months->setLabelsColor(ChartStyle::muted());
     months->setGridLineColor(ChartStyle::grid());

@@ -2,6 +2,7 @@
 
 #include "DisplayOptions.h"
 #include "domain/Dates.h"
+#include "print/ReportSettings.h"
 #include "report/Breakdown.h"
 
 #include <QString>
@@ -13,7 +14,8 @@ struct ViewState
     YearMonth month;
     PortfolioFilter filter;
     DisplayOptions options;
-    QString scope; ///< the filter in words; empty when there is none
+    QString scope;         ///< the filter in words; empty when there is none
+    ReportSettings report; ///< the office's settings (its name heads a printed or saved page)
 
     bool operator==(const ViewState&) const = default;
 };

@@ -9,12 +9,15 @@
 #include "common/PageStyle.h"
 #include "common/ProvisionalBanner.h"
 #include "common/RatioStyle.h"
+#include "common/WrappingHeaderView.h"
 #include "models/CrossTableModel.h"
 #include "models/ItemRoles.h"
 #include "models/TableFilterProxyModel.h"
+#include "print/ReportSettings.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -33,13 +36,27 @@ QList<const ReportRow*> ranked(const ReportTable& table, Money Figures::*value)
     return rows;
 }
 
-void prepareTable(QTableView* view)
+/// Row height of the summary tables.
+constexpr int kRowHeight = 24;
+
+WrappingHeaderView* prepareTable(QTableView* view)
 {
     view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(24);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    view->horizontalHeader()->setHighlightSections(false);
+    view->verticalHeader()->setDefaultSectionSize(kRowHeight);
+    // Titles that break onto two lines when the columns would not all fit (a 1366-pixel laptop).
+    auto* header = new WrappingHeaderView(view);
+    view->setSortingEnabled(false);
+    view->setSortingEnabled(true);
     view->setStyleSheet(QStringLiteral("QHeaderView::section { padding: 2px 6px; }"));
+    return header;
+}
+
+/// The height that shows every row of @p view, its header and a horizontal scroll bar.
+int wholeTableHeight(const QTableView* view)
+{
+    const int rows = view->model() ? view->model()->rowCount() : 0;
+    return view->horizontalHeader()->sizeHint().height() + rows * kRowHeight +
+           view->horizontalScrollBar()->sizeHint().height() + 2 * view->frameWidth() + 2;
 }
 
 } // namespace
@@ -59,7 +76,7 @@ BreakdownView::BreakdownView(Breakdown by, QWidget* parent)
     m_proxy = new TableFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_ui->breakdownTableView->setModel(m_proxy);
-    prepareTable(m_ui->breakdownTableView);
+    m_header = prepareTable(m_ui->breakdownTableView);
     connect(m_ui->breakdownTableView, &QTableView::activated, this, &BreakdownView::activate);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &TableFilterProxyModel::setSearchText);
     connect(m_ui->onlyOverdueCheckBox, &QCheckBox::toggled, m_proxy, &TableFilterProxyModel::setOnlyOverdue);
@@ -99,7 +116,7 @@ BreakdownView::BreakdownView(Breakdown by, QWidget* parent)
         m_matrixProxy = new TableFilterProxyModel(this);
         m_matrixProxy->setSourceModel(m_matrix);
         m_ui->matrixTableView->setModel(m_matrixProxy);
-        prepareTable(m_ui->matrixTableView);
+        m_matrixHeader = prepareTable(m_ui->matrixTableView);
         connect(m_ui->matrixTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
             const QModelIndex source = m_matrixProxy->mapToSource(index);
             const QString program = source.data(ItemRoles::KeyRole).toString();
@@ -153,6 +170,11 @@ QTableView* BreakdownView::tableView() const
     return m_ui->breakdownTableView;
 }
 
+QTableView* BreakdownView::matrixView() const
+{
+    return m_ui->matrixTableView;
+}
+
 void BreakdownView::setState(const ViewState& state)
 {
     if (state == m_state)
@@ -162,6 +184,10 @@ void BreakdownView::setState(const ViewState& state)
     m_proxy->setCollationLocale(state.options.locale());
     if (m_matrix)
         m_matrix->setDisplayOptions(state.options);
+    // Figures in another unit or language have other widths.
+    m_header->fitColumns();
+    if (m_matrixHeader)
+        m_matrixHeader->fitColumns();
     render();
 }
 
@@ -197,16 +223,24 @@ void BreakdownView::setData(std::shared_ptr<const DashboardData> dashboard, cons
             m_by == Breakdown::Group || m_by == Breakdown::Commune ? Qt::AscendingOrder
                                                                    : Qt::DescendingOrder);
     }
-    m_ui->breakdownTableView->resizeColumnsToContents();
-    const int name = m_model->columnOf(ReportTableModel::Field::Name);
-    if (name >= 0)
-        m_ui->breakdownTableView->setColumnWidth(name,
-                                                 std::min(m_ui->breakdownTableView->columnWidth(name), 340));
+    m_header->setKeyColumn(m_model->columnOf(ReportTableModel::Field::Name), 340, 170);
+    m_header->fitColumns();
     if (m_matrix) {
         if (firstTime)
             m_ui->matrixTableView->sortByColumn(m_matrix->columnCount() - 1, Qt::DescendingOrder);
-        m_ui->matrixTableView->resizeColumnsToContents();
-        m_ui->matrixTableView->setColumnWidth(0, std::min(m_ui->matrixTableView->columnWidth(0), 340));
+        m_matrixHeader->setKeyColumn(0, 340, 170);
+        m_matrixHeader->fitColumns();
+        // The organisations' table is short: every row and its total are shown, the matrix takes the rest.
+        const int whole = wholeTableHeight(m_ui->breakdownTableView);
+        m_ui->breakdownTableView->setMinimumHeight(whole);
+        const QList<int> sizes = m_ui->contentSplitter->sizes();
+        const int total = sizes.size() == 3 ? sizes[0] + sizes[1] + sizes[2] : 0;
+        if (total > whole) {
+            const int rest = total - whole;
+            m_ui->contentSplitter->setSizes({whole, rest * 4 / 10, rest - rest * 4 / 10});
+        } else {
+            m_ui->contentSplitter->setSizes({whole, 220, 400});
+        }
     }
     showMessage(QString());
     render();
@@ -236,6 +270,9 @@ void BreakdownView::changeEvent(QEvent* event)
         m_model->retranslate();
         if (m_matrix)
             m_matrix->retranslate();
+        m_header->fitColumns();
+        if (m_matrixHeader)
+            m_matrixHeader->fitColumns();
         setRestriction(m_restriction);
         render();
     }
@@ -277,6 +314,14 @@ void BreakdownView::render()
                               QStringLiteral("   ·   ") + ChartStyle::unitCaption(options));
     m_ui->legendLabel->setText(RatioStyle::legend(options.locale()));
     renderCharts();
+    // What a saved or printed chart says above it.
+    const QString office = m_state.report.office(options.language);
+    const QString month = m_table.month.isValid() ? options.month(m_table.month) : QString();
+    for (ChartPanel* chart :
+         std::initializer_list<ChartPanel*>{m_barChart, m_secondBarChart, m_ageingChart, m_donut}) {
+        if (chart)
+            chart->setPageContext(office, month);
+    }
 }
 
 void BreakdownView::renderCharts()

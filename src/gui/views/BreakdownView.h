@@ -18,6 +18,7 @@ class AgeingChart;
 class ShareDonutChart;
 class ProvisionalBanner;
 class QTableView;
+class WrappingHeaderView;
 
 /// The Programs, Communes, Organisations and Groups pages: the month's summary by that breakdown as a
 /// sortable, searchable table with the charts that go with it (and, for organisations, the program ×
@@ -40,6 +41,7 @@ public:
     void showMessage(const QString& message);
 
     [[nodiscard]] QTableView* tableView() const;
+    [[nodiscard]] QTableView* matrixView() const;
     [[nodiscard]] ReportTableModel* model() const { return m_model; }
     [[nodiscard]] CrossTableModel* matrixModel() const { return m_matrix; }
     [[nodiscard]] RankedBarChart* mainChart() const { return m_barChart; }
@@ -75,4 +77,6 @@ private:
     AgeingChart* m_ageingChart = nullptr;
     ShareDonutChart* m_donut = nullptr;
     ProvisionalBanner* m_banner = nullptr;
+    WrappingHeaderView* m_header = nullptr;
+    WrappingHeaderView* m_matrixHeader = nullptr;
 };

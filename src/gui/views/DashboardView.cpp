@@ -10,9 +10,12 @@
 #include "common/PageStyle.h"
 #include "common/ProvisionalBanner.h"
 #include "common/RatioStyle.h"
+#include "print/ReportSettings.h"
 #include "views/KpiTile.h"
 
 #include <QEvent>
+#include <QMessageBox>
+#include <QPrinter>
 
 #include <algorithm>
 
@@ -89,12 +92,13 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_ui->ageingChart, &AgeingChart::barClicked, this, &DashboardView::programActivated);
     connect(m_ui->organizationShareChart, &ShareDonutChart::sliceClicked, this,
             &DashboardView::organizationActivated);
-    for (QWidget* chart : std::initializer_list<QWidget*>{
-             m_ui->outstandingByProgramChart, m_ui->trendChart, m_ui->organizationShareChart,
-             m_ui->overdueByProgramChart, m_ui->overdueByCommuneChart, m_ui->ageingChart})
-        chart->setMinimumHeight(290);
-    m_ui->outstandingByProgramChart->setMaximumCategoryWidth(175);
-    m_ui->overdueByProgramChart->setMaximumCategoryWidth(150);
+    // The page scrolls: a chart grows for names on two lines rather than cut them.
+    for (ChartPanel* chart : charts()) {
+        chart->setBaseHeight(290);
+        chart->setMayGrow(true);
+    }
+    m_ui->outstandingByProgramChart->setMaximumCategoryWidth(200);
+    m_ui->overdueByProgramChart->setMaximumCategoryWidth(180);
     m_ui->overdueByCommuneChart->setMaximumCategoryWidth(130);
     render();
 }
@@ -145,6 +149,67 @@ void DashboardView::render()
     m_ui->scopeLabel->setText(scope + QStringLiteral("   ·   ") + ChartStyle::unitCaption(options));
     renderTiles();
     renderCharts();
+    const PageExport::Heading heading = exportHeading();
+    for (ChartPanel* chart : charts())
+        chart->setPageContext(heading.office, heading.month);
+}
+
+QList<ChartPanel*> DashboardView::charts() const
+{
+    return {m_ui->outstandingByProgramChart, m_ui->trendChart,
+            m_ui->organizationShareChart,    m_ui->overdueByProgramChart,
+            m_ui->overdueByCommuneChart,     m_ui->ageingChart};
+}
+
+QWidget* DashboardView::page() const
+{
+    return m_ui->dashboardContents;
+}
+
+PageExport::Heading DashboardView::exportHeading() const
+{
+    const DisplayOptions& options = m_state.options;
+    PageExport::Heading heading;
+    heading.office = m_state.report.office(options.language);
+    if (!m_state.scope.isEmpty())
+        heading.office += QStringLiteral(" · ") + m_state.scope;
+    heading.title = tr("Dashboard");
+    heading.month = m_data ? options.month(m_data->month) : QString();
+    heading.printedOn = options.date(QDate::currentDate());
+    return heading;
+}
+
+QString DashboardView::suggestedFileName(const QString& suffix) const
+{
+    QString name = tr("dashboard").replace(u' ', u'-');
+    if (m_data)
+        name += u'-' + m_data->month.toIsoString();
+    return name + u'.' + suffix;
+}
+
+bool DashboardView::saveAsPdf()
+{
+    const QString path = PageExport::askFileName(this, tr("Save the dashboard as PDF"),
+                                                 suggestedFileName(QStringLiteral("pdf")),
+                                                 tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return false;
+    const Status status = PageExport::savePdf(page(), exportHeading(), path);
+    if (!status)
+        QMessageBox::warning(this, tr("Save dashboard as PDF"), status.error().message);
+    return status.ok();
+}
+
+bool DashboardView::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Dashboard"));
+    if (!PageExport::askPrinter(this, printer, tr("Print the dashboard")))
+        return false;
+    const Status status = PageExport::print(page(), exportHeading(), printer);
+    if (!status)
+        QMessageBox::warning(this, tr("Print dashboard"), status.error().message);
+    return status.ok();
 }
 
 void DashboardView::renderTiles()
@@ -171,14 +236,21 @@ void DashboardView::renderTiles()
     const Figures& f = d.total;
     const QString month = options.month(d.month);
     m_ui->outstandingKpiTile->setValue(options.money(f.outstandingEnd));
-    m_ui->outstandingKpiTile->setDetail(
+    // Against last month, 31 December and the same month last year (when it had figures).
+    QString comparisons =
         tr("%1 since %2")
             .arg(changeText(options, d.changeSincePreviousMonth, d.changeSincePreviousMonthRatio),
                  options.month(d.month.previous())) +
         QStringLiteral("<br>") +
         tr("%1 since %2")
             .arg(changeText(options, d.changeSinceYearStart, d.changeSinceYearStartRatio),
-                 options.date(d.yearStartMonth().lastDay())));
+                 options.date(d.yearStartMonth().lastDay()));
+    if (d.hasYearEarlier)
+        comparisons += QStringLiteral("<br>") +
+                       tr("%1 since %2")
+                           .arg(changeText(options, d.changeSinceYearEarlier, d.changeSinceYearEarlierRatio),
+                                options.month(d.yearEarlierMonth()));
+    m_ui->outstandingKpiTile->setDetail(comparisons);
     m_ui->disbursedKpiTile->setValue(options.money(f.disbursed));
     m_ui->disbursedKpiTile->setDetail(tr("in %1").arg(month));
     m_ui->collectedPrincipalKpiTile->setValue(options.money(f.collectedPrincipal));

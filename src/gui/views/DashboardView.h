@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PageExport.h"
 #include "common/ViewState.h"
 #include "report/DashboardData.h"
 
@@ -16,6 +17,7 @@ class TrendChart;
 class ShareDonutChart;
 class AgeingChart;
 class ProvisionalBanner;
+class ChartPanel;
 
 /// The director's morning page: the key figures of the month as tiles, and the charts that show where the
 /// portfolio stands and where it slips. Everything shown comes from one DashboardData; a click on a bar or a
@@ -36,6 +38,16 @@ public:
     /// "Provisional figures", shown while the month is not closed.
     [[nodiscard]] ProvisionalBanner* provisionalBanner() const { return m_banner; }
 
+    /// The six charts.
+    [[nodiscard]] QList<ChartPanel*> charts() const;
+    /// The whole page, tiles and charts, as printed (also what is scrolled out of sight).
+    [[nodiscard]] QWidget* page() const;
+    /// The title line of the printed page: the office (and the filter), "Dashboard", the month, today.
+    [[nodiscard]] PageExport::Heading exportHeading() const;
+    /// File → Save dashboard as PDF… and Print dashboard…: ask where (PageExport), write; true when written.
+    bool saveAsPdf();
+    bool print();
+
     /// Communes shown in the overdue-by-commune chart at most (the worst first).
     static constexpr int kCommunesShown = 8;
 
@@ -51,6 +63,7 @@ private:
     void render();
     void renderTiles();
     void renderCharts();
+    [[nodiscard]] QString suggestedFileName(const QString& suffix) const;
 
     std::unique_ptr<Ui::DashboardView> m_ui;
     std::shared_ptr<const DashboardData> m_data;

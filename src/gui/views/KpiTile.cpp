@@ -18,6 +18,9 @@ KpiTile::KpiTile(QWidget* parent)
     QFont detail = m_ui->detailLabel->font();
     detail.setPointSizeF(8);
     m_ui->detailLabel->setFont(detail);
+    // One line per comparison, never broken: the tile is as high as its lines (a word-wrapped label asks
+    // for less height than it takes, and the tile cut its last line).
+    m_ui->detailLabel->setWordWrap(false);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     applyStyle();
 }

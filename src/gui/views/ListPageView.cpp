@@ -4,6 +4,7 @@
 
 #include "charts/ChartStyle.h"
 #include "common/PageStyle.h"
+#include "common/WrappingHeaderView.h"
 #include "models/LineListModel.h"
 #include "models/TableFilterProxyModel.h"
 
@@ -26,7 +27,11 @@ ListPageView::ListPageView(const QString& databasePath, LineListModelBase* model
     table->setModel(m_proxy);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(24);
-    table->horizontalHeader()->setHighlightSections(false);
+    // Titles on two lines when the columns would not fit an office laptop's width.
+    m_header = new WrappingHeaderView(table);
+    m_header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setSortingEnabled(false);
+    table->setSortingEnabled(true);
     table->sortByColumn(sortColumn, Qt::DescendingOrder);
     connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QModelIndex source = m_proxy->mapToSource(index);
@@ -116,10 +121,9 @@ void ListPageView::finishLoading(const Request& wanted, const QString& error,
         m_loaded.reset();
     } else {
         m_loaded = wanted;
-        QTableView* table = m_ui->tableView;
-        table->resizeColumnsToContents();
         for (const auto& [column, width] : widest)
-            table->setColumnWidth(column, std::min(table->columnWidth(column), width));
+            m_header->setColumnMaximum(column, width);
+        m_header->fitColumns();
     }
     render();
 }

@@ -12,9 +12,11 @@
 #include <optional>
 #include <utility>
 
+class WrappingHeaderView;
+
 namespace Ui {
 class ListPageView;
-}
+} // namespace Ui
 class LineListModelBase;
 class TableFilterProxyModel;
 class QTableView;
@@ -99,6 +101,7 @@ private:
     BackgroundLoader* m_loader = nullptr;
     LineListModelBase* m_model = nullptr;
     TableFilterProxyModel* m_proxy = nullptr;
+    WrappingHeaderView* m_header = nullptr;
     ViewState m_state;
     PortfolioSelection m_selection;
     QString m_description;

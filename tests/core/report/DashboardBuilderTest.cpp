@@ -79,6 +79,47 @@ TEST_F(DashboardBuilderTest, ChangesAreAgainstThePreviousMonthAndTheEndOfLastYea
     }
 }
 
+TEST_F(DashboardBuilderTest, ComparesWithTheSameMonthLastYear)
+{
+    // The director's third comparison: the outstanding at the end of the same month a year earlier, as the
+    // summary of that month gives it (with and without a filter).
+    ReportBuilder reports(s_temp->db());
+    for (const PortfolioFilter& filter :
+         {PortfolioFilter{}, PortfolioFilter{QStringLiteral("13324"), QString()},
+          PortfolioFilter{QString(), QStringLiteral("HPN")}}) {
+        for (const YearMonth month : kMonths) {
+            SCOPED_TRACE(
+                QString(month.toIsoString() + u' ' + filter.communeCode + u' ' + filter.organizationCode)
+                    .toStdString());
+            auto data = DashboardBuilder(s_temp->db()).build(month, filter);
+            ASSERT_TRUE(data.ok());
+            const YearMonth earlier(month.year() - 1, month.month());
+            EXPECT_EQ(data->yearEarlierMonth(), earlier);
+            Money expected;
+            if (earlier < YearMonth(2021, 1)) {
+                // Before the first month with data: nothing to compare with, and the summary is refused.
+                EXPECT_FALSE(reports.summary(earlier, Breakdown::Program, filter).ok());
+                EXPECT_FALSE(data->hasYearEarlier);
+            } else {
+                auto summary = reports.summary(earlier, Breakdown::Program, filter);
+                ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+                expected = summary->total.figures.outstandingEnd;
+                EXPECT_TRUE(data->hasYearEarlier);
+            }
+            EXPECT_EQ(data->outstandingYearEarlier, expected);
+            EXPECT_EQ(data->changeSinceYearEarlier, data->total.outstandingEnd - expected);
+            EXPECT_EQ(data->changeSinceYearEarlierRatio,
+                      Percent::ratio(data->total.outstandingEnd - expected, expected));
+        }
+    }
+    // August 2023 against August 2022 of the fixture: a real balance, the same in every breakdown.
+    auto august = DashboardBuilder(s_temp->db()).build(YearMonth(2023, 8));
+    ASSERT_TRUE(august.ok());
+    EXPECT_TRUE(august->outstandingYearEarlier.isPositive());
+    EXPECT_EQ(august->outstandingYearEarlier,
+              reports.summary(YearMonth(2022, 8), Breakdown::Commune)->total.figures.outstandingEnd);
+}
+
 TEST_F(DashboardBuilderTest, CountsCommunesAndGroupsWithOverdueDebt)
 {
     for (const YearMonth month : kMonths) {
