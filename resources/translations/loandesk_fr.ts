@@ -378,6 +378,42 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>Paramètres de l&apos;agence modifiés</translation>
+    </message>
+    <message>
+        <source>Marked as demonstration data</source>
+        <translation>Marquée comme données de démonstration</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings</source>
+        <translation>Paramètres de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Contrôlé par</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>BatchValidator</name>
@@ -878,6 +914,53 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Enregistrer en PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as PDF</source>
+        <translation>Enregistrer le graphique en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print the chart</source>
+        <translation>Imprimer le graphique</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>ChartStyle</name>
     <message>
         <source>Unit: %1</source>
@@ -937,6 +1020,17 @@ en retard</translation>
     <message>
         <source>&lt;b&gt;Once %1 is closed, nothing dated on or before %2 can be posted, reversed or changed&lt;/b&gt;: no repayment, savings entry, reversal, move, new loan or change to a loan. A mistake found later is corrected by a reversal dated in an open month. The portfolio is checked first, which can take a moment.</source>
         <translation>&lt;b&gt;Une fois le mois %1 clôturé, rien de daté du %2 ou avant ne peut être enregistré, contre-passé ni modifié&lt;/b&gt; : aucun remboursement, mouvement d&apos;épargne, contre-passation, transfert, nouveau prêt ni modification d&apos;un prêt. Une erreur découverte plus tard se corrige par une contre-passation datée d&apos;un mois ouvert. Le portefeuille est d&apos;abord vérifié, ce qui peut prendre un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSheetBuilder</name>
+    <message>
+        <source>choose the day of the transaction</source>
+        <translation>choisissez le jour de la transaction</translation>
+    </message>
+    <message>
+        <source>there is no commune %1</source>
+        <translation>il n&apos;y a pas de commune %1</translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1140,6 @@ en retard</translation>
     <message>
         <source>%1 is not a date; write YYYY-MM-DD, e.g. 2023-08-31</source>
         <translation>%1 n&apos;est pas une date ; écrivez AAAA-MM-JJ, par exemple 2023-08-31</translation>
-    </message>
-    <message>
-        <source>--format takes csv or json</source>
-        <translation>--format prend csv ou json</translation>
     </message>
     <message>
         <source>check needs --db FILE</source>
@@ -1294,6 +1384,34 @@ en retard</translation>
     <message>
         <source>Overdue debt by commune (ratio)</source>
         <translation>Impayés par commune (taux)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>tableau-de-bord</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Enregistrer le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save dashboard as PDF</source>
+        <translation>Enregistrer le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>Imprimer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Print dashboard</source>
+        <translation>Imprimer le tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1811,14 @@ en retard</translation>
     <message>
         <source>numbering entries</source>
         <translation>numérotation des écritures</translation>
+    </message>
+    <message>
+        <source>reading the office&apos;s settings</source>
+        <translation>lecture des paramètres de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>saving the office&apos;s settings</source>
+        <translation>enregistrement des paramètres de l&apos;agence</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2432,39 @@ en retard</translation>
         <source>%1 was not reopened</source>
         <translation>Le mois %1 n&apos;a pas été rouvert</translation>
     </message>
+    <message>
+        <source>Print dashboard…</source>
+        <translation>Imprimer le &amp;tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Save dashboard as PDF…</source>
+        <translation>Enregistrer le tableau de bord en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>LoanDesk — %1 — DEMONSTRATION DATA</source>
+        <extracomment>The window title of a database holding the demonstration portfolio.</extracomment>
+        <translation>LoanDesk — %1 — DONNÉES DE DÉMONSTRATION</translation>
+    </message>
+    <message>
+        <source>DEMONSTRATION DATA — not real figures. This database was made by LoanDesk to show how it works; its reports must not be used or sent.</source>
+        <extracomment>The bar over every page of a database holding the demonstration portfolio: Vietnamese &quot;DỮ LIỆU MẪU — không phải số liệu thật&quot;.</extracomment>
+        <translation>DONNÉES DE DÉMONSTRATION — pas des chiffres réels. Cette base a été créée par LoanDesk pour montrer son fonctionnement ; ses rapports ne doivent être ni utilisés ni envoyés.</translation>
+    </message>
+</context>
+<context>
+    <name>PageExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioBrowser</name>
@@ -2644,8 +2803,8 @@ en retard</translation>
         <translation>&amp;Directeur :</translation>
     </message>
     <message>
-        <source>Printed reports, PDF files and workbooks use these settings, also when made with loandesk-cli. An empty office or place prints the default.</source>
-        <translation>Les rapports imprimés, les PDF et les classeurs utilisent ces paramètres, même produits avec loandesk-cli. Une agence ou un lieu vide imprime la valeur par défaut.</translation>
+        <source>These settings are kept in the database, so every computer that opens it and loandesk-cli print the same header. An empty office or place prints the default. Each change is recorded in the history.</source>
+        <translation>Ces paramètres sont conservés dans la base : tous les ordinateurs qui l&apos;ouvrent et loandesk-cli impriment le même en-tête. Une agence ou un lieu vide imprime la valeur par défaut. Chaque modification est enregistrée dans l&apos;historique.</translation>
     </message>
 </context>
 <context>

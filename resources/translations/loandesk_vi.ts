@@ -378,6 +378,42 @@
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>Sửa thông tin đơn vị trên báo cáo</translation>
+    </message>
+    <message>
+        <source>Marked as demonstration data</source>
+        <translation>Đánh dấu là dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings</source>
+        <translation>Thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Kiểm soát</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Giám đốc</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
 </context>
 <context>
     <name>BatchValidator</name>
@@ -878,6 +914,53 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu thành ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Lưu biểu đồ thành ảnh PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Lưu thành ảnh PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as PDF</source>
+        <translation>Lưu biểu đồ thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Print the chart</source>
+        <translation>In biểu đồ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
     <name>ChartStyle</name>
     <message>
         <source>Unit: %1</source>
@@ -937,6 +1020,17 @@ quá hạn</translation>
     <message>
         <source>&lt;b&gt;Once %1 is closed, nothing dated on or before %2 can be posted, reversed or changed&lt;/b&gt;: no repayment, savings entry, reversal, move, new loan or change to a loan. A mistake found later is corrected by a reversal dated in an open month. The portfolio is checked first, which can take a moment.</source>
         <translation>&lt;b&gt;Sau khi chốt số liệu tháng %1, không thể ghi, đảo hay sửa bất cứ gì có ngày từ %2 trở về trước&lt;/b&gt;: không ghi trả nợ, giao dịch tiền gửi, bút toán đảo, chuyển tổ/xã, không giải ngân món vay mới, không sửa món vay. Sai sót phát hiện sau đó được sửa bằng bút toán đảo có ngày trong một tháng chưa chốt. Chương trình kiểm tra danh mục cho vay trước khi chốt, việc này có thể mất một lúc.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSheetBuilder</name>
+    <message>
+        <source>choose the day of the transaction</source>
+        <translation>hãy chọn ngày giao dịch</translation>
+    </message>
+    <message>
+        <source>there is no commune %1</source>
+        <translation>không có xã, phường %1</translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1140,6 @@ quá hạn</translation>
     <message>
         <source>%1 is not a date; write YYYY-MM-DD, e.g. 2023-08-31</source>
         <translation>%1 không phải là ngày; hãy viết YYYY-MM-DD, ví dụ 2023-08-31</translation>
-    </message>
-    <message>
-        <source>--format takes csv or json</source>
-        <translation>--format nhận csv hoặc json</translation>
     </message>
     <message>
         <source>check needs --db FILE</source>
@@ -1294,6 +1384,34 @@ quá hạn</translation>
     <message>
         <source>Overdue debt by commune (ratio)</source>
         <translation>Nợ quá hạn theo xã, phường (tỷ lệ)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>tong-quan</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Lưu trang tổng quan thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save dashboard as PDF</source>
+        <translation>Lưu trang tổng quan thành PDF</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>In trang tổng quan</translation>
+    </message>
+    <message>
+        <source>Print dashboard</source>
+        <translation>In trang tổng quan</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1812,14 @@ quá hạn</translation>
         <source>numbering entries</source>
         <translation>đánh số bút toán</translation>
     </message>
+    <message>
+        <source>reading the office&apos;s settings</source>
+        <translation>đọc thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>saving the office&apos;s settings</source>
+        <translation>lưu thông tin đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2024,7 +2150,7 @@ quá hạn</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Hội đoàn thể:</translation>
+        <translation>Hộ&amp;i đoàn thể:</translation>
     </message>
     <message>
         <source>Show only the loans of groups managed by this organisation (or direct lending), on every page</source>
@@ -2305,6 +2431,39 @@ quá hạn</translation>
     <message>
         <source>%1 was not reopened</source>
         <translation>Chưa mở lại được tháng %1</translation>
+    </message>
+    <message>
+        <source>Print dashboard…</source>
+        <translation>&amp;In trang tổng quan…</translation>
+    </message>
+    <message>
+        <source>Save dashboard as PDF…</source>
+        <translation>Lưu trang tổng quan thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>LoanDesk — %1 — DEMONSTRATION DATA</source>
+        <extracomment>The window title of a database holding the demonstration portfolio.</extracomment>
+        <translation>LoanDesk — %1 — DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
+        <source>DEMONSTRATION DATA — not real figures. This database was made by LoanDesk to show how it works; its reports must not be used or sent.</source>
+        <extracomment>The bar over every page of a database holding the demonstration portfolio: Vietnamese &quot;DỮ LIỆU MẪU — không phải số liệu thật&quot;.</extracomment>
+        <translation>DỮ LIỆU MẪU — không phải số liệu thật. Cơ sở dữ liệu này do LoanDesk tạo ra để giới thiệu cách dùng chương trình; không được sử dụng hay gửi các báo cáo lập từ dữ liệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>PageExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Không dùng được máy in.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>In ngày %1</translation>
     </message>
 </context>
 <context>
@@ -2644,8 +2803,8 @@ quá hạn</translation>
         <translation>&amp;Giám đốc:</translation>
     </message>
     <message>
-        <source>Printed reports, PDF files and workbooks use these settings, also when made with loandesk-cli. An empty office or place prints the default.</source>
-        <translation>Báo cáo in, tệp PDF và bảng tính dùng các thiết lập này, kể cả khi tạo bằng loandesk-cli. Nếu để trống đơn vị hoặc địa danh thì dùng giá trị mặc định.</translation>
+        <source>These settings are kept in the database, so every computer that opens it and loandesk-cli print the same header. An empty office or place prints the default. Each change is recorded in the history.</source>
+        <translation>Các thông tin này được lưu trong cơ sở dữ liệu, nên mọi máy tính mở cơ sở dữ liệu này và loandesk-cli đều in cùng một tiêu đề. Để trống tên đơn vị hoặc địa danh thì in giá trị mặc định. Mỗi lần thay đổi đều được ghi vào lịch sử thay đổi.</translation>
     </message>
 </context>
 <context>
