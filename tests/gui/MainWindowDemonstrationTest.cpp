@@ -21,7 +21,10 @@ TEST(MainWindowDemonstration, ABarOverEveryPageAndTheTitleSayItIsDemonstrationDa
     auto* bar = window->findChild<QLabel*>(QStringLiteral("demonstrationBar"));
     ASSERT_NE(bar, nullptr);
     EXPECT_TRUE(bar->isVisible());
-    EXPECT_FALSE(bar->text().isEmpty());
+    EXPECT_TRUE(bar->text().startsWith(QStringLiteral("DỮ LIỆU MẪU — không phải số liệu thật")))
+        << bar->text().toStdString();
+    EXPECT_TRUE(window->windowTitle().endsWith(QStringLiteral("DỮ LIỆU MẪU")))
+        << window->windowTitle().toStdString();
     for (const Location::Page page : {Location::Page::Dashboard, Location::Page::Programs,
                                       Location::Page::Reports, Location::Page::History}) {
         window->navigate({page, {}});
@@ -32,6 +35,7 @@ TEST(MainWindowDemonstration, ABarOverEveryPageAndTheTitleSayItIsDemonstrationDa
 
     // In English too.
     window->setLanguage(Language::English);
+    ASSERT_TRUE(waitFor([&] { return !bar->text().startsWith(QStringLiteral("DỮ LIỆU MẪU")); }));
     EXPECT_TRUE(bar->text().startsWith(QStringLiteral("DEMONSTRATION DATA"))) << bar->text().toStdString();
     EXPECT_TRUE(window->windowTitle().endsWith(QStringLiteral("DEMONSTRATION DATA")))
         << window->windowTitle().toStdString();

@@ -213,21 +213,16 @@ void BreakdownView::setData(std::shared_ptr<const DashboardData> dashboard, cons
     m_model->setTable(table);
     if (m_matrix && m_data)
         m_matrix->setTable(m_data->programByOrganization);
-    if (firstTime) {
-        const int outstanding = m_model->columnOf(ReportTableModel::Field::OutstandingEnd);
-        m_ui->breakdownTableView->sortByColumn(
-            m_by == Breakdown::Group || m_by == Breakdown::Commune
-                ? m_model->columnOf(m_by == Breakdown::Group ? ReportTableModel::Field::Key
-                                                             : ReportTableModel::Field::Name)
-                : outstanding,
-            m_by == Breakdown::Group || m_by == Breakdown::Commune ? Qt::AscendingOrder
-                                                                   : Qt::DescendingOrder);
-    }
+    // The rows come in the bank's order (programs as in the catalogue, organisations HPN, HND, CCB, DTN,
+    // codes ascending, direct lending last): a page opens in that order; a click on a column title sorts by
+    // it.
+    if (firstTime)
+        m_ui->breakdownTableView->sortByColumn(-1, Qt::AscendingOrder);
     m_header->setKeyColumn(m_model->columnOf(ReportTableModel::Field::Name), 340, 170);
     m_header->fitColumns();
     if (m_matrix) {
         if (firstTime)
-            m_ui->matrixTableView->sortByColumn(m_matrix->columnCount() - 1, Qt::DescendingOrder);
+            m_ui->matrixTableView->sortByColumn(-1, Qt::AscendingOrder);
         m_matrixHeader->setKeyColumn(0, 340, 170);
         m_matrixHeader->fitColumns();
         // The organisations' table is short: every row and its total are shown, the matrix takes the rest.
