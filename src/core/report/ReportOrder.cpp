@@ -3,6 +3,7 @@
 #include "domain/Catalogue.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace ReportOrder {
 
@@ -41,6 +42,33 @@ ReportTable inBankOrder(ReportTable table)
         table.rows.begin(), table.rows.end(),
         [by = table.by](const ReportRow& a, const ReportRow& b) { return before(by, a.key, b.key); });
     return table;
+}
+
+CrossTable inBankOrder(CrossTable table)
+{
+    const auto orderOf = [](Breakdown by, const QList<CrossTable::Key>& keys) {
+        QList<qsizetype> order(keys.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return before(by, keys[a].key, keys[b].key); });
+        return order;
+    };
+    const QList<qsizetype> rows = orderOf(table.rowsBy, table.rows);
+    const QList<qsizetype> columns = orderOf(table.columnsBy, table.columns);
+    CrossTable sorted = table;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        sorted.rows[r] = table.rows[rows[r]];
+        if (rows[r] < table.rowTotals.size())
+            sorted.rowTotals[r] = table.rowTotals[rows[r]];
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            sorted.cells[r][c] = table.cells[rows[r]][columns[c]];
+    }
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        sorted.columns[c] = table.columns[columns[c]];
+        if (columns[c] < table.columnTotals.size())
+            sorted.columnTotals[c] = table.columnTotals[columns[c]];
+    }
+    return sorted;
 }
 
 } // namespace ReportOrder

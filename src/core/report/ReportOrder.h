@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CrossTable.h"
 #include "ReportTable.h"
 
 #include <QString>
@@ -17,5 +18,8 @@ bool before(Breakdown by, const QString& a, const QString& b);
 
 /// @p table with its rows in the bank's order (the total unchanged).
 ReportTable inBankOrder(ReportTable table);
+
+/// @p table with its rows and columns in the bank's order, their cells and totals with them.
+CrossTable inBankOrder(CrossTable table);
 
 } // namespace ReportOrder

@@ -1,5 +1,7 @@
 #include "CrossTableModel.h"
 
+#include "report/ReportOrder.h"
+
 #include "ItemRoles.h"
 #include "TableFilterProxyModel.h"
 
@@ -14,7 +16,7 @@ CrossTableModel::CrossTableModel(QObject* parent)
 void CrossTableModel::setTable(const CrossTable& table)
 {
     beginResetModel();
-    m_table = table;
+    m_table = ReportOrder::inBankOrder(table);
     m_order.clear();
     for (int i = 0; i < m_table.columns.size(); ++i) {
         if (m_table.columns[i].key != kDirectKey)

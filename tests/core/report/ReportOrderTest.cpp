@@ -68,3 +68,48 @@ TEST(ReportOrderTest, TotalIsKept)
     table.total.figures.loans = 7;
     EXPECT_EQ(ReportOrder::inBankOrder(table).total.figures.loans, 7);
 }
+
+TEST(ReportOrderTest, AProgramByOrganisationMatrixKeepsEveryCellWithItsRowAndColumn)
+{
+    CrossTable table;
+    table.rowsBy = Breakdown::Program;
+    table.columnsBy = Breakdown::Organization;
+    const QStringList rows = list(u"CSGD GQVL HN");
+    const QStringList columns = list(u"CCB DIRECT HND HPN");
+    for (const QString& row : rows) {
+        table.rows.append({row, row});
+        Figures total;
+        total.loans = rows.indexOf(row);
+        table.rowTotals.append(total);
+        QList<Figures> cells;
+        for (const QString& column : columns) {
+            Figures cell;
+            cell.loans = rows.indexOf(row) * 10 + columns.indexOf(column); // which cell it is
+            cells.append(cell);
+        }
+        table.cells.append(cells);
+    }
+    for (const QString& column : columns) {
+        table.columns.append({column, column});
+        Figures total;
+        total.loans = columns.indexOf(column);
+        table.columnTotals.append(total);
+    }
+    const CrossTable sorted = ReportOrder::inBankOrder(table);
+    QStringList rowKeys;
+    for (const CrossTable::Key& key : sorted.rows)
+        rowKeys.append(key.key);
+    QStringList columnKeys;
+    for (const CrossTable::Key& key : sorted.columns)
+        columnKeys.append(key.key);
+    EXPECT_EQ(rowKeys, list(u"HN GQVL CSGD"));
+    EXPECT_EQ(columnKeys, list(u"HPN HND CCB DIRECT"));
+    for (qsizetype r = 0; r < sorted.rows.size(); ++r) {
+        EXPECT_EQ(sorted.rowTotals[r].loans, rows.indexOf(sorted.rows[r].key));
+        for (qsizetype c = 0; c < sorted.columns.size(); ++c)
+            EXPECT_EQ(sorted.cell(r, c).loans,
+                      rows.indexOf(sorted.rows[r].key) * 10 + columns.indexOf(sorted.columns[c].key));
+    }
+    for (qsizetype c = 0; c < sorted.columns.size(); ++c)
+        EXPECT_EQ(sorted.columnTotals[c].loans, columns.indexOf(sorted.columns[c].key));
+}
