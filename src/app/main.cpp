@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QImage>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -58,6 +59,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("LoanDesk"));
     QApplication::setOrganizationName(QStringLiteral("LoanDesk"));
     QApplication::setApplicationVersion(QStringLiteral(LOANDESK_VERSION));
+    // The desktop entry the package installs, so that a desktop shows the running window under its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.org.vbsp.loandesk"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/loandesk.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
