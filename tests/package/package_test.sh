@@ -38,7 +38,9 @@ for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6
     libqt6printsupport6 libqt6sql6-sqlite; do
     grep -qxF "$package" <<<"$depends_names" || fail "Depends lacks $package"
 done
-field Description | grep -q "translations are" || fail "the description does not say where the translations are"
+# (grep -q reads from a here-string, never a pipe: with pipefail a writer cut short by grep's early exit
+# would fail the test at random.)
+grep -q "translations are" <<<"$(field Description)" || fail "the description does not say where the translations are"
 
 step "file list"
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/files"
@@ -70,7 +72,7 @@ gui="$root/usr/bin/loandesk"
 
 step "versions"
 "$cli" --version | grep -Eqx "loandesk-cli $version \(schema version [0-9]+\)" || fail "loandesk-cli --version: $("$cli" --version)"
-"$gui" --version 2>&1 | grep -q "$version" || fail "loandesk --version: $("$gui" --version 2>&1)"
+grep -q "$version" <<<"$("$gui" --version 2>&1)" || fail "loandesk --version: $("$gui" --version 2>&1)"
 
 step "desktop entry and metadata"
 desktop="$root/usr/share/applications/vn.org.vbsp.loandesk.desktop"
@@ -110,7 +112,7 @@ for option in $(grep -Eo -- '--[a-z][a-z-]*' <<<"$help" | sort -u); do
     grep -qF -- "$(sed 's/-/\\-/g' <<<"$option")" <<<"$man_cli" || fail "loandesk-cli.1 does not describe $option"
 done
 for code in 0 1 2 3; do
-    awk '/^\.SH EXIT STATUS/{on=1} on' <<<"$man_cli" | grep -qx "\.B $code" || fail "loandesk-cli.1 lacks exit status $code"
+    grep -qx "\.B $code" <<<"$(awk '/^\.SH EXIT STATUS/{on=1} on' <<<"$man_cli")" || fail "loandesk-cli.1 lacks exit status $code"
 done
 man_gui="$(zcat "$root/usr/share/man/man1/loandesk.1.gz")"
 for option in $("$gui" --help 2>&1 | grep -Eo -- '--[a-z][a-z-]*' | sort -u); do
