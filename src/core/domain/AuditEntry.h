@@ -12,7 +12,8 @@ struct AuditEntry
     QString atLocal; ///< ISO 8601 with the offset of the computer's time zone: `2026-12-05T10:15:00+07:00`
     QString user;
     QString operation;  ///< what was done: see AuditOperation
-    QString recordKind; ///< `commune`, `group`, `borrower`, `loan`, `repayment`, `savings`, `month`, `import`, `office`
+    QString recordKind; ///< `commune`, `group`, `borrower`, `loan`, `repayment`, `savings`, `month`,
+                        ///< `import`, `office`
     QString recordKey;  ///< its key: a code, a loan number, an entry number, `2023-07`, a folder
     QString borrowerId; ///< the borrower the record belongs to, when it belongs to one
     QString oldValues;  ///< `field: value; …` before the change (empty for a new record)
