@@ -1,6 +1,7 @@
 // The demonstration portfolio meets every figure cli.md lists for the Duy Tiên office at the end of August
 // 2023, is deterministic, and obeys every rule of domain.md §4 (checked by the same code as `loandesk-cli
 // check`).
+#include "DemoPortfolioSuite.h"
 #include "TempDatabase.h"
 
 #include "check/PortfolioCheck.h"
@@ -65,49 +66,16 @@ QByteArray digest(const PortfolioData& data)
     return hash.result();
 }
 
-class DemoPortfolioTest : public ::testing::Test
+class DemoPortfolioTest : public DemoPortfolioSuite
 {
 protected:
-    // The database built by `loandesk-cli init --demo` for the whole test run (CTest fixture demo_portfolio),
-    // or one built here when the test program runs on its own.
-    static void SetUpTestSuite()
-    {
-        const QString shared = qEnvironmentVariable("LOANDESK_DEMO_DB");
-        if (!shared.isEmpty()) {
-            auto opened = Database::open(shared);
-            ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-            s_database = std::move(opened).value().release();
-            return;
-        }
-        s_temp = new TempDatabase;
-        const Status built = DemoPortfolio::build(s_temp->db());
-        ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
-        s_database = &s_temp->db();
-    }
-    static void TearDownTestSuite()
-    {
-        if (!s_temp)
-            delete s_database;
-        delete s_temp;
-        s_temp = nullptr;
-        s_database = nullptr;
-    }
-
-    static Database& db() { return *s_database; }
-
     static ReportTable summary(Breakdown by)
     {
         auto table = ReportBuilder(db()).summary(kAugust2023, by);
         EXPECT_TRUE(table.ok());
         return table.ok() ? *table : ReportTable();
     }
-
-    static TempDatabase* s_temp;
-    static Database* s_database;
 };
-
-TempDatabase* DemoPortfolioTest::s_temp = nullptr;
-Database* DemoPortfolioTest::s_database = nullptr;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // total in every breakdown and unit, rows in the bank's order, a table that nearly fits its page ends on it,
 // the totals row never alone and the signatures never split, and demonstration data watermarked on every
 // page. The demonstration portfolio is built once per test program (or shared by CTest's fixture).
+#include "DemoPortfolioSuite.h"
 #include "PdfTools.h"
 #include "TempDatabase.h"
 
@@ -68,32 +69,9 @@ QByteArray unzip(const QString& zip, const QString& member)
     return PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
 }
 
-class DemoPrintTest : public ::testing::Test
+class DemoPrintTest : public DemoPortfolioSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        const QString shared = qEnvironmentVariable("LOANDESK_DEMO_DB");
-        if (!shared.isEmpty()) {
-            auto opened = Database::open(shared);
-            ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-            s_database = std::move(opened).value().release();
-            return;
-        }
-        s_temp = new TempDatabase;
-        const Status built = DemoPortfolio::build(s_temp->db());
-        ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
-        s_database = &s_temp->db();
-    }
-    static void TearDownTestSuite()
-    {
-        if (!s_temp)
-            delete s_database;
-        delete s_temp;
-        s_temp = nullptr;
-        s_database = nullptr;
-    }
-
     void SetUp() override { ASSERT_NE(s_database, nullptr); }
 
     static ReportDocument document(Breakdown by, MoneyUnit unit,
@@ -147,13 +125,8 @@ protected:
         }
     }
 
-    static Database* s_database;
-    static TempDatabase* s_temp;
     QTemporaryDir m_dir;
 };
-
-Database* DemoPrintTest::s_database = nullptr;
-TempDatabase* DemoPrintTest::s_temp = nullptr;
 
 } // namespace
 
