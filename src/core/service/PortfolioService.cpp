@@ -453,36 +453,38 @@ Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::opti
     return counts;
 }
 
+Status PortfolioService::postOne(PostingBatch batch)
+{
+    auto posted = post(std::move(batch));
+    return posted ? Status() : Status(posted.error());
+}
+
 Status PortfolioService::registerCommune(const Commune& commune)
 {
     PostingBatch batch;
     batch.communes.append({commune});
-    auto posted = post(std::move(batch));
-    return posted ? Status() : Status(posted.error());
+    return postOne(std::move(batch));
 }
 
 Status PortfolioService::registerGroup(const Group& group)
 {
     PostingBatch batch;
     batch.groups.append({group});
-    auto posted = post(std::move(batch));
-    return posted ? Status() : Status(posted.error());
+    return postOne(std::move(batch));
 }
 
 Status PortfolioService::registerBorrower(const Borrower& borrower)
 {
     PostingBatch batch;
     batch.borrowers.append({borrower});
-    auto posted = post(std::move(batch));
-    return posted ? Status() : Status(posted.error());
+    return postOne(std::move(batch));
 }
 
 Status PortfolioService::moveBorrower(const Move& move)
 {
     PostingBatch batch;
     batch.moves.append({move});
-    auto posted = post(std::move(batch));
-    return posted ? Status() : Status(posted.error());
+    return postOne(std::move(batch));
 }
 
 Status PortfolioService::disburseLoan(const Loan& loan, const QList<Installment>& schedule)
@@ -493,8 +495,7 @@ Status PortfolioService::disburseLoan(const Loan& loan, const QList<Installment>
         installment.loanNo = loan.loanNo;
         batch.installments.append({installment});
     }
-    auto posted = post(std::move(batch));
-    return posted ? Status() : Status(posted.error());
+    return postOne(std::move(batch));
 }
 
 template <typename T>

@@ -101,6 +101,8 @@ private:
     /// Appends the audit row of an edit (old → new values) and commits the edit's transaction.
     Status commitEdit(TransactionGuard& transaction, AuditEntry entry, const QString& borrowerId,
                       const AuditText::Change& change);
+    /// Posts a batch of one operation's rows (a registration, a move, a disbursement with its schedule).
+    Status postOne(PostingBatch batch);
     Status closeMonths(YearMonth through, bool onlyOne);
     template <typename T>
     Result<qint64> postEntry(const T& entry);
