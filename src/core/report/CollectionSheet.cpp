@@ -16,36 +16,37 @@
 
 #include <algorithm>
 
-Money CollectionSheet::Member::outstanding() const
+namespace {
+
+/// The sum of one figure of a member's loans' proposals.
+Money sumOf(const QList<CollectionSheet::Loan>& loans, Money CollectionProposal::*figure)
 {
     Money sum;
-    for (const Loan& loan : loans)
-        sum += loan.proposal.outstanding;
+    for (const CollectionSheet::Loan& loan : loans)
+        sum += loan.proposal.*figure;
     return sum;
+}
+
+} // namespace
+
+Money CollectionSheet::Member::outstanding() const
+{
+    return sumOf(loans, &CollectionProposal::outstanding);
 }
 
 Money CollectionSheet::Member::overdue() const
 {
-    Money sum;
-    for (const Loan& loan : loans)
-        sum += loan.proposal.overdue;
-    return sum;
+    return sumOf(loans, &CollectionProposal::overdue);
 }
 
 Money CollectionSheet::Member::principalDue() const
 {
-    Money sum;
-    for (const Loan& loan : loans)
-        sum += loan.proposal.principalDue;
-    return sum;
+    return sumOf(loans, &CollectionProposal::principalDue);
 }
 
 Money CollectionSheet::Member::interest() const
 {
-    Money sum;
-    for (const Loan& loan : loans)
-        sum += loan.proposal.interest;
-    return sum;
+    return sumOf(loans, &CollectionProposal::interest);
 }
 
 void CollectionSheet::Totals::add(const Member& member)
@@ -88,18 +89,15 @@ Result<CollectionSheet> CollectionSheetBuilder::build(const QString& communeCode
     auto groups = GroupRepository(m_database).all();
     if (!groups)
         return groups.error();
-    QHash<QString, qsizetype> sheetOf;
     for (const Group& group : std::as_const(*groups)) {
-        if (group.communeCode != communeCode)
-            continue;
-        sheetOf.insert(group.code, sheet.groups.size());
-        sheet.groups.append({group, {}, {}});
+        if (group.communeCode == communeCode)
+            sheet.groups.append({group, {}, {}});
     }
     std::sort(sheet.groups.begin(), sheet.groups.end(),
               [](const CollectionSheet::GroupSheet& a, const CollectionSheet::GroupSheet& b) {
                   return a.group.code < b.group.code;
               });
-    sheetOf.clear();
+    QHash<QString, qsizetype> sheetOf;
     for (qsizetype i = 0; i < sheet.groups.size(); ++i)
         sheetOf.insert(sheet.groups[i].group.code, i);
     if (sheet.groups.isEmpty())
