@@ -436,19 +436,19 @@ int CommandLine::summary()
 WorkbookSettings CommandLine::workbookFor(Database& database) const
 {
     // The office's settings in the database; a database that has none yet, the ones of this computer.
-    WorkbookSettings settings = m_workbook;
-    auto office = OfficeSettingsRepository(database).load();
-    if (!office)
-        return settings;
-    if (!office->isBlank()) {
-        settings.officeName = office->officeName;
-        settings.placeName = office->place.isEmpty() ? ReportText::defaultPlace() : office->place;
-        settings.preparerName = office->preparerName;
-        settings.controllerName = office->controllerName;
-        settings.directorName = office->directorName;
-    }
-    settings.demonstration = office->demonstration;
-    return settings;
+    auto stored = OfficeSettingsRepository(database).load();
+    if (!stored)
+        return m_workbook;
+    OfficeSettings computer;
+    computer.officeName = m_workbook.officeName;
+    computer.place = m_workbook.placeName;
+    computer.preparerName = m_workbook.preparerName;
+    computer.controllerName = m_workbook.controllerName;
+    computer.directorName = m_workbook.directorName;
+    const OfficeSettings office = stored->orTextsOf(computer);
+    return {office.officeName,   office.place.isEmpty() ? ReportText::defaultPlace() : office.place,
+            office.preparerName, office.controllerName,
+            office.directorName, office.demonstration};
 }
 
 int CommandLine::ageing()

@@ -22,5 +22,16 @@ struct OfficeSettings
                controllerName.isEmpty() && directorName.isEmpty();
     }
 
+    /// These settings, or — when the database has none of the office's texts yet — the texts @p computer kept
+    /// before they moved to the database, with this database's demonstration mark.
+    [[nodiscard]] OfficeSettings orTextsOf(const OfficeSettings& computer) const
+    {
+        if (!isBlank())
+            return *this;
+        OfficeSettings result = computer;
+        result.demonstration = demonstration;
+        return result;
+    }
+
     bool operator==(const OfficeSettings&) const = default;
 };

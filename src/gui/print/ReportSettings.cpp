@@ -50,14 +50,11 @@ ReportSettings ReportSettings::loadFromComputer()
 
 ReportSettings ReportSettings::load(Database& database)
 {
+    const ReportSettings computer = loadFromComputer();
     auto office = OfficeSettingsRepository(database).load();
     if (!office)
-        return loadFromComputer();
-    if (!office->isBlank())
-        return fromOffice(*office);
-    ReportSettings result = loadFromComputer();
-    result.demonstration = office->demonstration;
-    return result;
+        return computer;
+    return fromOffice(office->orTextsOf(computer.toOffice()));
 }
 
 Status ReportSettings::save(Database& database) const

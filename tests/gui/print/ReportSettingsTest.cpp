@@ -79,6 +79,22 @@ TEST(ReportSettings, SavedInTheDatabaseWithAnAuditRowAndReadBackByAnotherCompute
     EXPECT_TRUE(text.contains(QStringLiteral("PHÒNG GIAO DỊCH HUYỆN KIM BẢNG"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Kim Bảng, ngày 05 tháng 09 năm 2023"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Nguyễn Thị Lan"))) << text.toStdString();
+
+    // And its workbook.
+    const QString xlsx = config.filePath(QStringLiteral("summary.xlsx"));
+    QProcess workbook;
+    workbook.setProcessEnvironment(environment);
+    workbook.start(TestData::cliPath(),
+                   {QStringLiteral("summary"), QStringLiteral("--db"), temp.path(), QStringLiteral("--month"),
+                    QStringLiteral("2023-08"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                    QStringLiteral("--out"), xlsx});
+    ASSERT_TRUE(workbook.waitForFinished(120000));
+    ASSERT_EQ(workbook.exitCode(), 0) << workbook.readAllStandardError().toStdString();
+    const QString strings = QString::fromUtf8(PdfTools::run(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")}));
+    EXPECT_TRUE(strings.contains(QStringLiteral("PHÒNG GIAO DỊCH HUYỆN KIM BẢNG")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("Nguyễn Thị Lan")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("Kim Bảng")));
 }
 
 TEST(ReportSettings, ADatabaseWithoutSettingsShowsThoseThisComputerKeptBefore)
