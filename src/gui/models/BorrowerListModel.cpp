@@ -114,6 +114,8 @@ QVariant BorrowerListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == TableFilterProxyModel::PersonNameColumnRole)
+        return section == Name;
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(section >= Loans ? Qt::AlignRight | Qt::AlignVCenter
                                                     : Qt::AlignLeft | Qt::AlignVCenter);

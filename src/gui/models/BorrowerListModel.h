@@ -32,6 +32,9 @@ public:
 
     explicit BorrowerListModel(QObject* parent = nullptr);
 
+    /// The language, unit and formats the list is shown in.
+    [[nodiscard]] const DisplayOptions& displayOptions() const { return m_options; }
+
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 };

@@ -1,6 +1,7 @@
 #include "TableFilterProxyModel.h"
 
 #include "ItemRoles.h"
+#include "domain/VietnameseText.h"
 
 TableFilterProxyModel::TableFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
@@ -20,18 +21,7 @@ void TableFilterProxyModel::setCollationLocale(const QLocale& locale)
 
 QString TableFilterProxyModel::fold(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c == u'đ' || c == u'Đ')
-            folded += u'd';
-        else
-            folded += c.toLower();
-    }
-    return folded;
+    return VietnameseText::fold(text);
 }
 
 void TableFilterProxyModel::setSearchText(const QString& text)
@@ -78,7 +68,10 @@ bool TableFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex&
     }
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
-    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString) {
+        if (sourceModel()->headerData(left.column(), Qt::Horizontal, PersonNameColumnRole).toBool())
+            return VietnameseText::comparePersonNames(a.toString(), b.toString()) < 0;
         return m_collator.compare(a.toString(), b.toString()) < 0;
+    }
     return QSortFilterProxyModel::lessThan(left, right);
 }

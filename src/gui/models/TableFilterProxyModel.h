@@ -5,14 +5,19 @@
 #include <QString>
 
 /// Sorts the tables of LoanDesk on their raw values (ItemRoles::SortRole) with the TOTAL row always last, and
-/// filters them by a search text (matched without regard to case or Vietnamese diacritics: "nguyen" finds
-/// "Nguyễn") and, when asked, to the rows with overdue debt. While rows are filtered out the TOTAL row is
-/// hidden, since it is the total of all rows.
+/// filters them by a search text (matched without regard to case or Vietnamese diacritics,
+/// VietnameseText::fold: "nguyen van an" finds "Nguyễn Văn An") and, when asked, to the rows with overdue
+/// debt. While rows are filtered out the TOTAL row is hidden, since it is the total of all rows. A column of
+/// people's names (its model answers true to PersonNameColumnRole in its horizontal header) sorts as
+/// Vietnamese lists do: by the given name, then the whole name (VietnameseText::comparePersonNames).
 class TableFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
+    /// Asked of the source model's horizontal header: true for a column of people's names.
+    static constexpr int PersonNameColumnRole = Qt::UserRole + 20;
+
     explicit TableFilterProxyModel(QObject* parent = nullptr);
 
     void setSearchText(const QString& text);
@@ -21,7 +26,7 @@ public:
     void setCollationLocale(const QLocale& locale);
     [[nodiscard]] bool isFiltering() const { return !m_search.isEmpty() || m_onlyOverdue; }
 
-    /// @p text in lower case without diacritics, for searching.
+    /// @p text in lower case without diacritics and with single spaces, for searching.
     static QString fold(const QString& text);
 
 protected:
