@@ -461,7 +461,7 @@ TEST(RegistersTest, ScreenshotsOfTheFormsInVietnamese)
     typeInto(&group, "leaderNameLineEdit", QStringLiteral("Phạm Văn Hùng"));
     child<QDateEdit>(&group, "foundedOnDateEdit")->setDate(QDate(2024, 7, 15));
     EXPECT_EQ(child<QDateEdit>(&group, "foundedOnDateEdit")->text(), QStringLiteral("15/07/2024"));
-    group.resize(560, 400);
+    group.resize(560, 310);
     group.show();
     saveScreenshot(&group, QStringLiteral("entry-group"));
 
@@ -471,7 +471,7 @@ TEST(RegistersTest, ScreenshotsOfTheFormsInVietnamese)
     choose(&borrower, "communeComboBox", QStringLiteral("13321"));
     choose(&borrower, "groupComboBox", QStringLiteral("T0001"));
     typeInto(&borrower, "villageLineEdit", QStringLiteral("Thôn 1"));
-    borrower.resize(560, 440);
+    borrower.resize(560, 340);
     borrower.show();
     clickSave(&borrower); // an ID number one digit short: the picture shows the refusal next to the field
     EXPECT_FALSE(messageUnder(&borrower, "idNumberErrorLabel").isEmpty());
