@@ -9,6 +9,7 @@
 #include "domain/VietnameseText.h"
 #include "models/BorrowerListModel.h"
 #include "models/ItemRoles.h"
+#include "models/LoanListModel.h"
 #include "registers/BorrowerDialog.h"
 #include "registers/GroupDialog.h"
 #include "registers/GroupRegisterDialog.h"
@@ -21,6 +22,7 @@
 #include "report/RegisterReader.h"
 #include "service/PortfolioService.h"
 #include "views/BorrowersView.h"
+#include "views/LoansView.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 
@@ -442,6 +445,33 @@ TEST(RegistersTest, BorrowerSearchIgnoresDiacriticsAndNamesSortInVietnameseOrder
     ASSERT_GE(lastD, 0);
     ASSERT_GE(firstDd, 0);
     EXPECT_LT(lastD, firstDd);
+}
+
+TEST(RegistersTest, LoansPageSearchIgnoresDiacriticsToo)
+{
+    auto temp = importedPortfolio();
+    LoansView page(temp->path());
+    ViewState state;
+    state.month = YearMonth(2024, 6);
+    state.options = english();
+    page.setState(state);
+    page.resize(1300, 700);
+    page.show();
+    ASSERT_TRUE(waitFor([&page]() { return !page.isBusy() && page.model()->rowCount() > 0; }));
+    qsizetype ofTam = 0;
+    for (const LoanLine& line : page.model()->lines())
+        ofTam += line.borrowerId == QStringLiteral("KH000001") ? 1 : 0;
+    ASSERT_GT(ofTam, 0);
+
+    QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("searchLineEdit")),
+                     QStringLiteral("duong DUC tam"));
+    QAbstractItemModel* proxy = page.tableView()->model();
+    ASSERT_EQ(proxy->rowCount(), ofTam);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex source =
+            qobject_cast<QSortFilterProxyModel*>(proxy)->mapToSource(proxy->index(row, 0));
+        EXPECT_EQ(page.model()->lines().at(source.row()).borrowerName, QStringLiteral("Dương Đức Tâm"));
+    }
 }
 
 TEST(RegistersTest, ScreenshotsOfTheFormsInVietnamese)
