@@ -127,6 +127,7 @@ BorrowerDialog::BorrowerDialog(Database& database, const DisplayOptions& options
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     (m_stored ? m_nameEdit : m_idNumberEdit)->setFocus();
+    setMinimumWidth(520); // room for a refusal under a field on two lines at most
 }
 
 BorrowerDialog::~BorrowerDialog()

@@ -1,8 +1,11 @@
 #include "FieldProblemDisplay.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QVBoxLayout>
 #include <QWidget>
+
+#include <algorithm>
 
 FieldProblemDisplay::FieldProblemDisplay(QLabel* general)
     : m_general(general)
@@ -79,6 +82,19 @@ void FieldProblemDisplay::show(const Status& status, const QList<RecordProblem>&
         append(m_general, status.error().message);
     if (first)
         first->setFocus(Qt::OtherFocusReason);
+    growWindow();
+}
+
+void FieldProblemDisplay::growWindow()
+{
+    // The messages take room under their fields: the form grows at once rather than squeezing them.
+    QWidget* window = m_general->window();
+    if (QLayout* layout = window->layout())
+        layout->activate();
+    const int wanted = window->heightForWidth(window->width());
+    const int height = std::max(wanted > 0 ? wanted : window->sizeHint().height(), window->minimumHeight());
+    if (window->height() < height)
+        window->resize(window->width(), height);
 }
 
 void FieldProblemDisplay::showAt(const QString& field, const QString& message)
@@ -86,10 +102,12 @@ void FieldProblemDisplay::showAt(const QString& field, const QString& message)
     const auto it = m_fields.constFind(m_aliases.value(field, field));
     if (it == m_fields.cend()) {
         append(m_general, message);
+        growWindow();
         return;
     }
     append(it->label, message);
     it->editor->setFocus(Qt::OtherFocusReason);
+    growWindow();
 }
 
 QString FieldProblemDisplay::messageOf(const QString& field) const

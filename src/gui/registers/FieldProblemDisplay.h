@@ -49,6 +49,7 @@ private:
     };
 
     void append(QLabel* label, const QString& message);
+    void growWindow();
 
     QLabel* m_general;
     QHash<QString, Field> m_fields;

@@ -111,6 +111,7 @@ GroupDialog::GroupDialog(Database& database, const DisplayOptions& options,
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     (existing ? m_nameEdit : m_codeEdit)->setFocus();
+    setMinimumWidth(520); // room for a refusal under a field on two lines at most
 }
 
 GroupDialog::~GroupDialog()

@@ -109,6 +109,7 @@ MoveBorrowerDialog::MoveBorrowerDialog(Database& database, const DisplayOptions&
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     m_dateEdit->setFocus();
+    setMinimumWidth(520); // room for a refusal under a field on two lines at most
 }
 
 MoveBorrowerDialog::~MoveBorrowerDialog()

@@ -310,6 +310,8 @@ TEST(RegistersTest, BorrowerWithLoansIsMovedFromADateNotEdited)
     choose(move, "groupComboBox", QStringLiteral("T0004"));
     child<QDateEdit>(move, "onDateEdit")->setDate(QDate(2024, 3, 15));
     clickSave(move);
+    saveScreenshot(move, QStringLiteral("registers-move-refused"));
+    saveScreenshot(page.get(), QStringLiteral("registers-borrowers-page"));
     EXPECT_TRUE(move->isVisible());
     const QString refused = messageUnder(move, "onErrorLabel");
     EXPECT_TRUE(refused.contains(QStringLiteral("closed month"))) << refused.toStdString();
@@ -385,6 +387,7 @@ TEST(RegistersTest, GroupWithMembersKeepsItsCommuneAndOrganisation)
     EXPECT_EQ(stored->value(QStringLiteral("T0001")).communeCode, QStringLiteral("13321"));
 
     // The register's search ignores diacritics and case.
+    saveScreenshot(&groups, QStringLiteral("registers-groups"));
     QTest::keyClicks(child<QLineEdit>(&groups, "searchLineEdit"), QStringLiteral("THON GIANG"));
     ASSERT_EQ(proxy->rowCount(), 1);
     EXPECT_EQ(proxy->index(0, GroupRegisterModel::Name).data().toString(),
