@@ -129,7 +129,10 @@ BorrowerDialog* BorrowersView::newBorrower()
         return nullptr;
     auto* dialog = new BorrowerDialog(*m_database, m_model->displayOptions(), QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &BorrowersView::saved);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        saved();
+        emit borrowerRegistered(dialog->borrower().id);
+    });
     dialog->open();
     return dialog;
 }

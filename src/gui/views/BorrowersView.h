@@ -42,6 +42,9 @@ public slots:
 signals:
     /// A borrower was registered, changed or moved.
     void changed();
+    /// A new borrower was registered (after changed()). Until they have a loan or savings they are listed
+    /// only on their group's page (or their own): the window may open their ledger or their group.
+    void borrowerRegistered(const QString& borrowerId);
 
 protected:
     [[nodiscard]] QString title(const QString& monthEnd) const override;

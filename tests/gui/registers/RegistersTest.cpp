@@ -196,10 +196,14 @@ TEST(RegistersTest, GroupAndHouseholdRegisteredThroughTheirFormsAreSavedAndListe
     choose(form, "groupComboBox", QStringLiteral("T0100"));
     typeInto(form, "villageLineEdit", QStringLiteral("Thôn Mới"));
     int changes = 0;
+    QString registered;
     QObject::connect(page.get(), &BorrowersView::changed, page.get(), [&changes]() { ++changes; });
+    QObject::connect(page.get(), &BorrowersView::borrowerRegistered, page.get(),
+                     [&registered](const QString& id) { registered = id; });
     clickSave(form);
     ASSERT_TRUE(waitFor([&page]() { return page->findChild<BorrowerDialog*>() == nullptr; }));
     EXPECT_EQ(changes, 1);
+    EXPECT_EQ(registered, QStringLiteral("KH000151"));
 
     auto borrower = BorrowerRepository(db).find({QStringLiteral("KH000151")});
     ASSERT_TRUE(borrower.ok());
