@@ -352,6 +352,32 @@ TEST(RegistersTest, BorrowerWithLoansIsMovedFromADateNotEdited)
     }));
 }
 
+TEST(RegistersTest, BorrowerWithoutAGroupMovesToAnotherCommune)
+{
+    auto temp = importedPortfolio();
+    Database& db = temp->db();
+    const QString id = QStringLiteral("KH000014"); // an organisation of 13324, in no group
+    MoveBorrowerDialog move(db, english(), id);
+    move.setActor(actor(QStringLiteral("thu.ha"), kEnteredAt));
+    move.show();
+    ASSERT_FALSE(move.movesGroup());
+    auto* communes = child<QComboBox>(&move, "communeComboBox");
+    EXPECT_EQ(communes->findData(QStringLiteral("13324")), -1); // not the commune it is in
+    // Nothing chosen: said next to the list, nothing written.
+    child<QDateEdit>(&move, "onDateEdit")->setDate(QDate(2024, 7, 1));
+    clickSave(&move);
+    EXPECT_FALSE(messageUnder(&move, "communeErrorLabel").isEmpty());
+    choose(&move, "communeComboBox", QStringLiteral("13327"));
+    clickSave(&move);
+    EXPECT_EQ(move.result(), QDialog::Accepted);
+    auto moves = MoveRepository(db).of({id});
+    ASSERT_TRUE(moves.ok());
+    ASSERT_EQ(moves->value(id).size(), 1);
+    EXPECT_EQ(moves->value(id).first().communeCode, QStringLiteral("13327"));
+    EXPECT_TRUE(moves->value(id).first().groupCode.isEmpty());
+    EXPECT_EQ(moves->value(id).first().on, QDate(2024, 7, 1));
+}
+
 TEST(RegistersTest, GroupWithMembersKeepsItsCommuneAndOrganisation)
 {
     auto temp = importedPortfolio();
