@@ -1,6 +1,7 @@
 #include "LoanListModel.h"
 
 #include "ItemRoles.h"
+#include "TableFilterProxyModel.h"
 #include "common/RatioStyle.h"
 
 LoanListModel::Lines LoanListModel::prepare(QList<LoanLine> lines)
@@ -127,6 +128,8 @@ QVariant LoanListModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == TableFilterProxyModel::PersonNameColumnRole)
+        return section == Borrower;
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(section >= Outstanding && section <= CollectedInterest && section != State
                                        ? Qt::AlignRight | Qt::AlignVCenter
