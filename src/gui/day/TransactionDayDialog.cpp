@@ -85,7 +85,7 @@ TransactionDayDialog::TransactionDayDialog(Database& database, DisplayOptions op
         new AmountDelegate(m_options.locale(), TransactionDayModel::SavingsDepositColumn, m_view));
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setDefaultAlignment(Qt::AlignCenter | Qt::TextWordWrap);
+    header->setDefaultAlignment(Qt::AlignCenter);
     header->setMinimumHeight(44);
     m_view->setColumnWidth(TransactionDayModel::MemberColumn, 220);
     m_view->setColumnWidth(TransactionDayModel::LoanColumn, 90);
