@@ -87,10 +87,11 @@ TransactionDayDialog::TransactionDayDialog(Database& database, DisplayOptions op
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setDefaultAlignment(Qt::AlignCenter);
     header->setMinimumHeight(44);
-    m_view->setColumnWidth(TransactionDayModel::MemberColumn, 220);
+    header->setStretchLastSection(true);
+    m_view->setColumnWidth(TransactionDayModel::MemberColumn, 240);
     m_view->setColumnWidth(TransactionDayModel::LoanColumn, 90);
     for (int c = TransactionDayModel::OutstandingColumn; c < TransactionDayModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, 118);
+        m_view->setColumnWidth(c, 116);
 
     // The commune's totals, the problems of a refused save, the status.
     m_totalsLabel = new QLabel(this);

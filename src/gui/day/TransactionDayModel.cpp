@@ -456,6 +456,8 @@ Qt::ItemFlags TransactionDayModel::flags(const QModelIndex& index) const
 
 QVariant TransactionDayModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SavingsDepositColumn)
+        return tr("A deposit; type a withdrawal with a minus sign");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -478,7 +480,7 @@ QVariant TransactionDayModel::headerData(int section, Qt::Orientation orientatio
     case CollectedInterestColumn:
         return tr("Interest collected");
     case SavingsDepositColumn:
-        return tr("Savings deposited (−: withdrawn)");
+        return tr("Savings deposited");
     default:
         return {};
     }

@@ -16,6 +16,7 @@
 #include "repo/SavingsRepository.h"
 #include "report/CollectionSheet.h"
 #include "report/ReportBuilder.h"
+#include "service/PortfolioService.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -341,6 +342,29 @@ TEST_F(TransactionDayDialogTest, ARefusedRowIsShownAndNothingIsWritten)
     TransactionDayDialog::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
     EXPECT_FALSE(dialog->isVisible());
+}
+
+TEST_F(TransactionDayDialogTest, ADayInAClosedMonthIsRefusedOnItsRowsAndWritesNothing)
+{
+    PortfolioService service(m_temp->db(),
+                             actor(QStringLiteral("accountant"), QDateTime(QDate(2024, 7, 2), QTime(9, 0))));
+    ASSERT_TRUE(service.closeMonthsThrough(kMonth).ok()) << service.problems().size();
+    auto dialog = openDialog();
+    TransactionDayModel* model = dialog->model();
+    const Figures before = summaryOf(m_temp->db());
+    const int first = dialog->view()->currentIndex().row();
+    press(Qt::Key_Tab);
+    typeKeys(QStringLiteral("10000"));
+    press(Qt::Key_Tab);
+    typeKeys(QStringLiteral("-5000"));
+    press(Qt::Key_Enter);
+    EXPECT_EQ(model->typed(first, TransactionDayModel::SavingsDepositColumn), Money::fromDong(-5000));
+    EXPECT_FALSE(dialog->save());
+    ASSERT_FALSE(model->problemsOf(first).isEmpty());
+    EXPECT_TRUE(model->problemsOf(first).join(u' ').contains(QStringLiteral("paid_on")));
+    EXPECT_TRUE(model->problemsOf(first).join(u' ').contains(QStringLiteral("on:")));
+    EXPECT_EQ(summaryOf(m_temp->db()), before);
+    TransactionDayDialog::setNextAnswer(QMessageBox::Discard);
 }
 
 TEST(AmountLineEdit, GroupsDigitsInTheLocale)
