@@ -88,10 +88,11 @@ TransactionDayDialog::TransactionDayDialog(Database& database, DisplayOptions op
     header->setDefaultAlignment(Qt::AlignCenter);
     header->setMinimumHeight(44);
     header->setStretchLastSection(true);
-    m_view->setColumnWidth(TransactionDayModel::MemberColumn, 240);
+    header->setHighlightSections(false);
+    m_view->setColumnWidth(TransactionDayModel::MemberColumn, 270);
     m_view->setColumnWidth(TransactionDayModel::LoanColumn, 90);
     for (int c = TransactionDayModel::OutstandingColumn; c < TransactionDayModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, 116);
+        m_view->setColumnWidth(c, 114);
 
     // The commune's totals, the problems of a refused save, the status.
     m_totalsLabel = new QLabel(this);
