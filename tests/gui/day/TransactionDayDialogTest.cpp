@@ -367,6 +367,26 @@ TEST_F(TransactionDayDialogTest, ADayInAClosedMonthIsRefusedOnItsRowsAndWritesNo
     TransactionDayDialog::setNextAnswer(QMessageBox::Discard);
 }
 
+TEST_F(TransactionDayDialogTest, AWithdrawalBeyondTheSavingsIsRefused)
+{
+    auto dialog = openDialog();
+    TransactionDayModel* model = dialog->model();
+    const int first = dialog->view()->currentIndex().row();
+    const Money balance = model->sheet().groups.at(0).members.at(0).savings;
+    const Figures before = summaryOf(m_temp->db());
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    ASSERT_EQ(dialog->view()->currentIndex().column(), TransactionDayModel::SavingsDepositColumn);
+    typeKeys(QStringLiteral("-") + (balance + Money::fromDong(1000)).toPlainString());
+    press(Qt::Key_Enter);
+    EXPECT_EQ(model->typed(first, TransactionDayModel::SavingsDepositColumn),
+              -(balance + Money::fromDong(1000)));
+    EXPECT_FALSE(dialog->save());
+    EXPECT_FALSE(model->problemsOf(first).isEmpty());
+    EXPECT_EQ(summaryOf(m_temp->db()), before);
+    TransactionDayDialog::setNextAnswer(QMessageBox::Discard);
+}
+
 TEST(AmountLineEdit, GroupsDigitsInTheLocale)
 {
     const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
