@@ -1,5 +1,7 @@
 #include "ReportDocument.h"
 
+#include "PagePainter.h"
+
 #include "charts/ReportCharts.h"
 #include "db/Database.h"
 #include "repo/CommuneRepository.h"
@@ -7,199 +9,33 @@
 #include "report/ReportOrder.h"
 #include "report/ReportText.h"
 
-#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
+
+using namespace PagePainter;
 
 namespace {
 
 constexpr qreal kUnits = ReportDocument::kUnitsPerPoint;
 
-/// Millimetres in layout units.
-constexpr qreal mm(qreal millimetres)
-{
-    return millimetres * 72.0 * kUnits / 25.4;
-}
-
-const QString kFontFamily = QStringLiteral("DejaVu Sans");
-
-// Page geometry (millimetres): A4 with the margins of an administrative document, a little narrower for
-// tables.
-const QMarginsF kLandscapeMargins(20, 15, 12, 10);
-const QMarginsF kPortraitMargins(25, 15, 15, 12);
-constexpr qreal kFooterReserve = mm(8);
-constexpr qreal kCellPadding = mm(1.5);
-constexpr qreal kCellVerticalPadding = mm(0.7);
 /// The padding of a tight row: a table that nearly fits its page is set this much lower rather than leave its
 /// last rows on the next page.
 constexpr qreal kTightVerticalPadding = mm(0.35);
-constexpr qreal kThinLine = 0.5 * kUnits;
 
-/// The provisional mark (domain.md §8): dark red, which prints as a strong grey on a black-and-white printer.
-/// In the page header it is boxed, in a band taken from the top margin (15 mm become 7, still more than any
-/// printer leaves unprinted): the page's content keeps its room and its place on the paper, so a provisional
-/// report breaks its pages exactly where the closed one will. (Drawn in the margin itself, the mark would be
-/// on paper too, but a print preview shows whatever lies in the margins washed out.)
-const QColor kMarkColour(0xB0, 0x00, 0x00);
-/// The demonstration watermark: a light grey, translucent over the page, so that every figure stays readable
-/// and no copy of the page can pass for the office's real report.
-const QColor kWatermarkColour(0x80, 0x80, 0x80, 0x38);
-constexpr qreal kMarkPoints = 9.5;
-constexpr qreal kMarkPadding = mm(1);
+/// The provisional mark (domain.md §8), in kMarkColour: in the page header it is boxed, in a band taken from
+/// the top margin (15 mm become 7, still more than any printer leaves unprinted): the page's content keeps
+/// its room and its place on the paper, so a provisional report breaks its pages exactly where the closed one
+/// will. (Drawn in the margin itself, the mark would be on paper too, but a print preview shows whatever lies
+/// in the margins washed out.)
 constexpr qreal kMarkBandMillimetres = 8;
-
-/// A4 in @p orientation with the report's margins, the top one narrower by @p header millimetres.
-QPageLayout a4(QPageLayout::Orientation orientation, qreal header = 0)
-{
-    QMarginsF margins = orientation == QPageLayout::Portrait ? kPortraitMargins : kLandscapeMargins;
-    margins.setTop(margins.top() - header);
-    return QPageLayout(QPageSize(QPageSize::A4), orientation, margins, QPageLayout::Millimeter);
-}
 
 /// The table's font sizes, tried from the largest until the table fits the page's width.
 constexpr qreal kTableFontSizes[] = {9, 8.5, 8, 7.5, 7, 6.5, 6};
-
-/// The width of one line of @p text, from the font's design metrics (the outlines' own advances, never
-/// rounded to pixels): the widths a PDF positions its glyphs by, at any resolution.
-qreal textWidth(const QFont& font, const QString& text)
-{
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setUseDesignMetrics(true);
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    const QTextLine line = layout.createLine();
-    layout.endLayout();
-    return line.isValid() ? line.naturalTextWidth() : 0;
-}
-
-qreal lineHeight(const QFont& font)
-{
-    return QFontMetricsF(font).height();
-}
-
-/// @p text broken into the lines it takes within @p width. The document breaks every text itself and then
-/// draws it line by line, so the paint device never breaks a line differently from the layout (a PDF or
-/// printer device measures text with its own metrics, a hair apart from these).
-QStringList wrapLines(const QFont& font, qreal width, const QString& text)
-{
-    if (text.isEmpty())
-        return {QString()};
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setUseDesignMetrics(true);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(std::max<qreal>(width, 1));
-        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    return lines;
-}
-
-qreal longestWordWidth(const QFont& font, const QString& text)
-{
-    qreal widest = 0;
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
-        widest = std::max(widest, textWidth(font, word));
-    return widest;
-}
-
-/// @p text wrapped in as few lines as within @p width, but with lines of even length ("Dư nợ / đầu kỳ" rather
-/// than "Dư nợ đầu / kỳ"): the narrowest width that still takes that many lines.
-QStringList balancedLines(const QFont& font, qreal width, const QString& text)
-{
-    const QStringList greedy = wrapLines(font, width, text);
-    if (greedy.size() < 2)
-        return greedy;
-    // Never narrower than the longest word, which would then be cut.
-    qreal low = std::max(width / static_cast<qreal>(greedy.size()) * 0.8, longestWordWidth(font, text));
-    qreal high = width;
-    for (int i = 0; i < 12; ++i) {
-        const qreal middle = (low + high) / 2;
-        if (wrapLines(font, middle, text).size() > greedy.size())
-            low = middle;
-        else
-            high = middle;
-    }
-    return wrapLines(font, high, text);
-}
-
-/// The height of @p text wrapped within @p width.
-qreal wrappedHeight(const QFont& font, qreal width, const QString& text)
-{
-    return static_cast<qreal>(wrapLines(font, width, text).size()) * lineHeight(font);
-}
-
-/// Draws one line of @p text in @p rect, aligned by @p flags, positioned by the same design metrics that
-/// measured it (QPainter::drawText would lay it out again with the device's own metrics).
-void drawText(QPainter& painter, const QFont& font, const QRectF& rect, int flags, const QString& text)
-{
-    if (text.isEmpty())
-        return;
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setUseDesignMetrics(true);
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    layout.endLayout();
-    if (!line.isValid())
-        return;
-    const qreal width = line.naturalTextWidth();
-    qreal x = rect.left();
-    if (flags & Qt::AlignRight)
-        x = rect.right() - width;
-    else if (flags & Qt::AlignHCenter)
-        x = rect.left() + (rect.width() - width) / 2;
-    qreal y = rect.top();
-    if (flags & Qt::AlignVCenter)
-        y += (rect.height() - line.height()) / 2;
-    else if (flags & Qt::AlignBottom)
-        y = rect.bottom() - line.height();
-    layout.draw(&painter, QPointF(x, y));
-}
-
-/// Draws @p lines one under the other in @p rect, aligned by @p flags (horizontally and vertically).
-void drawLines(QPainter& painter, const QFont& font, const QRectF& rect, const QStringList& lines, int flags)
-{
-    const qreal height = lineHeight(font);
-    const qreal total = height * static_cast<qreal>(lines.size());
-    qreal y = rect.top();
-    if (flags & Qt::AlignVCenter)
-        y += (rect.height() - total) / 2;
-    else if (flags & Qt::AlignBottom)
-        y += rect.height() - total;
-    const int horizontal = flags & Qt::AlignHorizontal_Mask;
-    for (const QString& line : lines) {
-        drawText(painter, font, QRectF(rect.left(), y, rect.width(), height), horizontal | Qt::AlignVCenter,
-                 line);
-        y += height;
-    }
-}
-
-/// Draws @p text wrapped in a block of @p width at @p top (when there is a painter) and returns its height.
-qreal textBlock(QPainter* painter, const QFont& font, qreal left, qreal top, qreal width, const QString& text,
-                int flags)
-{
-    const QStringList lines = wrapLines(font, width, text);
-    const qreal height = static_cast<qreal>(lines.size()) * lineHeight(font);
-    if (painter)
-        drawLines(*painter, font, QRectF(left, top, width, height), lines, flags);
-    return height;
-}
 
 /// The letters of the column-number row under the header: A, B, C for the text columns, then 1, 2, 3…
 QString indexLabel(qsizetype printedColumn)
@@ -378,19 +214,7 @@ QString ReportDocument::cellText(const ReportRow& row, Column column, bool total
 
 QFont ReportDocument::font(qreal points, bool bold, bool italic, bool condensed)
 {
-    QFont result(kFontFamily);
-    result.setPixelSize(qRound(points * kUnits));
-    result.setBold(bold);
-    result.setItalic(italic);
-    if (condensed)
-        result.setStretch(QFont::SemiCondensed);
-    // Outline metrics that scale linearly: the same line breaks at every resolution.
-    result.setHintingPreference(QFont::PreferNoHinting);
-    // No ligatures: a "fi" or "fl" glyph would be copied out of the PDF as one odd character (ﬁ). Qt 6.4 has
-    // no font-feature switch, but it does not ligate text with letter spacing; 1/64 of a layout unit is
-    // nothing.
-    result.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
-    return result;
+    return PagePainter::font(points, bold, italic, condensed);
 }
 
 // ---- Layout
@@ -665,14 +489,8 @@ qreal ReportDocument::pageHeaderHeight() const
 void ReportDocument::paintPageHeader(QPainter& painter, const Layout& layout) const
 {
     const QFont bold = font(kMarkPoints, true);
-    if (m_demonstration) {
-        // At the top left, on every page: the page of a demonstration report says so even on its own.
-        const QFont italic = font(kMarkPoints, true, true);
-        painter.setPen(kMarkColour);
-        drawText(painter, italic, QRectF(0, kMarkPadding, layout.size.width() / 2, lineHeight(italic)),
-                 Qt::AlignLeft | Qt::AlignVCenter, ReportText::demonstrationLine(m_options.language));
-        painter.setPen(Qt::black);
-    }
+    if (m_demonstration)
+        PagePainter::paintDemonstrationHeader(painter, layout.size.width(), m_options.language);
     if (!isProvisional())
         return;
     // Boxed at the top right, like the mark of a draft on an administrative document.
@@ -732,39 +550,10 @@ qreal ReportDocument::paintPeriod(QPainter* painter, qreal top, qreal width, qre
 qreal ReportDocument::paintHeading(QPainter* painter, qreal width) const
 {
     const Language language = m_options.language;
-    const QFont regular = font(10);
-    const QFont bold = font(10, true);
-    const QFont motto = font(10.5, true);
-    const qreal leftWidth = width * 0.42;
-    const qreal rightLeft = width * 0.40;
-    const qreal rightWidth = width - rightLeft;
-    const qreal rule = mm(1.2);
-
-    // Top left: the bank and the office, a short rule under the office (a third to a half of its line).
-    qreal left =
-        textBlock(painter, regular, 0, 0, leftWidth, ReportText::bankName(language), Qt::AlignHCenter);
-    const QString office = m_settings.office(language);
-    const qreal officeHeight = textBlock(painter, bold, 0, left, leftWidth, office, Qt::AlignHCenter);
-    left += officeHeight + rule;
-    if (painter) {
-        const qreal ruleWidth = std::min(textWidth(bold, office), leftWidth) * 0.4;
-        painter->setPen(QPen(Qt::black, kThinLine * 1.2));
-        painter->drawLine(QPointF((leftWidth - ruleWidth) / 2, left),
-                          QPointF((leftWidth + ruleWidth) / 2, left));
-    }
-    // Top right: the state and its motto, the motto underlined over its whole length.
-    qreal right = textBlock(painter, bold, rightLeft, 0, rightWidth, ReportText::countryName(language),
-                            Qt::AlignHCenter);
-    const QString mottoText = ReportText::motto(language);
-    right += textBlock(painter, motto, rightLeft, right, rightWidth, mottoText, Qt::AlignHCenter) + rule;
-    if (painter) {
-        const qreal mottoWidth = std::min(textWidth(motto, mottoText), rightWidth);
-        const qreal centre = rightLeft + rightWidth / 2;
-        painter->drawLine(QPointF(centre - mottoWidth / 2, right), QPointF(centre + mottoWidth / 2, right));
-    }
+    const qreal top = PagePainter::paintLetterhead(painter, width, language, m_settings.office(language));
 
     // The title, the breakdown of an ageing table, the period, the scope and the unit.
-    qreal y = std::max(left, right) + mm(6);
+    qreal y = top + mm(6);
     y += textBlock(painter, font(13, true), 0, y, width,
                    ReportText::title(m_table.kind, m_table.by, language), Qt::AlignHCenter);
     if (const QString sub = ReportText::subtitle(m_table.kind, m_table.by, language); !sub.isEmpty())
@@ -967,30 +756,13 @@ qreal ReportDocument::paintDemonstrationLine(QPainter* painter, qreal top, qreal
 
 void ReportDocument::paintWatermark(QPainter& painter, const Layout& layout) const
 {
-    // Across the page from the bottom left to the top right, as large as fits the diagonal.
-    const QString mark = ReportText::demonstrationMark(m_options.language);
-    const QSizeF size(layout.size.width(), layout.size.height() + pageHeaderHeight());
-    const qreal diagonal = std::hypot(size.width(), size.height());
-    const qreal angle = -std::atan2(size.height(), size.width()) * 180.0 / std::numbers::pi;
-    const qreal points = std::clamp(diagonal * 0.7 / textWidth(font(100, true), mark) * 100, 24.0, 110.0);
-    const QFont big = font(points, true);
-    const qreal width = textWidth(big, mark);
-    const qreal height = lineHeight(big);
-    painter.save();
-    painter.translate(size.width() / 2, size.height() / 2);
-    painter.rotate(angle);
-    painter.setPen(kWatermarkColour);
-    drawText(painter, big, QRectF(-width / 2, -height / 2, width, height), Qt::AlignCenter, mark);
-    painter.restore();
-    painter.setPen(Qt::black);
+    PagePainter::paintWatermark(
+        painter, QSizeF(layout.size.width(), layout.size.height() + pageHeaderHeight()), m_options.language);
 }
 
 void ReportDocument::paintFooter(QPainter& painter, const Layout& layout, int page, int pages) const
 {
-    painter.setPen(Qt::black);
-    const qreal height = lineHeight(font(8.5));
-    drawText(painter, font(8.5), QRectF(0, layout.size.height() - height, layout.size.width(), height),
-             Qt::AlignHCenter, ReportText::pageNumber(page, pages, m_options.language));
+    PagePainter::paintPageNumber(painter, layout.size, page, pages, m_options.language);
 }
 
 int ReportDocument::paint(QPagedPaintDevice& device) const
