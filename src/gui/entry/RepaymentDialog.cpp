@@ -190,10 +190,13 @@ void RepaymentDialog::propose()
     m_readError.clear();
     if (!m_loanNo.isEmpty()) {
         auto found = LoanAdvice(m_database).repaymentProposal(m_loanNo, m_paidOnEdit->date());
-        if (found)
+        if (found) {
             m_proposal = *found;
-        else
+            if (auto borrowers = BorrowerRepository(m_database).find({found->loan.borrowerId}))
+                m_borrowerName = borrowers->value(found->loan.borrowerId).fullName;
+        } else {
             m_readError = found.error().message;
+        }
     }
     if (m_proposal) {
         // The fields take the proposal for the date; the staff member types over it what was collected.
@@ -218,8 +221,8 @@ void RepaymentDialog::showProposal()
     const Loan& loan = m_proposal->loan;
     const CollectionProposal& p = m_proposal->proposal;
     m_loanLabel->setText(
-        tr("Loan %1 of %2, program %3, %4 đồng disbursed on %5, matures on %6, rate %7 % a month")
-            .arg(loan.loanNo, loan.borrowerId, loan.programCode, money(loan.amount),
+        tr("Loan %1 of %2 (%3), program %4, %5 đồng disbursed on %6, matures on %7, rate %8 % a month")
+            .arg(loan.loanNo, m_borrowerName, loan.borrowerId, loan.programCode, money(loan.amount),
                  m_options.date(loan.disbursedOn), m_options.date(loan.maturityOn),
                  m_proposal->rate.format(m_options.locale())));
     m_outstandingLabel->setText(tr("Outstanding at the end of %1: %2 đồng (overdue: %3 đồng)")

@@ -61,6 +61,7 @@ private:
     bool m_fixedLoan = false;
     std::optional<LoanAdvice::RepaymentProposal> m_proposal;
     QString m_readError;
+    QString m_borrowerName;
     qint64 m_savedEntryNo = 0;
     QDate m_firstOpenDay;
 

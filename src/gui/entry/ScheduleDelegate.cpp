@@ -9,8 +9,12 @@ QString ScheduleDelegate::displayText(const QVariant& value, const QLocale& loca
 {
     if (value.typeId() == QMetaType::QDate)
         return locale.toString(value.toDate(), QStringLiteral("dd/MM/yyyy"));
-    if (value.typeId() == QMetaType::LongLong)
-        return Money::fromDong(value.toLongLong()).format(locale);
+    if (value.typeId() == QMetaType::LongLong) {
+        // The view hands over its locale without group separators; amounts are always grouped.
+        QLocale grouped = locale;
+        grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+        return Money::fromDong(value.toLongLong()).format(grouped);
+    }
     return QStyledItemDelegate::displayText(value, locale);
 }
 

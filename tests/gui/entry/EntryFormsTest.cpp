@@ -557,7 +557,7 @@ TEST(EntryForms, Screenshots)
     Translations::install(Language::Vietnamese);
     {
         LoanDialog dialog(db, vietnamese(), nullptr, staff());
-        dialog.resize(900, 760);
+        dialog.resize(900, 680);
         dialog.show();
         fillCleanWaterLoan(dialog, QStringLiteral("18000000"), QDate(2024, 6, 20));
         QTest::qWait(50);
@@ -569,7 +569,7 @@ TEST(EntryForms, Screenshots)
         RepaymentDialog dialog(db, vietnamese(), QStringLiteral("L0000003"), nullptr, staff());
         dialog.resize(680, 440);
         dialog.show();
-        child<QDateEdit>(&dialog, "paidOnEdit")->setDate(QDate(2024, 6, 28));
+        child<QDateEdit>(&dialog, "paidOnEdit")->setDate(QDate(2024, 12, 20));
         QTest::qWait(50);
         EXPECT_FALSE(dialog.grab().isNull());
         saveScreenshot(&dialog, QStringLiteral("entry-repayment"));
