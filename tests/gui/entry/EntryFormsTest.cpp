@@ -547,6 +547,24 @@ TEST(LedgerCorrections, AReversalFromTheLedgerRestoresTheFiguresAndLeavesAnAudit
     EXPECT_EQ(view.selectedEntry(false), *reversal);
     EXPECT_FALSE(reverse->isEnabled());
     EXPECT_TRUE(reverse->toolTip().contains(QStringLiteral("reversal"))) << reverse->toolTip().toStdString();
+
+    // New repayment… opens the form on the loan selected, New loan… on this borrower, New savings entry… on
+    // this member; each one is window-modal over the ledger and goes away when cancelled.
+    click(&view, "newRepaymentButton");
+    auto* repayment = view.findChild<RepaymentDialog*>();
+    ASSERT_TRUE(repayment);
+    EXPECT_EQ(repayment->loanNo(), QStringLiteral("L0000003"));
+    click(repayment, "cancelButton");
+    click(&view, "newLoanButton");
+    auto* loan = view.findChild<LoanDialog*>();
+    ASSERT_TRUE(loan);
+    EXPECT_EQ(loan->borrowerId(), QStringLiteral("KH000001"));
+    click(loan, "cancelButton");
+    click(&view, "newSavingsButton");
+    auto* savings = view.findChild<SavingsDialog*>();
+    ASSERT_TRUE(savings);
+    click(savings, "cancelButton");
+    EXPECT_EQ(changes, 1);
 }
 
 // Pictures for docs/entry.md, in Vietnamese (the strings of these forms not yet translated show in English).
