@@ -106,6 +106,8 @@ void RepaymentDialog::build()
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setAutoDefault(false);
+    // Enter saves: the form is short and every field is checked by the write service.
+    m_saveButton->setDefault(true);
     m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAutoDefault(false);

@@ -453,11 +453,11 @@ TEST(SavingsDialog, AWithdrawalBelowZeroIsRefusedNextToTheAmount)
     EXPECT_FALSE(shownError(&dialog, "amountError").isEmpty());
     EXPECT_EQ(lastSavings(db), last);
 
-    // The whole balance can be taken out.
+    // The whole balance can be taken out; Enter saves.
     auto* amount = child<MoneyEdit>(&dialog, "amountEdit");
     amount->selectAll();
     QTest::keyClicks(amount, balance.toPlainString());
-    click(&dialog, "saveButton");
+    QTest::keyClick(amount, Qt::Key_Return);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(lastSavings(db), last + 1);
 }
