@@ -504,6 +504,7 @@ TEST(LedgerCorrections, AReversalFromTheLedgerRestoresTheFiguresAndLeavesAnAudit
     view.selectEntry(false, entry);
     ASSERT_EQ(view.selectedEntry(false), entry);
     ASSERT_TRUE(reverse->isEnabled()) << reverse->toolTip().toStdString();
+    saveScreenshot(&view, QStringLiteral("ledger-corrections"));
     QTest::mouseClick(reverse, Qt::LeftButton);
     auto* dialog = view.findChild<ReverseEntryDialog*>();
     ASSERT_TRUE(dialog);
