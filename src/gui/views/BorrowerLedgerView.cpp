@@ -4,6 +4,10 @@
 
 #include "common/BackgroundLoader.h"
 #include "common/RatioStyle.h"
+#include "entry/LoanDialog.h"
+#include "entry/RepaymentDialog.h"
+#include "entry/ReverseEntryDialog.h"
+#include "entry/SavingsDialog.h"
 #include "models/CellTableModel.h"
 #include "models/ItemRoles.h"
 #include "models/TableFilterProxyModel.h"
@@ -13,6 +17,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 
 namespace {
 
@@ -130,6 +135,20 @@ BorrowerLedgerView::BorrowerLedgerView(const QString& databasePath, QWidget* par
                 }
             });
     connect(m_loader, &BackgroundLoader::busyChanged, this, &BorrowerLedgerView::busyChanged);
+    connect(m_ui->newLoanButton, &QPushButton::clicked, this, &BorrowerLedgerView::newLoan);
+    connect(m_ui->newRepaymentButton, &QPushButton::clicked, this, &BorrowerLedgerView::newRepayment);
+    connect(m_ui->newSavingsButton, &QPushButton::clicked, this, &BorrowerLedgerView::newSavingsEntry);
+    connect(m_ui->reverseEntryButton, &QPushButton::clicked, this, &BorrowerLedgerView::reverseSelectedEntry);
+    connect(m_ui->ledgerTabWidget, &QTabWidget::currentChanged, this,
+            &BorrowerLedgerView::updateEntryActions);
+    for (const auto& [view, savings] :
+         {std::pair{m_ui->repaymentsTableView, false}, std::pair{m_ui->savingsTableView, true}}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, savings = savings](const QPoint& position) { showEntryMenu(savings, position); });
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &BorrowerLedgerView::updateEntryActions);
+    }
     connect(m_ui->borrowerHistoryButton, &QPushButton::clicked, this, [this]() {
         if (!m_borrowerId.isEmpty())
             emit historyRequested(m_borrowerId);
@@ -211,6 +230,11 @@ void BorrowerLedgerView::loadIfNeeded()
             return loaded;
         },
         [this, wanted](const Result<Loaded>& result) {
+            // The loan selected stays selected when the same borrower's ledger is read again.
+            QString keep;
+            if (m_ledger && m_ledger->borrower.id == wanted.borrowerId && m_selectedLoan >= 0 &&
+                m_selectedLoan < m_ledger->loans.size())
+                keep = m_ledger->loans[m_selectedLoan].loan.loanNo;
             m_loading.reset();
             if (!result) {
                 m_error = result.error().message;
@@ -224,7 +248,11 @@ void BorrowerLedgerView::loadIfNeeded()
                 m_loaded = wanted;
             }
             m_selectedLoan = -1;
-            if (m_ledger) {
+            for (qsizetype i = 0; m_ledger && i < m_ledger->loans.size() && !keep.isEmpty(); ++i) {
+                if (m_ledger->loans[i].loan.loanNo == keep)
+                    m_selectedLoan = static_cast<int>(i);
+            }
+            if (m_ledger && m_selectedLoan < 0) {
                 // Open on the first loan with overdue debt, else the first one.
                 for (qsizetype i = 0; i < m_ledger->loans.size() && m_selectedLoan < 0; ++i) {
                     if (m_ledger->loans[i].position.overdue.isPositive())
@@ -300,6 +328,7 @@ void BorrowerLedgerView::render()
         m_ui->borrowerHistoryButton->setEnabled(!m_borrowerId.isEmpty());
         renderLoan();
         renderMemberships();
+        updateEntryActions();
         return;
     }
     const BorrowerLedger& ledger = *m_ledger;
@@ -380,6 +409,7 @@ void BorrowerLedgerView::render()
         selectLoan(m_selectedLoan);
     else
         renderLoan();
+    updateEntryActions();
 }
 
 void BorrowerLedgerView::renderMemberships()
@@ -435,6 +465,7 @@ void BorrowerLedgerView::renderLoan()
         m_repayments->setRows({});
         m_ui->ledgerTabWidget->setTabText(0, tr("Installments"));
         m_ui->ledgerTabWidget->setTabText(1, tr("Repayments"));
+        updateEntryActions();
         return;
     }
     const BorrowerLedger::LoanEntry& entry = m_ledger->loans[m_selectedLoan];
@@ -491,4 +522,174 @@ void BorrowerLedgerView::renderLoan()
         0, tr("Installments of %1 (%2)").arg(entry.loan.loanNo, options.count(entry.installments.size())));
     m_ui->ledgerTabWidget->setTabText(
         1, tr("Repayments of %1 (%2)").arg(entry.loan.loanNo, options.count(entry.repayments.size())));
+    updateEntryActions();
+}
+
+void BorrowerLedgerView::setDatabase(Database* database)
+{
+    m_database = database;
+    updateEntryActions();
+}
+
+void BorrowerLedgerView::setActor(const Actor& actor)
+{
+    m_actor = actor;
+}
+
+const BorrowerLedger::EntryMarks* BorrowerLedgerView::marksOf(bool savings, qint64 entryNo) const
+{
+    if (!m_ledger || entryNo <= 0)
+        return nullptr;
+    if (savings) {
+        for (const BorrowerLedger::SavingsLine& line : m_ledger->savings) {
+            if (line.marks.entryNo == entryNo)
+                return &line.marks;
+        }
+        return nullptr;
+    }
+    for (const BorrowerLedger::LoanEntry& loan : m_ledger->loans) {
+        for (const BorrowerLedger::RepaymentLine& line : loan.repayments) {
+            if (line.marks.entryNo == entryNo)
+                return &line.marks;
+        }
+    }
+    return nullptr;
+}
+
+qint64 BorrowerLedgerView::selectedEntry(bool savings) const
+{
+    const QTableView* view = savings ? m_ui->savingsTableView : m_ui->repaymentsTableView;
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return current.sibling(current.row(), 0).data(ItemRoles::SortRole).toLongLong();
+}
+
+void BorrowerLedgerView::selectEntry(bool savings, qint64 entryNo)
+{
+    QTableView* view = savings ? m_ui->savingsTableView : m_ui->repaymentsTableView;
+    m_ui->ledgerTabWidget->setCurrentIndex(savings ? 2 : 1);
+    const QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ItemRoles::SortRole).toLongLong() == entryNo) {
+            view->setCurrentIndex(model->index(row, 0));
+            break;
+        }
+    }
+    updateEntryActions();
+}
+
+QString BorrowerLedgerView::whyNotReversible(bool savings, qint64 entryNo) const
+{
+    const BorrowerLedger::EntryMarks* marks = marksOf(savings, entryNo);
+    if (!marks)
+        return savings ? tr("Select a savings entry first.") : tr("Select a repayment first.");
+    if (marks->isReversal())
+        return tr("No. %1 is itself a reversal: it cannot be reversed. Post the right entry again instead.")
+            .arg(entryNo);
+    if (marks->isReversed())
+        return tr("No. %1 is reversed already (by no. %2).").arg(entryNo).arg(marks->reversedBy);
+    return {};
+}
+
+void BorrowerLedgerView::updateEntryActions()
+{
+    const bool ready = m_database && m_ledger.has_value();
+    const QString noDatabase = tr("This window cannot change the portfolio.");
+    m_ui->newLoanButton->setEnabled(ready);
+    m_ui->newRepaymentButton->setEnabled(ready && !m_ledger->loans.isEmpty());
+    const bool grouped = ready && m_ledger->borrower.kind == BorrowerKind::Household &&
+                         m_ledger->organizationCode != kDirectKey;
+    m_ui->newSavingsButton->setEnabled(grouped);
+    m_ui->newSavingsButton->setToolTip(
+        !m_database ? noDatabase
+                    : (ready && !grouped ? tr("Savings belong to households in a savings-and-loan group.")
+                                         : tr("Post a savings deposit or withdrawal of this borrower")));
+    const int tab = m_ui->ledgerTabWidget->currentIndex();
+    QString why;
+    if (!m_database)
+        why = noDatabase;
+    else if (tab != 1 && tab != 2)
+        why = tr("Select a repayment or a savings entry on their tab first.");
+    else
+        why = whyNotReversible(tab == 2, selectedEntry(tab == 2));
+    m_ui->reverseEntryButton->setEnabled(ready && why.isEmpty());
+    m_ui->reverseEntryButton->setToolTip(
+        why.isEmpty() ? tr("Reverse the repayment or savings entry selected, giving a reason") : why);
+}
+
+void BorrowerLedgerView::showEntryMenu(bool savings, const QPoint& position)
+{
+    QTableView* view = savings ? m_ui->savingsTableView : m_ui->repaymentsTableView;
+    const QModelIndex index = view->indexAt(position);
+    if (index.isValid())
+        view->setCurrentIndex(index);
+    const qint64 entryNo = selectedEntry(savings);
+    QMenu menu(this);
+    QAction* reverse = menu.addAction(tr("Re&verse entry…"));
+    const QString why =
+        m_database ? whyNotReversible(savings, entryNo) : tr("This window cannot change the portfolio.");
+    reverse->setEnabled(why.isEmpty());
+    reverse->setToolTip(why);
+    menu.setToolTipsVisible(true);
+    QAction* add = menu.addAction(savings ? tr("New &savings entry…") : tr("New &repayment…"));
+    add->setEnabled(savings ? m_ui->newSavingsButton->isEnabled() : m_ui->newRepaymentButton->isEnabled());
+    QAction* chosen = menu.exec(view->viewport()->mapToGlobal(position));
+    if (chosen == reverse)
+        reverseEntry(savings, entryNo);
+    else if (chosen == add)
+        savings ? newSavingsEntry() : newRepayment();
+}
+
+void BorrowerLedgerView::openDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() {
+        reload();
+        emit changed();
+    });
+    dialog->open();
+}
+
+void BorrowerLedgerView::newLoan()
+{
+    if (!m_database || m_borrowerId.isEmpty())
+        return;
+    auto* dialog = new LoanDialog(*m_database, m_state.options, this, m_actor);
+    dialog->setBorrower(m_borrowerId);
+    openDialog(dialog);
+}
+
+void BorrowerLedgerView::newRepayment()
+{
+    if (!m_database)
+        return;
+    QString loanNo;
+    if (m_ledger && m_selectedLoan >= 0 && m_selectedLoan < m_ledger->loans.size())
+        loanNo = m_ledger->loans[m_selectedLoan].loan.loanNo;
+    openDialog(new RepaymentDialog(*m_database, m_state.options, loanNo, this, m_actor));
+}
+
+void BorrowerLedgerView::newSavingsEntry()
+{
+    if (!m_database || m_borrowerId.isEmpty())
+        return;
+    openDialog(new SavingsDialog(*m_database, m_state.options, m_borrowerId, this, m_actor));
+}
+
+void BorrowerLedgerView::reverseSelectedEntry()
+{
+    const int tab = m_ui->ledgerTabWidget->currentIndex();
+    if (tab == 1 || tab == 2)
+        reverseEntry(tab == 2, selectedEntry(tab == 2));
+}
+
+void BorrowerLedgerView::reverseEntry(bool savings, qint64 entryNo)
+{
+    if (!m_database || !whyNotReversible(savings, entryNo).isEmpty())
+        return;
+    openDialog(new ReverseEntryDialog(*m_database, m_state.options,
+                                      savings ? ReverseEntryDialog::Kind::Savings
+                                              : ReverseEntryDialog::Kind::Repayment,
+                                      entryNo, this, m_actor));
 }

@@ -2,6 +2,7 @@
 
 #include "common/ViewState.h"
 #include "report/BorrowerLedger.h"
+#include "service/Actor.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,6 +15,8 @@ class BorrowerLedgerView;
 }
 class BackgroundLoader;
 class CellTableModel;
+class Database;
+class QDialog;
 class TableFilterProxyModel;
 class QTableView;
 
@@ -38,6 +41,29 @@ public:
     void selectLoan(int row);
     /// Reads the ledger again (after a change to the portfolio).
     void reload();
+
+    /// The database the entry forms write to through the write service; while none is set the buttons that
+    /// open them are disabled.
+    void setDatabase(Database* database);
+    /// Who the entry forms write as (the computer's user unless set).
+    void setActor(const Actor& actor);
+    /// Opens the loan form for this borrower.
+    void newLoan();
+    /// Opens the repayment form for the loan selected (with a loan picker when none is).
+    void newRepayment();
+    /// Opens the savings form for this borrower.
+    void newSavingsEntry();
+    /// Opens the reversal form for the entry selected in the table of the current tab (repayments or
+    /// savings), when it can be reversed.
+    void reverseSelectedEntry();
+    /// Opens the reversal form for repayment (@p savings false) or savings entry no. @p entryNo.
+    void reverseEntry(bool savings, qint64 entryNo);
+    /// The entry number selected in the repayments (@p savings false) or savings table; 0 when none.
+    [[nodiscard]] qint64 selectedEntry(bool savings) const;
+    /// Selects the row of entry no. @p entryNo in the repayments or savings table and shows its tab.
+    void selectEntry(bool savings, qint64 entryNo);
+    /// Why entry no. @p entryNo cannot be reversed (already reversed, itself a reversal); empty when it can.
+    [[nodiscard]] QString whyNotReversible(bool savings, qint64 entryNo) const;
 
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] CellTableModel* loansModel() const { return m_loans; }
@@ -69,6 +95,8 @@ signals:
     void busyChanged(bool busy);
     /// "History of this borrower" was clicked.
     void historyRequested(const QString& borrowerId);
+    /// An entry form saved something: the portfolio changed.
+    void changed();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -89,6 +117,14 @@ private:
         QHash<QString, QString> organizationNames;
     };
     void loadIfNeeded();
+    /// Enables the entry buttons for the database, the borrower and the selection, with tooltips saying why
+    /// not.
+    void updateEntryActions();
+    /// The marks of entry no. @p entryNo in the ledger shown (nullptr when not shown).
+    [[nodiscard]] const BorrowerLedger::EntryMarks* marksOf(bool savings, qint64 entryNo) const;
+    void showEntryMenu(bool savings, const QPoint& position);
+    /// Shows @p dialog window-modal; when it saves, reads the ledger again and emits changed().
+    void openDialog(QDialog* dialog);
     void render();
     void renderLoan();
     void renderMemberships();
@@ -112,4 +148,6 @@ private:
     std::optional<Request> m_loading;
     int m_selectedLoan = -1;
     QString m_error;
+    Database* m_database = nullptr;
+    Actor m_actor = Actor::currentUser();
 };
