@@ -1,5 +1,6 @@
 #include "GroupDialog.h"
 
+#include "CommuneDialog.h"
 #include "FieldProblemDisplay.h"
 #include "RegisterForms.h"
 
@@ -12,6 +13,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -90,7 +92,19 @@ GroupDialog::GroupDialog(Database& database, const DisplayOptions& options,
                  m_problems->add(QStringLiteral("code"), m_codeEdit, QStringLiteral("codeErrorLabel")));
     form->addRow(tr("&Name:"),
                  m_problems->add(QStringLiteral("name"), m_nameEdit, QStringLiteral("nameErrorLabel")));
-    form->addRow(tr("Co&mmune:"), m_problems->add(QStringLiteral("commune_code"), m_communeCombo,
+    // A commune can be registered from here: an empty database has none, and a group needs one.
+    auto* newCommuneButton = new QPushButton(tr("New comm&une…"), this);
+    newCommuneButton->setObjectName(QStringLiteral("newCommuneButton"));
+    newCommuneButton->setEnabled(!m_locked);
+    newCommuneButton->setAutoDefault(false);
+    connect(newCommuneButton, &QPushButton::clicked, this, &GroupDialog::registerCommune);
+    auto* communeRow = new QWidget(this);
+    auto* communeLayout = new QHBoxLayout(communeRow);
+    communeLayout->setContentsMargins(0, 0, 0, 0);
+    communeLayout->addWidget(m_communeCombo, 1);
+    communeLayout->addWidget(newCommuneButton);
+    m_communeCombo->setMinimumWidth(200);
+    form->addRow(tr("Co&mmune:"), m_problems->add(QStringLiteral("commune_code"), communeRow,
                                                   QStringLiteral("communeErrorLabel")));
     form->addRow(tr("&Organisation:"),
                  m_problems->add(QStringLiteral("organization_code"), m_organizationCombo,
@@ -159,4 +173,15 @@ void GroupDialog::save()
     }
     m_existing = wanted;
     accept();
+}
+
+void GroupDialog::registerCommune()
+{
+    CommuneDialog dialog(m_database, std::nullopt, this);
+    dialog.setActor(m_actor);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RegisterForms::fillCommunes(m_communeCombo, m_database);
+    RegisterForms::select(m_communeCombo, dialog.commune().code);
+    m_communeCombo->setFocus();
 }

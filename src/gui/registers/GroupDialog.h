@@ -42,6 +42,9 @@ public slots:
     void save();
 
 private:
+    /// Registers a new commune (CommuneDialog) and chooses it.
+    void registerCommune();
+
     Database& m_database;
     DisplayOptions m_options;
     std::optional<Group> m_existing;

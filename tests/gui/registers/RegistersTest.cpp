@@ -11,12 +11,14 @@
 #include "models/ItemRoles.h"
 #include "models/LoanListModel.h"
 #include "registers/BorrowerDialog.h"
+#include "registers/CommuneDialog.h"
 #include "registers/GroupDialog.h"
 #include "registers/GroupRegisterDialog.h"
 #include "registers/GroupRegisterModel.h"
 #include "registers/GroupRegisterView.h"
 #include "registers/MoveBorrowerDialog.h"
 #include "repo/BorrowerRepository.h"
+#include "repo/CommuneRepository.h"
 #include "repo/GroupRepository.h"
 #include "repo/MoveRepository.h"
 #include "report/RegisterReader.h"
@@ -33,6 +35,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -227,6 +230,39 @@ TEST(RegistersTest, GroupAndHouseholdRegisteredThroughTheirFormsAreSavedAndListe
         if (line.group.code == QStringLiteral("T0100")) {
             EXPECT_EQ(line.members, 1);
         }
+}
+
+TEST(RegistersTest, AnEmptyDatabaseGetsItsFirstCommuneFromTheGroupForm)
+{
+    TempDatabase temp;
+    Database& db = temp.db();
+    GroupDialog form(db, english());
+    form.setActor(actor(QStringLiteral("thu.ha"), kEnteredAt));
+    form.show();
+    EXPECT_EQ(child<QComboBox>(&form, "communeComboBox")->count(), 0);
+
+    // The commune form opens over the group form; a commune without a name is refused next to the name.
+    bool refusedFirst = false;
+    QTimer::singleShot(0, &form, [&]() {
+        auto* communeForm = form.findChild<CommuneDialog*>();
+        ASSERT_NE(communeForm, nullptr);
+        typeInto(communeForm, "codeLineEdit", QStringLiteral("13324"));
+        clickSave(communeForm);
+        refusedFirst = !messageUnder(communeForm, "nameErrorLabel").isEmpty() && communeForm->isVisible();
+        typeInto(communeForm, "nameLineEdit", QStringLiteral("Phường Hòa Mạc"));
+        clickSave(communeForm);
+    });
+    QTest::mouseClick(child<QPushButton>(&form, "newCommuneButton"), Qt::LeftButton);
+    EXPECT_TRUE(refusedFirst);
+
+    // Saved, and chosen in the group form.
+    auto* combo = child<QComboBox>(&form, "communeComboBox");
+    EXPECT_EQ(combo->count(), 1);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("13324"));
+    auto communes = CommuneRepository(db).all();
+    ASSERT_TRUE(communes.ok());
+    ASSERT_EQ(communes->size(), 1);
+    EXPECT_EQ(communes->first().name, QStringLiteral("Phường Hòa Mạc"));
 }
 
 TEST(RegistersTest, WrongLengthIdNumberIsRefusedNextToTheFieldAndWritesNothing)
