@@ -383,6 +383,19 @@ TEST(FileMenu, AWriteByAnotherConnectionIsNoticed)
     // Nothing changed since: a check does nothing.
     window->checkForOutsideChanges();
     EXPECT_EQ(noticed.size(), 1);
+
+    // A commune registered elsewhere: on the next check (as when the window is activated) the commune filter
+    // offers it.
+    auto* communes = window->findChild<QComboBox*>(QStringLiteral("communeComboBox"));
+    ASSERT_TRUE(communes);
+    const int communeCount = communes->count();
+    ASSERT_TRUE(
+        PortfolioService(temp->db()).registerCommune({QStringLiteral("99999"), QStringLiteral("Xã Mới")}));
+    window->checkForOutsideChanges();
+    EXPECT_GE(noticed.size(), 2);
+    ASSERT_TRUE(window->waitUntilIdle());
+    EXPECT_EQ(communes->count(), communeCount + 1);
+    EXPECT_GE(communes->findData(QStringLiteral("99999")), 0);
 }
 
 // A file that is not a LoanDesk database: the dialog says so and offers another way.
