@@ -11,6 +11,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
+    setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QStringLiteral(
         "QWidget#welcomePage { background: #f4f6f9; }"
         "QLabel#welcomeTitleLabel { font-size: 22pt; font-weight: 600; color: #1f3a56; }"
