@@ -475,6 +475,89 @@
     </message>
 </context>
 <context>
+    <name>BorrowerDialog</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Hội đoàn thể</translation>
+    </message>
+    <message>
+        <source>Edit borrower %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A borrower&apos;s customer code never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next free customer code is proposed; you may type another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID: 12 digits (old ID card: 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has loans, savings or moves: a change of group or commune is a move from a date. Use Move borrower… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has loans, savings or moves: the kind of borrower cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group: direct lending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation is never in a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code: 10 digits, or 10 digits, - and 3 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the borrower&apos;s commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BorrowerLedgerView</name>
     <message>
         <source>Loans — select one to see its installments and repayments</source>
@@ -743,6 +826,66 @@ quá hạn</translation>
         <source>Memberships (%1)</source>
         <translation>Tổ/xã trực thuộc (%1)</translation>
     </message>
+    <message>
+        <source>New &amp;loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disburse a new loan to this borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;repayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a repayment of the selected loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;savings entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a savings deposit or withdrawal of this borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the repayment or savings entry selected, giving a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a savings entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a repayment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 is itself a reversal: it cannot be reversed. Post the right entry again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 is reversed already (by no. %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot change the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings belong to households in a savings-and-loan group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a repayment or a savings entry on their tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BorrowerListModel</name>
@@ -832,6 +975,22 @@ quá hạn</translation>
     <message>
         <source>%1 of %2 borrowers shown</source>
         <translation>Đang hiện %1 / %2 hộ vay</translation>
+    </message>
+    <message>
+        <source>&amp;New borrower…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit borrower…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move borrower…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the borrower to another group or commune from a date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1179,17 @@ quá hạn</translation>
     <message>
         <source>&lt;b&gt;Once %1 is closed, nothing dated on or before %2 can be posted, reversed or changed&lt;/b&gt;: no repayment, savings entry, reversal, move, new loan or change to a loan. A mistake found later is corrected by a reversal dated in an open month. The portfolio is checked first, which can take a moment.</source>
         <translation>&lt;b&gt;Sau khi chốt số liệu tháng %1, không thể ghi, đảo hay sửa bất cứ gì có ngày từ %2 trở về trước&lt;/b&gt;: không ghi trả nợ, giao dịch tiền gửi, bút toán đảo, chuyển tổ/xã, không giải ngân món vay mới, không sửa món vay. Sai sót phát hiện sau đó được sửa bằng bút toán đảo có ngày trong một tháng chưa chốt. Chương trình kiểm tra danh mục cho vay trước khi chốt, việc này có thể mất một lúc.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionListDocument</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation type="unfinished">không ghi được %1: không vẽ được tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2018,134 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Edit group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. T0012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tổ HPN thôn 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s code never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group has had members, whose figures are counted under its commune and organisation: they cannot change. Register a new group and move the members to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">Hộ&amp;i đoàn thể:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Founded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group&apos;s commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation that runs the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRegisterDialog</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Tổ TK&amp;VV</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRegisterModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Xã, phường</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Hội đoàn thể</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Thôn, xóm</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation type="unfinished">Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Members today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRegisterView</name>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, code, commune, village or leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Show all</source>
@@ -1998,6 +2296,188 @@ quá hạn</translation>
     <message>
         <source>Whole office</source>
         <translation>Toàn phòng giao dịch</translation>
+    </message>
+</context>
+<context>
+    <name>LoanAdvice</name>
+    <message>
+        <source>there is no loan %1</source>
+        <translation type="unfinished">không có món vay %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disbursed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matures on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, customer code or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next free number is proposed; you may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maturity date follows the term; a date typed there sets the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal installments rounded to the đồng, the remainder on the last one, the last one due on the maturity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished">Ngày đến hạn</translation>
+    </message>
+    <message>
+        <source>Principal (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower: %1 (%2, ID number %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No borrower chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No borrower matches what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n borrower(s) match: choose one from the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This program has no terms in force on %1: no loan can be disbursed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms in force on %1 (from %2): rate %3 % a month, at most %4 đồng, at most %5 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s), total %1 đồng; difference from the amount: %2 đồng</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without installments the whole amount is due on the maturity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save yet: the installments add up to %1 đồng, not to the amount %2 đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household already owes %1 đồng in this program on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this loan the household would owe %1 đồng in all, more than %2 đồng (now %3 đồng in %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the borrower: type part of the name, code or ID number and pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the loan a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount disbursed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installments add up to %1 đồng, not to the amount %2 đồng: change an installment by %3 đồng or fill the schedule again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2932,45 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>MoveBorrowerDialog</name>
+    <message>
+        <source>Move borrower %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs today to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date the borrower&apos;s loans and savings count under the new membership; the figures of earlier months do not change. The date must be in an open month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group the borrower moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the commune the borrower moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageExport</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2720,6 +3239,13 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>RegisterReader</name>
+    <message>
+        <source>there is no borrower %1</source>
+        <translation type="unfinished">không có khách hàng %1</translation>
+    </message>
+</context>
+<context>
     <name>ReopenMonthDialog</name>
     <message>
         <source>&amp;Reason (required):</source>
@@ -2744,6 +3270,77 @@ quá hạn</translation>
     <message>
         <source>Once reopened, entries dated from %1 to %2 can again be posted, reversed or changed, and the figures of %3 are provisional until it is closed again: a report already printed for %3 may no longer match. The reopening and its reason are recorded in the history.</source>
         <translation>Sau khi mở lại, các bút toán có ngày từ %1 đến %2 lại có thể được ghi, đảo hoặc sửa, và số liệu tháng %3 là số liệu tạm tính cho đến khi được chốt lại: báo cáo tháng %3 đã in có thể không còn khớp. Việc mở lại tháng và lý do được ghi vào lịch sử thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentDialog</name>
+    <message>
+        <source>&amp;Loan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interest (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New repayment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the loan number or the borrower&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 of %2 (%3), program %4, %5 đồng disbursed on %6, matures on %7, rate %8 % a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding at the end of %1: %2 đồng (overdue: %3 đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal, not a figure: type what was actually collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal: %1 đồng due by %2 under the schedule and not yet repaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest: %1 đồng outstanding × %2 % a month × %3 days (since %4) ÷ 30 = %5 đồng, rounded to the đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest: nothing is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal %1 đồng is more than the outstanding balance of %2 đồng on %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3641,108 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>ReverseEntryDialog</name>
+    <message>
+        <source>Reversal &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse entry no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment no. %1 of loan %2 on %3: principal %4 đồng, interest %5 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings withdrawal no. %1 of %2 on %3: %4 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings deposit no. %1 of %2 on %3: %4 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry no. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the entry is wrong, e.g. typed twice, wrong loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry stays in the ledger, struck through; the reversal takes its amounts back from its own date. Post the right entry again afterwards if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entry is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New savings entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;posit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at the end of %1: %2 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this entry: %1 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount deposited or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareDonutChart</name>
     <message>
         <source>Share of outstanding by organisation</source>
@@ -3071,6 +3770,204 @@ quá hạn</translation>
     <message>
         <source>cannot move the new database to %1</source>
         <translation>không chuyển được cơ sở dữ liệu mới đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDayDialog</name>
+    <message>
+        <source>Commune transaction day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished">&amp;Xã, phường:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill row as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected principal and interest as proposed (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print collection list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save collection list as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post every typed row (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no commune yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts typed for %1 on %2 are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n member(s) to collect from</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune total — %1 &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; savings deposited &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: no amount is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the rows in red and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n repayment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n savings entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> dated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection list saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save collection list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDayModel</name>
+    <message numerus="yes">
+        <source>Total %1 (%n member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — leader: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Principal due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest proposed: %1 (%n day(s) from %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deposit; type a withdrawal with a minus sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished">Món vay</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">Dư nợ</translation>
+    </message>
+    <message>
+        <source>Principal due</source>
+        <translation type="unfinished">Gốc phải trả</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings deposited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 #include "MainWindow.h"
 #include "Startup.h"
 
+#include "common/AppSettings.h"
 #include "common/DisplayOptions.h"
+#include "common/Translations.h"
 #include "db/Database.h"
+#include "file/DatabaseErrorDialog.h"
+#include "file/FileChooser.h"
+#include "file/RecentFiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QImage>
-#include <QMessageBox>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -149,52 +153,79 @@ int main(int argc, char* argv[])
                 1, QStringLiteral("--unit must be dong, thousand, million or billion, not %1").arg(code));
     }
 
-    auto database = Startup::openDatabase(parser.value(dbOption));
+    // What is said before the window opens (a file that cannot be used) is in the user's language too.
+    Translations::install(language ? *language : AppSettings::language());
+    const QString requested = parser.value(dbOption);
+    auto database = Startup::openDatabase(requested);
     if (!database) {
         if (screenshot)
             return fail(3, database.error().message);
-        QMessageBox::critical(nullptr, QStringLiteral("LoanDesk"), database.error().message);
-        return 3;
+        // Say what is wrong with the file and offer another way than quitting.
+        FileChooser chooser;
+        database =
+            Startup::recover(requested.isEmpty() ? Startup::defaultDatabasePath() : requested,
+                             database.error(), chooser, [](const DatabaseProblem& problem) {
+                                 DatabaseErrorDialog dialog(problem, DatabaseErrorDialog::Context::Startup);
+                                 dialog.exec();
+                                 switch (dialog.choice()) {
+                                 case DatabaseErrorDialog::Choice::OpenAnother:
+                                     return Startup::Choice::OpenAnother;
+                                 case DatabaseErrorDialog::Choice::NewDatabase:
+                                     return Startup::Choice::NewDatabase;
+                                 case DatabaseErrorDialog::Choice::Quit:
+                                     break;
+                                 }
+                                 return Startup::Choice::Quit;
+                             });
+        if (!database)
+            return 3;
     }
+    if (!screenshot)
+        RecentFiles::add((*database)->path());
 
-    MainWindow window(std::move(database).value());
+    // The window is deleted when closed: File → Open… and New database… replace it by a window of their own.
+    auto* window = new MainWindow(std::move(database).value());
+    std::unique_ptr<MainWindow> owned(window); // until the event loop takes over
     if (screenshot)
-        window.setRememberSettings(false);
+        window->setRememberSettings(false);
+    else
+        window->setAttribute(Qt::WA_DeleteOnClose);
     if (language)
-        window.setLanguage(*language);
+        window->setLanguage(*language);
     if (unit)
-        window.setUnit(*unit);
+        window->setUnit(*unit);
     if (month) {
-        if (!window.months().contains(*month)) {
-            const QString held = window.months().isEmpty() ? QStringLiteral("no month with data")
-                                                           : QStringLiteral("%1 to %2")
-                                                                 .arg(window.months().back().toIsoString(),
-                                                                      window.months().front().toIsoString());
+        if (!window->months().contains(*month)) {
+            const QString held =
+                window->months().isEmpty()
+                    ? QStringLiteral("no month with data")
+                    : QStringLiteral("%1 to %2")
+                          .arg(window->months().back().toIsoString(), window->months().front().toIsoString());
             return fail(
                 1,
                 QStringLiteral("no figures for %1: the database holds %2").arg(month->toIsoString(), held));
         }
-        window.setMonth(*month);
+        window->setMonth(*month);
     }
     if (view)
-        window.navigate({*view, {}});
+        window->navigate({*view, {}});
     if (parser.isSet(borrowerOption)) {
         PortfolioSelection selection;
         selection.borrowerId = parser.value(borrowerOption);
-        window.navigate({Location::Page::Ledger, selection});
+        window->navigate({Location::Page::Ledger, selection});
     }
 
     if (!screenshot) {
-        window.show();
+        window->show();
+        (void)owned.release();
         return QApplication::exec();
     }
-    if (window.months().isEmpty())
-        return fail(1, QStringLiteral("the database holds no loans: nothing to show"));
-    window.resize(windowSize);
-    window.show();
-    if (!window.waitUntilIdle(180000))
+    // An empty database shows its welcome page.
+    window->resize(windowSize);
+    window->show();
+    if (!window->waitUntilIdle(180000))
         return fail(4, QStringLiteral("the figures took too long to load"));
-    const QImage image = window.grab().toImage();
+    const QImage image = window->grab().toImage();
     const QString path = parser.value(screenshotOption);
     if (image.isNull() || !image.save(path, "PNG"))
         return fail(4, QStringLiteral("cannot write the screenshot to %1").arg(path));

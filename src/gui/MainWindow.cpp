@@ -2,13 +2,24 @@
 
 #include "ui_MainWindow.h"
 
+#include "Startup.h"
 #include "closing/CloseMonthDialog.h"
 #include "closing/ReopenMonthDialog.h"
 #include "common/AppSettings.h"
 #include "common/BackgroundLoader.h"
 #include "common/Translations.h"
+#include "db/Backup.h"
+#include "db/DataVersion.h"
 #include "db/Database.h"
 #include "domain/ClosingState.h"
+#include "file/DatabaseErrorDialog.h"
+#include "file/DatabaseProblem.h"
+#include "file/FileChooser.h"
+#include "file/ImportProblemsDialog.h"
+#include "file/ImportRunner.h"
+#include "file/RecentFiles.h"
+#include "file/WelcomePage.h"
+#include "io/Exporter.h"
 #include "models/TableFilterProxyModel.h"
 #include "repo/CommuneRepository.h"
 #include "repo/OfficeSettingsRepository.h"
@@ -30,10 +41,14 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
@@ -53,11 +68,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(std::move(database))
+    , m_chooser(std::make_shared<FileChooser>())
 {
     m_ui->setupUi(this);
     m_dashboardLoader = new BackgroundLoader(m_database->path(), this);
     m_groupsLoader = new BackgroundLoader(m_database->path(), this);
     m_monthLoader = new BackgroundLoader(m_database->path(), this);
+    m_fileLoader = new BackgroundLoader(m_database->path(), this);
     m_monthStateLabel = new QLabel(this);
     m_monthStateLabel->setObjectName(QStringLiteral("monthStateLabel"));
     m_ui->statusBar->addPermanentWidget(m_monthStateLabel);
@@ -74,10 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_demonstrationBar->setVisible(m_demonstration);
 
     // What the window needs before any figure: the catalogue's names, the communes, the months with data.
-    if (auto catalogue = ReferenceRepository(*m_database).catalogue())
-        m_catalogue = std::move(catalogue).value();
-    if (auto communes = CommuneRepository(*m_database).all())
-        m_communes = std::move(communes).value();
+    readPortfolioShape();
 
     m_state.options.language = AppSettings::language();
     m_state.options.unit = AppSettings::unit();
@@ -124,8 +138,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
     buildPages();
     addDashboardExportActions();
+    buildFileMenu();
     readClosing();
     fillMonths();
+    m_empty = m_empty || m_months.isEmpty();
     fillFilters();
     fillUnits();
     retranslate();
@@ -153,7 +169,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
             return;
         setUnit(static_cast<MoneyUnit>(m_ui->unitComboBox->itemData(index).toInt()));
     });
-    for (BackgroundLoader* loader : {m_dashboardLoader, m_groupsLoader, m_monthLoader})
+    for (BackgroundLoader* loader : {m_dashboardLoader, m_groupsLoader, m_monthLoader, m_fileLoader})
         connect(loader, &BackgroundLoader::busyChanged, this, &MainWindow::updateBusy);
     connect(m_borrowers, &BorrowersView::busyChanged, this, &MainWindow::updateBusy);
     connect(m_loans, &LoansView::busyChanged, this, &MainWindow::updateBusy);
@@ -173,6 +189,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     applyState();
     navigate({Location::Page::Dashboard, {}});
     updateBusy();
+
+    // Changes by other programs: the file and its write-ahead log are watched, and the data version is read
+    // once they have been quiet for a moment (an import writes many pages).
+    m_changeTimer = new QTimer(this);
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(400);
+    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    m_fileWatcher = new QFileSystemWatcher(this);
+    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this]() {
+        watchFile(); // a file that was replaced is no longer watched
+        m_changeTimer->start();
+    });
+    watchFile();
+    rememberDataVersion();
 }
 
 MainWindow::~MainWindow()
@@ -181,6 +211,8 @@ MainWindow::~MainWindow()
     m_dashboardLoader->cancel();
     m_groupsLoader->cancel();
     m_monthLoader->cancel();
+    m_fileLoader->cancel();
+    // An import still running is cancelled (the runner is destroyed with the window): it writes nothing.
     // The pages are destroyed after this window's own members: what they signal on their way out (a page's
     // loader stopping while it is busy) must not reach a window that is half gone.
     const QList<QObject*> children = findChildren<QObject*>();
@@ -206,10 +238,17 @@ void MainWindow::buildPages()
     m_reports = new ReportsView(*m_database, this);
     m_ledger = new BorrowerLedgerView(path, this);
     m_historyView = new HistoryView(path, this);
+    m_welcome = new WelcomePage(this);
+    m_welcome->setDatabasePath(path);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_dashboard, m_programs, m_communesView, m_organizations, m_groups,
-                                         m_borrowers, m_loans, m_reports, m_ledger, m_historyView})
+                                         m_borrowers, m_loans, m_reports, m_ledger, m_historyView, m_welcome})
         m_ui->pagesStackedWidget->addWidget(page);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importCsvFolder);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabase);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::demonstrationRequested, this, &MainWindow::openDemonstration);
+    connect(m_welcome, &WelcomePage::registerGroupRequested, this, &MainWindow::registerGroupRequested);
     m_programs->setObjectName(QStringLiteral("programsBreakdownView"));
     m_communesView->setObjectName(QStringLiteral("communesBreakdownView"));
     m_organizations->setObjectName(QStringLiteral("organizationsBreakdownView"));
@@ -282,8 +321,9 @@ void MainWindow::buildPages()
     });
 }
 
-void MainWindow::fillMonths()
+void MainWindow::fillMonths(bool keepMonth)
 {
+    const YearMonth shown = m_state.month;
     m_months.clear();
     // The months with data, newest first (domain.md §8: a report outside them is refused).
     auto span = ReportBuilder(*m_database).dataSpan();
@@ -298,6 +338,8 @@ void MainWindow::fillMonths()
     if (last && latestThen && !m_months.isEmpty() && *latestThen == m_months.front() &&
         m_months.contains(*last))
         chosen = *last;
+    if (keepMonth && shown.isValid() && m_months.contains(shown))
+        chosen = shown;
     m_state.month = chosen;
     m_updatingControls = true;
     m_ui->monthComboBox->clear();
@@ -397,6 +439,7 @@ void MainWindow::retranslate()
         tr("DEMONSTRATION DATA — not real figures. This database was made by LoanDesk to "
            "show how it works; its reports must not be used or sent."));
     retranslateDashboardExportActions();
+    retranslateFileMenu();
     updateStatus();
     updateHistoryButtons();
     updateMonthMenu();
@@ -405,6 +448,8 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_changeTimer)
+        m_changeTimer->start();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
@@ -494,7 +539,8 @@ void MainWindow::reloadDashboard()
 {
     if (!m_state.month.isValid()) {
         m_dashboard->showMessage(
-            tr("The database holds no loans yet: import a portfolio with loandesk-cli import."));
+            tr("The database holds no loans yet: import a portfolio with File → Import CSV "
+               "folder…, or enter it with the Entry menu."));
         return;
     }
     if (m_data && m_data->month == m_state.month && m_data->filter == m_state.filter &&
@@ -602,7 +648,7 @@ QWidget* MainWindow::pageWidget(Location::Page page) const
 {
     switch (page) {
     case Location::Page::Dashboard:
-        return m_dashboard;
+        return m_empty ? static_cast<QWidget*>(m_welcome) : m_dashboard;
     case Location::Page::Programs:
         return m_programs;
     case Location::Page::Communes:
@@ -622,7 +668,7 @@ QWidget* MainWindow::pageWidget(Location::Page page) const
     case Location::Page::History:
         return m_historyView;
     }
-    return m_dashboard;
+    return m_empty ? static_cast<QWidget*>(m_welcome) : m_dashboard;
 }
 
 BreakdownView* MainWindow::breakdownView(Breakdown by) const
@@ -740,14 +786,17 @@ QString MainWindow::scopeText() const
 bool MainWindow::isBusy() const
 {
     return m_dashboardLoader->isBusy() || m_groupsLoader->isBusy() || m_monthLoader->isBusy() ||
-           m_borrowers->isBusy() || m_loans->isBusy() || m_ledger->isBusy() || m_reports->isBusy() ||
-           m_historyView->isBusy();
+           m_fileLoader->isBusy() || m_import != nullptr || m_borrowers->isBusy() || m_loans->isBusy() ||
+           m_ledger->isBusy() || m_reports->isBusy() || m_historyView->isBusy();
 }
 
 void MainWindow::updateBusy()
 {
     const bool busy = isBusy();
-    m_ui->busyLabel->setText(m_monthLoader->isBusy() ? m_monthWork : tr("Loading…"));
+    m_ui->busyLabel->setText(m_monthLoader->isBusy()  ? m_monthWork
+                             : m_fileLoader->isBusy() ? m_fileWork
+                             : m_import               ? tr("Importing…")
+                                                      : tr("Loading…"));
     m_ui->busyLabel->setVisible(busy);
     m_ui->busyProgressBar->setVisible(busy);
     updateMonthMenu();
@@ -962,12 +1011,407 @@ void MainWindow::showMonthRefusal(const QString& title, const QString& message)
 
 void MainWindow::reloadAll()
 {
+    // What the pages are built on: the communes, the months with data (the month shown is kept while it has
+    // data), the closing state.
+    readPortfolioShape();
     readClosing();
+    fillMonths(true);
+    m_empty = m_empty || m_months.isEmpty();
+    fillFilters();
     m_data.reset();
-    reloadDashboard();
+    // Every page with the new state; those that keep what they read are told to read again.
+    applyState();
+    m_borrowers->reload();
+    m_loans->reload();
     m_reports->reload();
     m_historyView->reload();
     m_ledger->reload();
+    showLocation(m_location);
     updateStatus();
     updateMonthMenu();
+    updateBusy();
+    rememberDataVersion();
+}
+
+void MainWindow::readPortfolioShape()
+{
+    if (auto catalogue = ReferenceRepository(*m_database).catalogue())
+        m_catalogue = std::move(catalogue).value();
+    if (auto communes = CommuneRepository(*m_database).all())
+        m_communes = std::move(communes).value();
+    m_empty = m_communes.isEmpty();
+}
+
+QMenu* MainWindow::fileMenu() const
+{
+    return m_ui->fileMenu;
+}
+
+void MainWindow::setFileChooser(std::shared_ptr<FileChooser> chooser)
+{
+    if (chooser)
+        m_chooser = std::move(chooser);
+}
+
+void MainWindow::buildFileMenu()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = new QMenu(this);
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importCsvFolderAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+
+    QMenu* menu = m_ui->fileMenu;
+    QAction* before = m_printDashboardAction;
+    menu->insertAction(before, m_newAction);
+    menu->insertAction(before, m_openAction);
+    menu->insertMenu(before, m_recentMenu);
+    menu->insertSeparator(before);
+    menu->insertAction(before, m_importAction);
+    menu->insertAction(before, m_exportAction);
+    menu->insertAction(before, m_backupAction);
+    menu->insertSeparator(before);
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsvFolder);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPortfolio);
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+}
+
+void MainWindow::retranslateFileMenu()
+{
+    m_newAction->setText(tr("&New database…"));
+    m_newAction->setStatusTip(tr("Creates an empty LoanDesk database and shows it"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Opens another LoanDesk database"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_importAction->setText(tr("&Import CSV folder…"));
+    m_importAction->setStatusTip(
+        tr("Adds the portfolio of a folder of CSV files to this database; nothing is written unless every "
+           "row is right"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Writes the whole portfolio as CSV files into a folder"));
+    m_backupAction->setText(tr("&Backup…"));
+    m_backupAction->setStatusTip(tr("Writes a complete copy of this database to another file"));
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* action =
+            m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setObjectName(QStringLiteral("recentFileAction%1").arg(i + 1));
+        connect(action, &QAction::triggered, this, [this, path]() { openDatabaseFile(path); });
+    }
+    if (files.isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("No recent database"));
+        none->setEnabled(false);
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = m_chooser->newDatabasePath(this);
+    if (!path.isEmpty())
+        createDatabaseFile(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = m_chooser->databaseToOpen(this);
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+MainWindow* MainWindow::openDatabaseFile(const QString& path)
+{
+    auto database = Database::open(path);
+    if (!database) {
+        showDatabaseProblem(DatabaseProblem::diagnose(path, database.error()));
+        return nullptr;
+    }
+    return switchToDatabase(std::move(database).value());
+}
+
+MainWindow* MainWindow::createDatabaseFile(const QString& path)
+{
+    auto database = Database::create(path);
+    if (!database) {
+        showDatabaseProblem(DatabaseProblem::ofCreation(path, database.error()));
+        return nullptr;
+    }
+    return switchToDatabase(std::move(database).value());
+}
+
+MainWindow* MainWindow::openDemonstration()
+{
+    const QString path = Startup::demonstrationPath();
+    auto database = Startup::createDemonstration(path, this);
+    if (!database) {
+        showDatabaseProblem(DatabaseProblem::diagnose(path, database.error()));
+        return nullptr;
+    }
+    return switchToDatabase(std::move(database).value());
+}
+
+void MainWindow::showDatabaseProblem(const DatabaseProblem& problem)
+{
+    auto* dialog = new DatabaseErrorDialog(problem, DatabaseErrorDialog::Context::Window, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DatabaseErrorDialog::chosen, this, [this](DatabaseErrorDialog::Choice choice) {
+        // After the dialog has gone: the next question may open a file dialog.
+        QTimer::singleShot(0, this, [this, choice]() {
+            if (choice == DatabaseErrorDialog::Choice::OpenAnother)
+                openDatabase();
+            else if (choice == DatabaseErrorDialog::Choice::NewDatabase)
+                newDatabase();
+        });
+    });
+    dialog->open();
+}
+
+MainWindow* MainWindow::switchToDatabase(std::unique_ptr<Database> database)
+{
+    if (m_remember)
+        RecentFiles::add(database->path());
+    auto* next = new MainWindow(std::move(database));
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->setRememberSettings(m_remember);
+    next->setFileChooser(m_chooser);
+    next->setLanguage(m_state.options.language);
+    next->setUnit(m_state.options.unit);
+    next->restoreGeometry(saveGeometry());
+    if (isVisible())
+        next->show();
+    emit databaseSwitched(next);
+    // This window's work stops with it: its loaders' results are dropped and an import not yet written is
+    // cancelled; each worker thread had its own connection, closed when it ends.
+    close();
+    return next;
+}
+
+void MainWindow::importCsvFolder()
+{
+    const QString folder = m_chooser->importFolder(this);
+    if (!folder.isEmpty())
+        importFolder(folder);
+}
+
+void MainWindow::importFolder(const QString& folder)
+{
+    if (m_import)
+        return;
+    m_import = new ImportRunner(m_database->path(), folder, this);
+    m_importProgress = new QProgressDialog(tr("Importing %1…").arg(QDir::toNativeSeparators(folder)),
+                                           tr("Cancel"), 0, Importer::stepCount(), this);
+    m_importProgress->setObjectName(QStringLiteral("importProgressDialog"));
+    m_importProgress->setWindowTitle(tr("Import CSV folder"));
+    m_importProgress->setWindowModality(Qt::WindowModal);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setAutoReset(false);
+    m_importProgress->setMinimumDuration(0);
+    m_importProgress->setValue(0);
+    connect(m_importProgress, &QProgressDialog::canceled, this, [this]() {
+        if (!m_import)
+            return;
+        m_import->cancel();
+        m_importProgress->setLabelText(tr("Cancelling: nothing will be written…"));
+    });
+    connect(m_import, &ImportRunner::progressed, m_importProgress,
+            [this](int done, int) { m_importProgress->setValue(done); });
+    connect(m_import, &ImportRunner::finished, this, &MainWindow::finishImport);
+    emit importStarting(m_import);
+    m_import->start();
+    m_importProgress->show();
+    updateBusy();
+}
+
+void MainWindow::finishImport()
+{
+    const ImportRunner::Outcome outcome = m_import->outcome();
+    const QString folder = m_import->folder();
+    m_import->deleteLater();
+    m_import = nullptr;
+    m_importProgress->disconnect(this);
+    m_importProgress->hide();
+    m_importProgress->deleteLater();
+    m_importProgress = nullptr;
+    updateBusy();
+
+    const QString where = QDir::toNativeSeparators(folder);
+    if (outcome.written()) {
+        reloadAll();
+        const ImportCounts& c = *outcome.counts;
+        const QLocale locale = m_state.options.locale();
+        const auto n = [&locale](qsizetype count) { return locale.toString(static_cast<qint64>(count)); };
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Import finished"),
+                                    tr("The folder %1 was imported.").arg(where), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importSummaryMessageBox"));
+        box->setInformativeText(
+            tr("Added: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans with %6 installments, %7 "
+               "repayments and %8 savings entries.")
+                .arg(n(c.communes), n(c.groups), n(c.borrowers), n(c.moves), n(c.loans), n(c.installments),
+                     n(c.repayments), n(c.savings)));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        m_ui->statusBar->showMessage(tr("Imported %1").arg(where), 10000);
+    } else if (outcome.cancelled) {
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("Import cancelled"),
+                            tr("The import was cancelled: nothing was written."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importCancelledMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else if (outcome.error.kind == Error::Kind::Refused) {
+        auto* dialog = new ImportProblemsDialog(folder, outcome.problems, outcome.error.message, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    } else {
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("The import failed"),
+                            tr("The folder %1 could not be imported: nothing was written.").arg(where),
+                            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importFailedMessageBox"));
+        box->setInformativeText(outcome.error.message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit importFinished();
+}
+
+void MainWindow::exportPortfolio()
+{
+    const QString folder = m_chooser->exportFolder(this);
+    if (!folder.isEmpty())
+        exportTo(folder);
+}
+
+void MainWindow::exportTo(const QString& folder)
+{
+    if (m_fileLoader->isBusy())
+        return;
+    const QString where = QDir::toNativeSeparators(folder);
+    m_fileWork = tr("Exporting to %1…").arg(where);
+    m_fileLoader->load<bool>(
+        [folder](Database& database) -> Result<bool> {
+            if (Status written = Exporter(database).exportTo(folder); !written)
+                return written.error();
+            return true;
+        },
+        [this, where](const Result<bool>& done) {
+            if (done) {
+                m_ui->statusBar->showMessage(tr("The portfolio was exported to %1").arg(where), 10000);
+                emit fileWorkFinished(QString());
+                return;
+            }
+            showMonthRefusal(tr("The export failed"), done.error().message);
+            emit fileWorkFinished(done.error().message);
+        });
+    updateBusy();
+}
+
+void MainWindow::backupDatabase()
+{
+    const QFileInfo current(m_database->path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-%2.loandesk")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path = m_chooser->backupPath(this, suggested);
+    if (!path.isEmpty())
+        backupTo(path);
+}
+
+void MainWindow::backupTo(const QString& path)
+{
+    if (m_fileLoader->isBusy())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_database->path()).absoluteFilePath()) {
+        showMonthRefusal(tr("The backup failed"), tr("A backup cannot replace the database it copies."));
+        emit fileWorkFinished(tr("same file"));
+        return;
+    }
+    const QString where = QDir::toNativeSeparators(path);
+    m_fileWork = tr("Backing up to %1…").arg(where);
+    m_fileLoader->load<bool>(
+        [path](Database& database) -> Result<bool> {
+            // Written under a temporary name and renamed once complete: the chosen name never holds half a
+            // copy. A file the person chose to replace is replaced only then.
+            const QString partial = path + QStringLiteral(".part");
+            QFile::remove(partial);
+            if (Status written = ::backupDatabase(database, partial); !written) {
+                QFile::remove(partial);
+                return written.error();
+            }
+            if (QFileInfo::exists(path) && !QFile::remove(path)) {
+                QFile::remove(partial);
+                return Error::io(tr("%1 cannot be replaced").arg(path));
+            }
+            if (!QFile::rename(partial, path)) {
+                QFile::remove(partial);
+                return Error::io(tr("cannot move the backup to %1").arg(path));
+            }
+            return true;
+        },
+        [this, where](const Result<bool>& done) {
+            if (done) {
+                m_ui->statusBar->showMessage(tr("The database was backed up to %1").arg(where), 10000);
+                emit fileWorkFinished(QString());
+                return;
+            }
+            showMonthRefusal(tr("The backup failed"), done.error().message);
+            emit fileWorkFinished(done.error().message);
+        });
+    updateBusy();
+}
+
+void MainWindow::watchFile()
+{
+    const QString path = m_database->path();
+    QStringList wanted;
+    for (const QString& file : {path, QString(path + QStringLiteral("-wal"))}) {
+        if (QFileInfo::exists(file) && !m_fileWatcher->files().contains(file))
+            wanted.append(file);
+    }
+    if (!wanted.isEmpty())
+        m_fileWatcher->addPaths(wanted);
+}
+
+void MainWindow::rememberDataVersion()
+{
+    if (auto version = readDataVersion(*m_database))
+        m_dataVersion = *version;
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    // This window's own work ends with a reload of its own; the check waits for it.
+    if (m_import || m_monthLoader->isBusy()) {
+        m_changeTimer->start();
+        return;
+    }
+    watchFile();
+    auto version = readDataVersion(*m_database);
+    if (!version || *version == m_dataVersion)
+        return;
+    emit outsideChangeNoticed();
+    reloadAll();
+    m_ui->statusBar->showMessage(
+        tr("The database was changed by another program: the figures were read again"), 10000);
 }

@@ -21,8 +21,16 @@ class LoansView;
 class BorrowerLedgerView;
 class ReportsView;
 class HistoryView;
+class WelcomePage;
+struct DatabaseProblem;
+class FileChooser;
+class ImportRunner;
 class QLabel;
 class QAction;
+class QFileSystemWatcher;
+class QMenu;
+class QProgressDialog;
+class QTimer;
 namespace Ui {
 class MainWindow;
 }
@@ -36,6 +44,13 @@ class MainWindow;
 /// The Month menu closes the next month and reopens the latest closed one (domain.md §8) through
 /// PortfolioService, off the UI thread; the status bar says whether the chosen month is closed or its figures
 /// are provisional.
+///
+/// The File menu creates, opens (also from the five recent files), imports a folder of CSV files into,
+/// exports and backs up databases. Another database is shown by a new window that takes this one's place
+/// (switchToDatabase). An empty database (no commune or no month with data) shows a welcome page instead of
+/// the dashboard. What another program writes to the same file (another window, `loandesk-cli import`) is
+/// noticed (PRAGMA data_version, checked when the window is activated and when the file changes) and every
+/// page is read again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -95,10 +110,78 @@ public:
     [[nodiscard]] QAction* printDashboardAction() const { return m_printDashboardAction; }
     [[nodiscard]] QAction* saveDashboardPdfAction() const { return m_saveDashboardPdfAction; }
 
+    /// The database this window shows (for the entry forms, which write through PortfolioService on it and
+    /// then call reloadAll()).
+    [[nodiscard]] Database& database() const { return *m_database; }
+    /// The menu bar's File menu (New database…, Open…, recent files, Import CSV folder…, Export…, Backup…,
+    /// printing, Quit).
+    [[nodiscard]] QMenu* fileMenu() const;
+    /// Whether the database holds no portfolio yet (no commune or no month with data): the welcome page
+    /// stands in for the dashboard.
+    [[nodiscard]] bool isEmptyPortfolio() const { return m_empty; }
+    [[nodiscard]] WelcomePage* welcomePage() const { return m_welcome; }
+
+    /// Who answers the File menu's questions for files and folders (file dialogs unless a test sets its own).
+    void setFileChooser(std::shared_ptr<FileChooser> chooser);
+    [[nodiscard]] FileChooser& fileChooser() const { return *m_chooser; }
+
+    /// File → New database…: asks where, creates an empty database there and shows it.
+    void newDatabase();
+    /// File → Open…: asks for a LoanDesk database and shows it.
+    void openDatabase();
+    /// Opens @p path and shows it in a new window that takes this one's place; when it cannot be used, a
+    /// DatabaseErrorDialog (opened, not executed) says why and offers another way. Returns the new window.
+    MainWindow* openDatabaseFile(const QString& path);
+    /// Creates an empty database at @p path and shows it (as openDatabaseFile()).
+    MainWindow* createDatabaseFile(const QString& path);
+    /// Opens the demonstration portfolio (Startup::demonstrationPath()), building it the first time.
+    MainWindow* openDemonstration();
+    /// Shows @p database in a new window in this one's place (same size, language, unit and file chooser)
+    /// and closes this one; databaseSwitched() names the new window. The new window is deleted when closed.
+    MainWindow* switchToDatabase(std::unique_ptr<Database> database);
+
+    /// File → Import CSV folder…: asks for a folder and imports it (importFolder()).
+    void importCsvFolder();
+    /// Imports @p folder (csv.md) off the UI thread with a progress dialog whose Cancel writes nothing; then
+    /// says what was added, lists every problem of a refused import (ImportProblemsDialog), or says that
+    /// nothing was written. importFinished() follows.
+    void importFolder(const QString& folder);
+    /// The import running, if any.
+    [[nodiscard]] ImportRunner* importRunner() const { return m_import; }
+    /// File → Export…: asks for a folder and writes the eight CSV files there, as `loandesk-cli export`.
+    void exportPortfolio();
+    void exportTo(const QString& folder);
+    /// File → Backup…: asks for a file and writes a consistent copy of the database there (under a
+    /// temporary name first, renamed once complete).
+    void backupDatabase();
+    void backupTo(const QString& path);
+
+    /// Reads the database's data version and, when another connection changed the file since the window last
+    /// read it, reads everything again. Runs by itself when the window is activated and when the file
+    /// changes.
+    void checkForOutsideChanges();
+
+public slots:
+    /// Reads everything shown again — months, communes, dashboard, lists, ledger, reports, history, the Month
+    /// menu — after a change to the portfolio.
+    void reloadAll();
+
 signals:
     void busyChanged(bool busy);
     /// The dashboard's figures for the chosen month and filter arrived.
     void dataLoaded();
+    /// The welcome page's "register a savings group or a borrower" was followed.
+    void registerGroupRequested();
+    /// Another database is shown by @p successor, which replaces this window.
+    void databaseSwitched(MainWindow* successor);
+    /// An import of @p runner is about to start (a test may set its step hook here).
+    void importStarting(ImportRunner* runner);
+    /// An import finished (written, refused or cancelled) and its outcome is shown.
+    void importFinished();
+    /// An export or a backup finished; @p error is empty when it succeeded.
+    void fileWorkFinished(const QString& error);
+    /// A change made by another program was noticed and the pages are being read again.
+    void outsideChangeNoticed();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -109,7 +192,8 @@ private:
     /// Adds Print dashboard… and Save dashboard as PDF… to the File menu, before Quit.
     void addDashboardExportActions();
     void retranslateDashboardExportActions();
-    void fillMonths();
+    /// Fills the month list; keeps the month shown when @p keepMonth and it is still there.
+    void fillMonths(bool keepMonth = false);
     void fillFilters();
     void fillUnits();
     void retranslate();
@@ -130,8 +214,17 @@ private:
     /// reloads what the window shows when the closing state changed.
     void finishMonthWork(const Status& status, const QString& refusalTitle);
     void showMonthRefusal(const QString& title, const QString& message);
-    /// Reads everything shown again (after a change to the portfolio).
-    void reloadAll();
+    /// The File menu's own actions, before the printing actions.
+    void buildFileMenu();
+    void retranslateFileMenu();
+    void fillRecentMenu();
+    /// Reads what the window needs before any figure: the catalogue, the communes and whether the database
+    /// is empty.
+    void readPortfolioShape();
+    void finishImport();
+    void showDatabaseProblem(const DatabaseProblem& problem);
+    void watchFile();
+    void rememberDataVersion();
     [[nodiscard]] QString scopeText() const;
     [[nodiscard]] QString restrictionText(const PortfolioSelection& selection) const;
     [[nodiscard]] QString communeName(const QString& code) const;
@@ -175,4 +268,21 @@ private:
     HistoryView* m_historyView = nullptr;
     QAction* m_printDashboardAction = nullptr;
     QAction* m_saveDashboardPdfAction = nullptr;
+
+    WelcomePage* m_welcome = nullptr;
+    bool m_empty = false;
+    std::shared_ptr<FileChooser> m_chooser;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    ImportRunner* m_import = nullptr;
+    QProgressDialog* m_importProgress = nullptr;
+    BackgroundLoader* m_fileLoader = nullptr; ///< export and backup
+    QString m_fileWork;                       ///< what it is doing, for the busy indicator
+    QFileSystemWatcher* m_fileWatcher = nullptr;
+    QTimer* m_changeTimer = nullptr; ///< gathers the file's changes before reading the data version
+    qint64 m_dataVersion = -1;
 };

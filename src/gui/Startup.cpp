@@ -2,6 +2,8 @@
 
 #include "db/Database.h"
 #include "demo/DemoPortfolio.h"
+#include "file/DatabaseProblem.h"
+#include "file/FileChooser.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,18 +19,27 @@ QString Startup::defaultDatabasePath()
         .filePath(QStringLiteral("portfolio.loandesk"));
 }
 
+QString Startup::demonstrationPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demonstration.loandesk"));
+}
+
 Result<std::unique_ptr<Database>> Startup::openDatabase(const QString& path, QWidget* parent)
 {
     if (!path.isEmpty())
         return Database::open(path);
+    return createDemonstration(defaultDatabasePath(), parent);
+}
 
-    const QString target = defaultDatabasePath();
+Result<std::unique_ptr<Database>> Startup::createDemonstration(const QString& target, QWidget* parent)
+{
     if (QFileInfo::exists(target))
         return Database::open(target);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error::io(tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath()));
 
-    // First run: build the demonstration portfolio in a worker thread, with its own connection.
+    // Build the demonstration portfolio in a worker thread, with its own connection.
     QProgressDialog progress(tr("Creating the Duy Tiên demonstration portfolio…"), QString(), 0, 0, parent);
     progress.setWindowTitle(tr("LoanDesk"));
     progress.setWindowModality(Qt::ApplicationModal);
@@ -50,10 +61,33 @@ Result<std::unique_ptr<Database>> Startup::openDatabase(const QString& path, QWi
         QFile::remove(building);
         return built.error();
     }
-    // Only a complete database takes the real name, so an interrupted first run is simply started again.
+    // Only a complete database takes the real name, so an interrupted build is simply started again.
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(building + suffix);
     if (!QFile::rename(building, target))
         return Error::io(tr("cannot move the new database to %1").arg(target));
     return Database::open(target);
+}
+
+Result<std::unique_ptr<Database>> Startup::recover(const QString& path, const Error& error,
+                                                   FileChooser& chooser, const Ask& ask, QString* openedPath)
+{
+    DatabaseProblem problem = DatabaseProblem::diagnose(path, error);
+    for (;;) {
+        const Choice choice = ask(problem);
+        if (choice == Choice::Quit)
+            return Error::usage(tr("no database was opened"));
+        const QString chosen = choice == Choice::OpenAnother ? chooser.databaseToOpen(nullptr)
+                                                             : chooser.newDatabasePath(nullptr);
+        if (chosen.isEmpty())
+            continue; // the file dialog was cancelled: ask again
+        auto database = choice == Choice::OpenAnother ? Database::open(chosen) : Database::create(chosen);
+        if (database) {
+            if (openedPath)
+                *openedPath = chosen;
+            return database;
+        }
+        problem = choice == Choice::OpenAnother ? DatabaseProblem::diagnose(chosen, database.error())
+                                                : DatabaseProblem::ofCreation(chosen, database.error());
+    }
 }

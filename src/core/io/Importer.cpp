@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -199,13 +200,17 @@ QStringList columns(std::initializer_list<const char*> names)
 }
 
 /// Reads every file of the folder into @p batch; @p unreadable gets the files whose rows could not be read.
-void readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& unreadable)
+/// @p proceed is asked after each file (with the number of files read); false stops the reading.
+bool readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& unreadable,
+                 const std::function<bool(int)>& proceed)
 {
     QList<RecordProblem>& problems = batch.readProblems;
     batch.communes = readFile<Commune>(directory, kCommunes, columns({"code", "name"}), {}, problems,
                                        unreadable, [](FieldReader& f) {
                                            return Commune{f.text(0, true), f.text(1, true)};
                                        });
+    if (!proceed(1))
+        return false;
     batch.groups = readFile<Group>(
         directory, kGroups,
         columns({"code", "name", "commune_code", "organization_code", "leader_name", "founded_on"}),
@@ -220,6 +225,8 @@ void readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& u
             g.village = f.text(6, false);
             return g;
         });
+    if (!proceed(2))
+        return false;
     batch.borrowers = readFile<Borrower>(
         directory, kBorrowers, columns({"id", "id_number", "full_name", "commune_code"}),
         columns({"kind", "group_code", "village"}), problems, unreadable, [](FieldReader& f) {
@@ -233,6 +240,8 @@ void readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& u
             b.village = f.text(6, false);
             return b;
         });
+    if (!proceed(3))
+        return false;
     batch.moves =
         readFile<Move>(directory, kMoves, columns({"borrower_id", "on"}),
                        columns({"group_code", "commune_code"}), problems, unreadable, [](FieldReader& f) {
@@ -243,6 +252,8 @@ void readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& u
                            m.communeCode = f.text(3, false);
                            return m;
                        });
+    if (!proceed(4))
+        return false;
     batch.loans = readFile<Loan>(
         directory, kLoans,
         columns({"loan_no", "borrower_id", "program_code", "amount", "disbursed_on", "maturity_on"}),
@@ -259,11 +270,15 @@ void readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& u
             l.purpose = f.text(8, false);
             return l;
         });
+    if (!proceed(5))
+        return false;
     batch.installments =
         readFile<Installment>(directory, kSchedule, columns({"loan_no", "due_on", "principal"}), {}, problems,
                               unreadable, [](FieldReader& f) {
                                   return Installment{f.text(0, true), f.date(1, true), f.money(2, false)};
                               });
+    if (!proceed(6))
+        return false;
     batch.repayments = readFile<Repayment>(
         directory, kRepayments, columns({"loan_no", "paid_on", "principal", "interest"}),
         columns({"entry_no", "reverses", "reason"}), problems, unreadable, [](FieldReader& f) {
@@ -277,6 +292,8 @@ void readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& u
             r.reason = f.text(6, false);
             return r;
         });
+    if (!proceed(7))
+        return false;
     batch.savings = readFile<SavingsEntry>(directory, kSavings, columns({"borrower_id", "on", "amount"}),
                                            columns({"entry_no", "reverses", "reason"}), problems, unreadable,
                                            [](FieldReader& f) {
@@ -289,6 +306,9 @@ void readDataSet(const QString& directory, PostingBatch& batch, QSet<QString>& u
                                                e.reason = f.text(5, false);
                                                return e;
                                            });
+    if (!proceed(8))
+        return false;
+    return true;
 }
 
 } // namespace
@@ -312,7 +332,9 @@ PostingBatch Importer::read(const QString& directory)
                  tr("is not a LoanDesk data file; the files are %1").arg(fileNames().join(u", "))});
     }
     QSet<QString> unreadable;
-    readDataSet(directory, batch, unreadable);
+    m_cancelled = !readDataSet(directory, batch, unreadable, [this](int filesRead) {
+        return !m_progress || m_progress(filesRead, stepCount());
+    });
     if (unreadable.contains(kCommunes))
         batch.partial.insert(ValidationContext::Kind::Commune);
     if (unreadable.contains(kGroups))
@@ -324,21 +346,34 @@ PostingBatch Importer::read(const QString& directory)
     return batch;
 }
 
+int Importer::stepCount()
+{
+    return static_cast<int>(DataFiles::all().size()) + PortfolioService::kPostSteps;
+}
+
 Result<ImportCounts> Importer::importFolder(const QString& directory)
 {
     m_problems.clear();
+    m_cancelled = false;
     const QFileInfo folder(directory);
     if (!folder.isDir())
         return Error::io(tr("%1 is not a folder").arg(directory));
     PostingBatch batch = read(directory);
+    if (m_cancelled)
+        return Error::refused(tr("cancelled: nothing was written"));
     QStringList files;
     for (const QString& name : fileNames()) {
         if (QFileInfo::exists(QDir(directory).filePath(name)))
             files.append(name);
     }
     PortfolioService service(m_database, m_actor);
+    if (m_progress) {
+        const int read = static_cast<int>(fileNames().size());
+        service.setProgress([this, read](int done, int) { return m_progress(read + done, stepCount()); });
+    }
     auto counts =
         service.post(std::move(batch), PortfolioService::ImportSource{folder.absoluteFilePath(), files});
     m_problems = service.problems();
+    m_cancelled = service.wasCancelled();
     return counts;
 }

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "service/Actor.h"
+#include "service/PortfolioService.h"
 #include "service/PostingBatch.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,21 @@ public:
 
     [[nodiscard]] const QList<ImportProblem>& problems() const { return m_problems; }
 
+    /// Told how far importFolder() is (@p done of @p total steps: reading each data file, then the steps of
+    /// PortfolioService::post); answering false cancels the import: nothing is written (the one transaction
+    /// is rolled back) and importFolder() returns an error with wasCancelled() true. Called on the importing
+    /// thread.
+    using Progress = PortfolioService::Progress;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// Whether the last importFolder() was cancelled through the progress callback.
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
+    /// The number of steps importFolder() reports.
+    static int stepCount();
+
 private:
     Database& m_database;
     Actor m_actor;
     QList<ImportProblem> m_problems;
+    Progress m_progress;
+    bool m_cancelled = false;
 };

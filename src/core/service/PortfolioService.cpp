@@ -295,9 +295,13 @@ Status PortfolioService::commitEdit(TransactionGuard& transaction, AuditEntry en
 Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::optional<ImportSource>& import)
 {
     m_problems.clear();
+    m_cancelled = false;
+    const Error cancelled = Error::refused(tr("cancelled: nothing was written"));
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
         return transaction.status().error();
+    if (!proceed(0))
+        return cancelled;
     auto closed = ClosingRepository(m_database).latest();
     if (!closed)
         return closed.error();
@@ -306,6 +310,8 @@ Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::opti
         return found.error();
     if (!found->isEmpty())
         return refuse(*found).error();
+    if (!proceed(1))
+        return cancelled;
 
     PostingCounts counts;
     counts.communes = batch.communes.size();
@@ -443,14 +449,30 @@ Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::opti
             return refuse(QString(), s.error().message).error();
         return s.error();
     }
+    if (!proceed(2))
+        return cancelled;
     AuditRepository trail(m_database);
     for (const AuditEntry& entry : std::as_const(audit)) {
         if (Status s = trail.append(entry); !s)
             return s.error();
     }
+    // The last moment to cancel: past it the transaction commits (the guard rolls back on every return
+    // before).
+    if (!proceed(3))
+        return cancelled;
     if (Status s = transaction.commit(); !s)
         return s.error();
+    if (m_progress)
+        m_progress(kPostSteps, kPostSteps); // written: too late to cancel
     return counts;
+}
+
+bool PortfolioService::proceed(int done)
+{
+    if (!m_progress || m_progress(done, kPostSteps))
+        return true;
+    m_cancelled = true;
+    return false;
 }
 
 Status PortfolioService::postOne(PostingBatch batch)

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -48,6 +49,16 @@ public:
     /// get the next free ones. The audit trail gets one row for an import (@p import given), else one row per
     /// record.
     Result<PostingCounts> post(PostingBatch batch, const std::optional<ImportSource>& import = std::nullopt);
+
+    /// Told how far post() is (@p done of @p total steps: checking, writing the records, the kept figures,
+    /// the audit trail, committing); answering false cancels it: the transaction is rolled back, nothing is
+    /// written, and post() returns an error with wasCancelled() true. Called on the thread that posts.
+    using Progress = std::function<bool(int done, int total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// The number of steps post() reports.
+    static constexpr int kPostSteps = 4;
+    /// Whether the last post() stopped because the progress callback asked it to.
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
 
     Status registerCommune(const Commune& commune);
     /// Changes a commune's name.
@@ -107,7 +118,12 @@ private:
     template <typename T>
     Result<qint64> postEntry(const T& entry);
 
+    /// Reports @p done steps of post(); false when the caller cancelled (m_cancelled is then set).
+    bool proceed(int done);
+
     Database& m_database;
     Actor m_actor;
     QList<RecordProblem> m_problems;
+    Progress m_progress;
+    bool m_cancelled = false;
 };

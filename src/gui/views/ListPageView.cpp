@@ -101,6 +101,14 @@ void ListPageView::showEvent(QShowEvent* event)
     loadIfNeeded();
 }
 
+void ListPageView::reload()
+{
+    m_loader->cancel(); // what it was reading may predate the change
+    m_loaded.reset();
+    m_loading.reset();
+    loadIfNeeded();
+}
+
 void ListPageView::loadIfNeeded()
 {
     if (!isVisible() || !m_state.month.isValid())

@@ -38,6 +38,8 @@ public:
 
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] QTableView* tableView() const;
+    /// Reads the lines again (after a change to the portfolio); at once when shown, else when next shown.
+    void reload();
 
 signals:
     void borrowerActivated(const QString& borrowerId);

@@ -5,10 +5,12 @@
 #include "io/Importer.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderers.h"
+#include "service/PortfolioService.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -283,4 +285,46 @@ TEST(Importer, AFieldThatCannotBeReadHasOneMessageOnly)
     // A field that was read is still checked against the entry it reverses.
     EXPECT_EQ(messages[1], QStringLiteral("repayments.csv:2: interest: 100001 is not 100000, the interest of "
                                           "entry no. 1"));
+}
+
+// The import reports each step in order, and a cancel at any step — reading a file, checking, writing, just
+// before committing — rolls the one transaction back: the database is as it was.
+TEST(Importer, ReportsProgressAndACancelAtAnyStepWritesNothing)
+{
+    const QString folder = TestData::fixture(QStringLiteral("portfolio-small/data"));
+    const int steps = Importer::stepCount();
+    ASSERT_EQ(steps, Importer::fileNames().size() + PortfolioService::kPostSteps);
+    for (int stop = 1; stop < steps; ++stop) {
+        SCOPED_TRACE(stop);
+        TempDatabase temp;
+        ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+        const QByteArray before = exportOf(temp.db());
+        Importer importer(temp.db());
+        QList<int> seen;
+        importer.setProgress([&seen, stop, steps](int done, int total) {
+            EXPECT_EQ(total, steps);
+            seen.append(done);
+            return done < stop;
+        });
+        auto counts = importer.importFolder(folder);
+        ASSERT_FALSE(counts.ok());
+        EXPECT_TRUE(importer.wasCancelled());
+        EXPECT_TRUE(importer.problems().isEmpty());
+        EXPECT_EQ(seen.back(), stop);
+        EXPECT_TRUE(std::is_sorted(seen.cbegin(), seen.cend()));
+        EXPECT_EQ(exportOf(temp.db()), before);
+    }
+
+    // Never cancelled: every step up to the last, and the data is written.
+    TempDatabase temp;
+    Importer importer(temp.db());
+    QList<int> seen;
+    importer.setProgress([&seen](int done, int) {
+        seen.append(done);
+        return true;
+    });
+    ASSERT_TRUE(importer.importFolder(folder).ok());
+    EXPECT_FALSE(importer.wasCancelled());
+    EXPECT_EQ(seen.back(), steps);
+    EXPECT_EQ(seen.size(), steps + 1); // the files, then 0 … kPostSteps of posting
 }
