@@ -12,6 +12,7 @@
 #include "db/DataVersion.h"
 #include "db/Database.h"
 #include "domain/ClosingState.h"
+#include "entry/EntryMenu.h"
 #include "file/DatabaseErrorDialog.h"
 #include "file/DatabaseProblem.h"
 #include "file/FileChooser.h"
@@ -37,6 +38,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QMenuBar>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -139,6 +141,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     buildPages();
     addDashboardExportActions();
     buildFileMenu();
+    buildEntry();
     readClosing();
     fillMonths();
     m_empty = m_empty || m_months.isEmpty();
@@ -1040,6 +1043,25 @@ void MainWindow::readPortfolioShape()
     if (auto communes = CommuneRepository(*m_database).all())
         m_communes = std::move(communes).value();
     m_empty = m_communes.isEmpty();
+}
+
+void MainWindow::buildEntry()
+{
+    m_entryMenu = new EntryMenu(this);
+    menuBar()->insertMenu(m_ui->monthMenu->menuAction(), m_entryMenu);
+    // The pages that write: the Borrowers page (register, edit, move) and the ledger (loans, repayments,
+    // savings, reversals). Their forms save on this window's connection, which does not change its data
+    // version: the window reads everything again itself.
+    m_borrowers->setDatabase(m_database.get());
+    m_ledger->setDatabase(m_database.get());
+    connect(m_borrowers, &BorrowersView::changed, this, &MainWindow::reloadAll);
+    connect(m_ledger, &BorrowerLedgerView::changed, this, &MainWindow::reloadAll);
+    connect(m_borrowers, &BorrowersView::borrowerRegistered, this, [this](const QString& borrower) {
+        PortfolioSelection selection;
+        selection.borrowerId = borrower;
+        navigate({Location::Page::Ledger, selection});
+    });
+    connect(this, &MainWindow::registerGroupRequested, m_entryMenu, &EntryMenu::openGroups);
 }
 
 QMenu* MainWindow::fileMenu() const

@@ -26,6 +26,7 @@ struct DatabaseProblem;
 class FileChooser;
 class ImportRunner;
 class QLabel;
+class EntryMenu;
 class QAction;
 class QFileSystemWatcher;
 class QMenu;
@@ -116,6 +117,8 @@ public:
     /// The menu bar's File menu (New database…, Open…, recent files, Import CSV folder…, Export…, Backup…,
     /// printing, Quit).
     [[nodiscard]] QMenu* fileMenu() const;
+    /// The Entry menu: the registers, the loan and repayment forms, the commune transaction day.
+    [[nodiscard]] EntryMenu* entryMenu() const { return m_entryMenu; }
     /// Whether the database holds no portfolio yet (no commune or no month with data): the welcome page
     /// stands in for the dashboard.
     [[nodiscard]] bool isEmptyPortfolio() const { return m_empty; }
@@ -216,6 +219,8 @@ private:
     void showMonthRefusal(const QString& title, const QString& message);
     /// The File menu's own actions, before the printing actions.
     void buildFileMenu();
+    /// The Entry menu, and the pages' forms saving on this window's database.
+    void buildEntry();
     void retranslateFileMenu();
     void fillRecentMenu();
     /// Reads what the window needs before any figure: the catalogue, the communes and whether the database
@@ -275,6 +280,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;
+    EntryMenu* m_entryMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_backupAction = nullptr;
