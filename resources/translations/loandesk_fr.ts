@@ -478,83 +478,83 @@
     <name>BorrowerDialog</name>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Edit borrower %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;emprunteur %1</translation>
     </message>
     <message>
         <source>New borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel emprunteur</translation>
     </message>
     <message>
         <source>A borrower&apos;s customer code never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code client d&apos;un emprunteur ne change jamais.</translation>
     </message>
     <message>
         <source>The next free customer code is proposed; you may type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain code client libre est proposé ; vous pouvez en saisir un autre.</translation>
     </message>
     <message>
         <source>Citizen ID: 12 digits (old ID card: 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;identité : 12 chiffres (ancienne carte : 9)</translation>
     </message>
     <message>
         <source>Customer &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code client :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d&apos;&amp;identité :</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmune :</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Village :</translation>
     </message>
     <message>
         <source>%1 has loans, savings or moves: a change of group or commune is a move from a date. Use Move borrower… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des prêts, de l&apos;épargne ou des transferts : un changement de groupe ou de commune est un transfert à partir d&apos;une date. Utilisez plutôt Transférer l&apos;emprunteur….</translation>
     </message>
     <message>
         <source>%1 has loans, savings or moves: the kind of borrower cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des prêts, de l&apos;épargne ou des transferts : le type d&apos;emprunteur ne peut pas changer.</translation>
     </message>
     <message>
         <source>(no group: direct lending)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors groupe : prêts directs)</translation>
     </message>
     <message>
         <source>An organisation is never in a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation n&apos;est jamais dans un groupe.</translation>
     </message>
     <message>
         <source>Tax code: 10 digits, or 10 digits, - and 3 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro fiscal : 10 chiffres, ou 10 chiffres, - et 3 de plus</translation>
     </message>
     <message>
         <source>Choose the borrower&apos;s commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commune de l&apos;emprunteur.</translation>
     </message>
 </context>
 <context>
@@ -828,63 +828,63 @@ en retard</translation>
     </message>
     <message>
         <source>New &amp;loan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;prêt…</translation>
     </message>
     <message>
         <source>Disburse a new loan to this borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaisser un nouveau prêt à cet emprunteur</translation>
     </message>
     <message>
         <source>New &amp;repayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;remboursement…</translation>
     </message>
     <message>
         <source>Post a repayment of the selected loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un remboursement du prêt sélectionné</translation>
     </message>
     <message>
         <source>New &amp;savings entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;mouvement d&apos;épargne…</translation>
     </message>
     <message>
         <source>Post a savings deposit or withdrawal of this borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un dépôt ou un retrait d&apos;épargne de cet emprunteur</translation>
     </message>
     <message>
         <source>Re&amp;verse entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contre-passer une écriture…</translation>
     </message>
     <message>
         <source>Reverse the repayment or savings entry selected, giving a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-passer le remboursement ou le mouvement d&apos;épargne sélectionné, en donnant un motif</translation>
     </message>
     <message>
         <source>Select a savings entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un mouvement d&apos;épargne.</translation>
     </message>
     <message>
         <source>Select a repayment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un remboursement.</translation>
     </message>
     <message>
         <source>No. %1 is itself a reversal: it cannot be reversed. Post the right entry again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le n° %1 est lui-même une contre-passation : il ne peut pas être contre-passé. Enregistrez plutôt à nouveau l&apos;écriture correcte.</translation>
     </message>
     <message>
         <source>No. %1 is reversed already (by no. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le n° %1 est déjà contre-passé (par le n° %2).</translation>
     </message>
     <message>
         <source>This window cannot change the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas modifier le portefeuille.</translation>
     </message>
     <message>
         <source>Savings belong to households in a savings-and-loan group.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épargne est réservée aux ménages membres d&apos;un groupe d&apos;épargne et de crédit.</translation>
     </message>
     <message>
         <source>Select a repayment or a savings entry on their tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un remboursement ou un mouvement d&apos;épargne dans son onglet.</translation>
     </message>
 </context>
 <context>
@@ -978,19 +978,19 @@ en retard</translation>
     </message>
     <message>
         <source>&amp;New borrower…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel emprunteur…</translation>
     </message>
     <message>
         <source>&amp;Edit borrower…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;emprunteur…</translation>
     </message>
     <message>
         <source>&amp;Move borrower…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer l&apos;emprunteur…</translation>
     </message>
     <message>
         <source>Move the borrower to another group or commune from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;emprunteur vers un autre groupe ou une autre commune à partir d&apos;une date</translation>
     </message>
 </context>
 <context>
@@ -1185,11 +1185,11 @@ en retard</translation>
     <name>CollectionListDocument</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être dessiné</translation>
+        <translation>impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être dessiné</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1370,37 @@ en retard</translation>
     <message>
         <source>reopened %1</source>
         <translation>%1 rouvert</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneDialog</name>
+    <message>
+        <source>Rename commune %1</source>
+        <translation>Renommer la commune %1</translation>
+    </message>
+    <message>
+        <source>New commune</source>
+        <translation>Nouvelle commune</translation>
+    </message>
+    <message>
+        <source>GSO code, e.g. 13324</source>
+        <translation>Code GSO, p. ex. 13324</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Hòa Mạc</source>
+        <translation>p. ex. Phường Hòa Mạc</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s code never changes.</source>
+        <translation>Le code d&apos;une commune ne change jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2021,159 @@ en retard</translation>
         <source>saving the office&apos;s settings</source>
         <translation>enregistrement des paramètres de l&apos;agence</translation>
     </message>
+    <message>
+        <source>reading the data version</source>
+        <translation>lecture de la version des données</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorDialog</name>
+    <message>
+        <source>LoanDesk cannot open this database</source>
+        <translation>LoanDesk ne peut pas ouvrir cette base</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keep the current database</source>
+        <translation>Garder la base actuelle</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoanDesk database.</source>
+        <translation>%1 n&apos;est pas une base LoanDesk.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of LoanDesk.</source>
+        <translation>%1 a été créé par une version plus récente de LoanDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program.</source>
+        <translation>%1 est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>A new database cannot be created at %1.</source>
+        <translation>Une nouvelle base ne peut pas être créée à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used.</source>
+        <translation>%1 est endommagé et ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, renamed or deleted, or it is on a drive that is not connected. Open another database, or create a new one.</source>
+        <translation>Il a peut-être été déplacé, renommé ou supprimé, ou il se trouve sur un lecteur qui n&apos;est pas connecté. Ouvrez une autre base, ou créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s account is not allowed to read it, or it is not a file. Ask whoever looks after the computer to give you access, or open another database.</source>
+        <translation>Le compte de cet ordinateur n&apos;a pas le droit de le lire, ou ce n&apos;est pas un fichier. Demandez à la personne qui s&apos;occupe de l&apos;ordinateur de vous en donner l&apos;accès, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <source>It is another kind of file, or a database of another program. LoanDesk has not changed it. Open a LoanDesk database (usually a .loandesk file), or create a new one.</source>
+        <translation>C&apos;est un autre type de fichier, ou la base d&apos;un autre programme. LoanDesk ne l&apos;a pas modifié. Ouvrez une base LoanDesk (en général un fichier .loandesk), ou créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>This version of LoanDesk cannot read it, and has not changed it. Install the newer LoanDesk on this computer, or open another database.</source>
+        <translation>Cette version de LoanDesk ne peut pas le lire, et ne l&apos;a pas modifié. Installez la version plus récente de LoanDesk sur cet ordinateur, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to it. Wait until it has finished and try again, or open another database.</source>
+        <translation>Un autre programme est en train d&apos;y écrire. Attendez qu&apos;il ait terminé et réessayez, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <source>A new database is never written over an existing file. Choose another name for the new database, or open the existing file.</source>
+        <translation>Une nouvelle base n&apos;écrase jamais un fichier existant. Choisissez un autre nom pour la nouvelle base, ou ouvrez le fichier existant.</translation>
+    </message>
+    <message>
+        <source>The folder may be read-only or the disk full. Choose another folder, such as your Documents folder.</source>
+        <translation>Le dossier est peut-être en lecture seule ou le disque plein. Choisissez un autre dossier, comme votre dossier Documents.</translation>
+    </message>
+    <message>
+        <source>The file looks like a LoanDesk database, but it could not be opened; it may have been damaged by a failing disk or an interrupted copy. Open your latest backup (made with File → Backup…), or create a new database and import the portfolio again.</source>
+        <translation>Le fichier ressemble à une base LoanDesk, mais il n&apos;a pas pu être ouvert ; il a peut-être été endommagé par un disque défaillant ou une copie interrompue. Ouvrez votre dernière sauvegarde (faite avec Fichier → Sauvegarder…), ou créez une nouvelle base et importez à nouveau le portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMenu</name>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>New &amp;commune…</source>
+        <translation>Nouvelle &amp;commune…</translation>
+    </message>
+    <message>
+        <source>Registers a commune (xã, phường) with its GSO code</source>
+        <translation>Enregistre une commune (xã, phường) avec son code GSO</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Groupes…</translation>
+    </message>
+    <message>
+        <source>The register of savings-and-loan groups: find, register and edit a group</source>
+        <translation>Le registre des groupes d&apos;épargne et de crédit : rechercher, enregistrer et modifier un groupe</translation>
+    </message>
+    <message>
+        <source>New &amp;borrower…</source>
+        <translation>Nouvel &amp;emprunteur…</translation>
+    </message>
+    <message>
+        <source>Registers a household or an organisation</source>
+        <translation>Enregistre un ménage ou une organisation</translation>
+    </message>
+    <message>
+        <source>New &amp;loan…</source>
+        <translation>Nouveau &amp;prêt…</translation>
+    </message>
+    <message>
+        <source>Disburses a loan with its repayment schedule</source>
+        <translation>Décaisse un prêt avec son échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Repayment…</source>
+        <translation>Nouveau &amp;remboursement…</translation>
+    </message>
+    <message>
+        <source>Posts a repayment of principal and interest on one loan</source>
+        <translation>Enregistre un remboursement de principal et d&apos;intérêts sur un prêt</translation>
+    </message>
+    <message>
+        <source>Commune &amp;transaction day…</source>
+        <translation>Jour de &amp;transaction à la commune…</translation>
+    </message>
+    <message>
+        <source>The grid of a commune&apos;s groups and members for the monthly transaction day, and its collection list to print</source>
+        <translation>La grille des groupes et des membres d&apos;une commune pour le jour de transaction mensuel, et sa liste de recouvrement à imprimer</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2018,131 +2202,166 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>LoanDesk databases (*.loandesk *.sqlite *.db);;All files (*)</source>
+        <translation>Bases LoanDesk (*.loandesk *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a LoanDesk database</source>
+        <translation>Ouvrir une base LoanDesk</translation>
+    </message>
+    <message>
+        <source>New LoanDesk database</source>
+        <translation>Nouvelle base LoanDesk</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <source>Import a folder of CSV files</source>
+        <translation>Importer un dossier de fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Export the portfolio into a folder</source>
+        <translation>Exporter le portefeuille dans un dossier</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Edit group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe %1</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>e.g. T0012</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. T0012</translation>
     </message>
     <message>
         <source>e.g. Tổ HPN thôn 3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Tổ HPN thôn 3</translation>
     </message>
     <message>
         <source>A group&apos;s code never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;un groupe ne change jamais.</translation>
     </message>
     <message>
         <source>This group has had members, whose figures are counted under its commune and organisation: they cannot change. Register a new group and move the members to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe a eu des membres, dont les chiffres sont comptés sous sa commune et son organisation : elles ne peuvent pas changer. Créez plutôt un nouveau groupe et transférez-y les membres.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmune :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Organisation :</translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Village :</translation>
     </message>
     <message>
         <source>&amp;Leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hef de groupe :</translation>
     </message>
     <message>
         <source>&amp;Founded on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondé le :</translation>
     </message>
     <message>
         <source>Choose the group&apos;s commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commune du groupe.</translation>
     </message>
     <message>
         <source>Choose the organisation that runs the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;organisation qui gère le groupe.</translation>
+    </message>
+    <message>
+        <source>New comm&amp;une…</source>
+        <translation>Nouvelle comm&amp;une…</translation>
     </message>
 </context>
 <context>
     <name>GroupRegisterDialog</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groupes</translation>
+        <translation>Groupes</translation>
     </message>
 </context>
 <context>
     <name>GroupRegisterModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de groupe</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished">Fondé le</translation>
+        <translation>Fondé le</translation>
     </message>
     <message>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>GroupRegisterView</name>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
         <source>&amp;Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le groupe…</translation>
     </message>
     <message>
         <source>Search by name, code, commune, village or leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, code, commune, village ou chef de groupe…</translation>
     </message>
     <message>
         <source>The groups could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>%1 of %2 groups shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes affichés sur %2</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2452,35 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>The import was refused</source>
+        <translation>L&apos;import a été refusé</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was written: the database is as it was.&lt;/b&gt;&lt;br&gt;The folder %1 has %n problem(s). Correct them in the files (each line says FILE:LINE: column: what is wrong) and import the folder again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Rien n&apos;a été écrit : la base est restée telle quelle.&lt;/b&gt;&lt;br&gt;Le dossier %1 a %n problème. Corrigez-le dans le fichier (chaque ligne indique FICHIER:LIGNE: colonne: ce qui ne va pas) et importez à nouveau le dossier.</numerusform>
+            <numerusform>&lt;b&gt;Rien n&apos;a été écrit : la base est restée telle quelle.&lt;/b&gt;&lt;br&gt;Le dossier %1 a %n problèmes. Corrigez-les dans les fichiers (chaque ligne indique FICHIER:LIGNE: colonne: ce qui ne va pas) et importez à nouveau le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>the import stopped unexpectedly</source>
+        <translation>l&apos;import s&apos;est arrêté de façon inattendue</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>is required</source>
@@ -2274,6 +2522,10 @@ en retard</translation>
         <source>%1 is not an entry number: write a whole number from 1 up</source>
         <translation>%1 n&apos;est pas un numéro d&apos;écriture : écrivez un nombre entier à partir de 1</translation>
     </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>annulé : rien n&apos;a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>ListPageView</name>
@@ -2302,184 +2554,184 @@ en retard</translation>
     <name>LoanAdvice</name>
     <message>
         <source>there is no loan %1</source>
-        <translation type="unfinished">il n&apos;y a pas de prêt %1</translation>
+        <translation>il n&apos;y a pas de prêt %1</translation>
     </message>
 </context>
 <context>
     <name>LoanDialog</name>
     <message>
         <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emprunteur :</translation>
     </message>
     <message>
         <source>Loan &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro du prêt :</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme :</translation>
     </message>
     <message>
         <source>&amp;Amount (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant (đồng) :</translation>
     </message>
     <message>
         <source>&amp;Disbursed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décaissé le :</translation>
     </message>
     <message>
         <source>&amp;Term (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rée (mois) :</translation>
     </message>
     <message>
         <source>&amp;Matures on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance finale :</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet du prêt :</translation>
     </message>
     <message>
         <source>&amp;Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéancier :</translation>
     </message>
     <message>
         <source>New loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau prêt</translation>
     </message>
     <message>
         <source>Type part of a name, customer code or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du nom, du code client ou du n° d&apos;identité</translation>
     </message>
     <message>
         <source>The next free number is proposed; you may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain numéro libre est proposé ; vous pouvez le changer</translation>
     </message>
     <message>
         <source>The maturity date follows the term; a date typed there sets the term</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance finale suit la durée ; une date saisie là fixe la durée</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les 3 mois</translation>
     </message>
     <message>
         <source>Every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les 6 mois</translation>
     </message>
     <message>
         <source>Every 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les 12 mois</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>À la main</translation>
     </message>
     <message>
         <source>&amp;Fill the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Remp&amp;lir l&apos;échéancier</translation>
     </message>
     <message>
         <source>Equal installments rounded to the đồng, the remainder on the last one, the last one due on the maturity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances égales arrondies au đồng, le reste sur la dernière, la dernière échue à l&apos;échéance finale</translation>
     </message>
     <message>
         <source>Add installment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une échéance</translation>
     </message>
     <message>
         <source>Remove installment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;échéance</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">Échue le</translation>
+        <translation>Échue le</translation>
     </message>
     <message>
         <source>Principal (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal (đồng)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Borrower: %1 (%2, ID number %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprunteur : %1 (%2, n° d&apos;identité %3)</translation>
     </message>
     <message>
         <source>No borrower chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emprunteur choisi pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No borrower matches what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emprunteur ne correspond à la saisie.</translation>
     </message>
     <message numerus="yes">
         <source>%n borrower(s) match: choose one from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emprunteur correspond : choisissez-le dans la liste.</numerusform>
+            <numerusform>%n emprunteurs correspondent : choisissez-en un dans la liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>This program has no terms in force on %1: no loan can be disbursed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme n&apos;a pas de conditions en vigueur le %1 : aucun prêt ne peut être décaissé à cette date.</translation>
     </message>
     <message>
         <source>Terms in force on %1 (from %2): rate %3 % a month, at most %4 đồng, at most %5 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions en vigueur le %1 (depuis le %2) : taux %3 % par mois, au plus %4 đồng, au plus %5 mois.</translation>
     </message>
     <message numerus="yes">
         <source>%n installment(s), total %1 đồng; difference from the amount: %2 đồng</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échéance, total %1 đồng ; écart avec le montant : %2 đồng</numerusform>
+            <numerusform>%n échéances, total %1 đồng ; écart avec le montant : %2 đồng</numerusform>
         </translation>
     </message>
     <message>
         <source>Without installments the whole amount is due on the maturity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans échéances, tout le montant est dû à l&apos;échéance finale</translation>
     </message>
     <message>
         <source>Cannot save yet: the installments add up to %1 đồng, not to the amount %2 đồng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible pour l&apos;instant : les échéances totalisent %1 đồng, et non le montant de %2 đồng.</translation>
     </message>
     <message>
         <source>This household already owes %1 đồng in this program on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ménage doit déjà %1 đồng dans ce programme au %2 (%3).</translation>
     </message>
     <message>
         <source>With this loan the household would owe %1 đồng in all, more than %2 đồng (now %3 đồng in %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ce prêt, le ménage devrait %1 đồng en tout, plus que %2 đồng (actuellement %3 đồng dans %4).</translation>
     </message>
     <message>
         <source>Please check before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier avant d&apos;enregistrer :</translation>
     </message>
     <message>
         <source>Choose the borrower: type part of the name, code or ID number and pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;emprunteur : saisissez une partie du nom, du code ou du n° d&apos;identité et choisissez-le dans la liste.</translation>
     </message>
     <message>
         <source>Give the loan a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un numéro au prêt.</translation>
     </message>
     <message>
         <source>Type the amount disbursed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant décaissé.</translation>
     </message>
     <message>
         <source>The installments add up to %1 đồng, not to the amount %2 đồng: change an installment by %3 đồng or fill the schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échéances totalisent %1 đồng, et non le montant de %2 đồng : modifiez une échéance de %3 đồng ou remplissez à nouveau l&apos;échéancier.</translation>
     </message>
 </context>
 <context>
@@ -2771,10 +3023,6 @@ en retard</translation>
         <translation>LoanDesk — %1</translation>
     </message>
     <message>
-        <source>The database holds no loans yet: import a portfolio with loandesk-cli import.</source>
-        <translation>La base ne contient encore aucun prêt : importez un portefeuille avec loandesk-cli import.</translation>
-    </message>
-    <message>
         <source>The figures could not be read: %1</source>
         <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
     </message>
@@ -2932,44 +3180,192 @@ en retard</translation>
         <extracomment>The bar over every page of a database holding the demonstration portfolio: Vietnamese &quot;DỮ LIỆU MẪU — không phải số liệu thật&quot;.</extracomment>
         <translation>DONNÉES DE DÉMONSTRATION — pas des chiffres réels. Cette base a été créée par LoanDesk pour montrer son fonctionnement ; ses rapports ne doivent être ni utilisés ni envoyés.</translation>
     </message>
+    <message>
+        <source>The database holds no loans yet: import a portfolio with File → Import CSV folder…, or enter it with the Entry menu.</source>
+        <translation>La base ne contient encore aucun prêt : importez un portefeuille avec Fichier → Importer un dossier CSV…, ou saisissez-le avec le menu Saisie.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Creates an empty LoanDesk database and shows it</source>
+        <translation>Crée une base LoanDesk vide et l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Opens another LoanDesk database</source>
+        <translation>Ouvre une autre base LoanDesk</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir une base &amp;récente</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV folder…</source>
+        <translation>&amp;Importer un dossier CSV…</translation>
+    </message>
+    <message>
+        <source>Adds the portfolio of a folder of CSV files to this database; nothing is written unless every row is right</source>
+        <translation>Ajoute à cette base le portefeuille d&apos;un dossier de fichiers CSV ; rien n&apos;est écrit tant qu&apos;une ligne est incorrecte</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Writes the whole portfolio as CSV files into a folder</source>
+        <translation>Écrit tout le portefeuille en fichiers CSV dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Writes a complete copy of this database to another file</source>
+        <translation>Écrit une copie complète de cette base dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>No recent database</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import CSV folder</source>
+        <translation>Importer un dossier CSV</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Annulation : rien ne sera écrit…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>The folder %1 was imported.</source>
+        <translation>Le dossier %1 a été importé.</translation>
+    </message>
+    <message>
+        <source>Added: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans with %6 installments, %7 repayments and %8 savings entries.</source>
+        <translation>Ajouté : %1 communes, %2 groupes, %3 emprunteurs, %4 transferts, %5 prêts avec %6 échéances, %7 remboursements et %8 mouvements d&apos;épargne.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>L&apos;import a été annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>L&apos;import a échoué</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be imported: nothing was written.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être importé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>The portfolio was exported to %1</source>
+        <translation>Le portefeuille a été exporté dans %1</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>L&apos;export a échoué</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base qu&apos;elle copie.</translation>
+    </message>
+    <message>
+        <source>same file</source>
+        <translation>même fichier</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Sauvegarde dans %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced</source>
+        <translation>%1 ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <source>cannot move the backup to %1</source>
+        <translation>impossible de déplacer la sauvegarde vers %1</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1</source>
+        <translation>La base a été sauvegardée dans %1</translation>
+    </message>
+    <message>
+        <source>The database was changed by another program: the figures were read again</source>
+        <translation>La base a été modifiée par un autre programme : les chiffres ont été relus</translation>
+    </message>
 </context>
 <context>
     <name>MoveBorrowerDialog</name>
     <message>
         <source>Move borrower %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;emprunteur %1</translation>
     </message>
     <message>
         <source>%1 belongs today to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient aujourd&apos;hui à %2.</translation>
     </message>
     <message>
         <source>From this date the borrower&apos;s loans and savings count under the new membership; the figures of earlier months do not change. The date must be in an open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de cette date, les prêts et l&apos;épargne de l&apos;emprunteur comptent sous le nouveau rattachement ; les chiffres des mois précédents ne changent pas. La date doit être dans un mois ouvert.</translation>
     </message>
     <message>
         <source>Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprunteur :</translation>
     </message>
     <message>
         <source>Move &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer &amp;le :</translation>
     </message>
     <message>
         <source>To &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;groupe :</translation>
     </message>
     <message>
         <source>To &amp;commune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers la &amp;commune :</translation>
     </message>
     <message>
         <source>Choose the group the borrower moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le groupe vers lequel l&apos;emprunteur est transféré.</translation>
     </message>
     <message>
         <source>Choose the commune the borrower moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la commune vers laquelle l&apos;emprunteur est transféré.</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3611,10 @@ en retard</translation>
         <source>say why the month is reopened</source>
         <translation>indiquez pourquoi le mois est rouvert</translation>
     </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>annulé : rien n&apos;a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionalBanner</name>
@@ -3244,7 +3644,7 @@ en retard</translation>
     <name>RegisterReader</name>
     <message>
         <source>there is no borrower %1</source>
-        <translation type="unfinished">il n&apos;y a pas d&apos;emprunteur %1</translation>
+        <translation>il n&apos;y a pas d&apos;emprunteur %1</translation>
     </message>
 </context>
 <context>
@@ -3278,71 +3678,71 @@ en retard</translation>
     <name>RepaymentDialog</name>
     <message>
         <source>&amp;Loan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prêt :</translation>
     </message>
     <message>
         <source>Paid &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé &amp;le :</translation>
     </message>
     <message>
         <source>&amp;Principal (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Princip&amp;al (đồng) :</translation>
     </message>
     <message>
         <source>&amp;Interest (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérêts (đồng) :</translation>
     </message>
     <message>
         <source>New repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau remboursement</translation>
     </message>
     <message>
         <source>New repayment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau remboursement du prêt %1</translation>
     </message>
     <message>
         <source>Type part of the loan number or the borrower&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du numéro du prêt ou du nom de l&apos;emprunteur</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le prêt.</translation>
     </message>
     <message>
         <source>Loan %1 of %2 (%3), program %4, %5 đồng disbursed on %6, matures on %7, rate %8 % a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt %1 de %2 (%3), programme %4, %5 đồng décaissés le %6, échéance finale le %7, taux %8 % par mois</translation>
     </message>
     <message>
         <source>Outstanding at the end of %1: %2 đồng (overdue: %3 đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encours au %1 : %2 đồng (impayés : %3 đồng)</translation>
     </message>
     <message>
         <source>A proposal, not a figure: type what was actually collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition, pas un chiffre : saisissez ce qui a réellement été perçu.</translation>
     </message>
     <message>
         <source>Principal: %1 đồng due by %2 under the schedule and not yet repaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal : %1 đồng échus au %2 selon l&apos;échéancier et pas encore remboursés.</translation>
     </message>
     <message>
         <source>Interest: %1 đồng outstanding × %2 % a month × %3 days (since %4) ÷ 30 = %5 đồng, rounded to the đồng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts : encours de %1 đồng × %2 % par mois × %3 jours (depuis le %4) ÷ 30 = %5 đồng, arrondis au đồng.</translation>
     </message>
     <message>
         <source>Interest: nothing is due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts : rien n&apos;est dû le %1.</translation>
     </message>
     <message>
         <source>The principal %1 đồng is more than the outstanding balance of %2 đồng on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le principal de %1 đồng dépasse l&apos;encours de %2 đồng au %3.</translation>
     </message>
 </context>
 <context>
@@ -3647,102 +4047,102 @@ en retard</translation>
     <name>ReverseEntryDialog</name>
     <message>
         <source>Reversal &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de contre-passation :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Reverse entry no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-passer l&apos;écriture n° %1</translation>
     </message>
     <message>
         <source>Repayment no. %1 of loan %2 on %3: principal %4 đồng, interest %5 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement n° %1 du prêt %2 le %3 : principal %4 đồng, intérêts %5 đồng</translation>
     </message>
     <message>
         <source>Savings withdrawal no. %1 of %2 on %3: %4 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait d&apos;épargne n° %1 de %2 le %3 : %4 đồng</translation>
     </message>
     <message>
         <source>Savings deposit no. %1 of %2 on %3: %4 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt d&apos;épargne n° %1 de %2 le %3 : %4 đồng</translation>
     </message>
     <message>
         <source>There is no entry no. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;écriture n° %1.</translation>
     </message>
     <message>
         <source>Why the entry is wrong, e.g. typed twice, wrong loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;écriture est fausse, p. ex. saisie deux fois, mauvais prêt</translation>
     </message>
     <message>
         <source>The entry stays in the ledger, struck through; the reversal takes its amounts back from its own date. Post the right entry again afterwards if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture reste dans la fiche, barrée ; la contre-passation en annule les montants à partir de sa propre date. Enregistrez ensuite à nouveau l&apos;écriture correcte si nécessaire.</translation>
     </message>
     <message>
         <source>&amp;Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contre-passer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Say why the entry is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l&apos;écriture est contre-passée.</translation>
     </message>
 </context>
 <context>
     <name>SavingsDialog</name>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Amount (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant (đồng) :</translation>
     </message>
     <message>
         <source>New savings entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mouvement d&apos;épargne</translation>
     </message>
     <message>
         <source>Savings of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épargne de %1 (%2)</translation>
     </message>
     <message>
         <source>De&amp;posit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;pôt</translation>
     </message>
     <message>
         <source>&amp;Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrait</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Balance at the end of %1: %2 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde au %1 : %2 đồng</translation>
     </message>
     <message>
         <source>After this entry: %1 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce mouvement : %1 đồng</translation>
     </message>
     <message>
         <source>Type the amount deposited or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant déposé ou retiré.</translation>
     </message>
 </context>
 <context>
@@ -3774,209 +4174,213 @@ en retard</translation>
         <source>cannot move the new database to %1</source>
         <translation>impossible de déplacer la nouvelle base vers %1</translation>
     </message>
+    <message>
+        <source>no database was opened</source>
+        <translation>aucune base n&apos;a été ouverte</translation>
+    </message>
 </context>
 <context>
     <name>TransactionDayDialog</name>
     <message>
         <source>Commune transaction day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de transaction à la commune</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished">&amp;Commune :</translation>
+        <translation>&amp;Commune :</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>&amp;Fill row as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplir la ligne comme proposé</translation>
     </message>
     <message>
         <source>Collected principal and interest as proposed (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal et intérêts perçus comme proposé (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Print collection list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la liste de recouvrement…</translation>
     </message>
     <message>
         <source>Save collection list as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste de recouvrement en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer</translation>
     </message>
     <message>
         <source>Post every typed row (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les lignes saisies (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The database has no commune yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base ne contient encore aucune commune.</translation>
     </message>
     <message>
         <source>Unsaved amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants non enregistrés</translation>
     </message>
     <message>
         <source>The amounts typed for %1 on %2 are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants saisis pour %1 le %2 ne sont pas enregistrés. Les enregistrer d&apos;abord ?</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n member(s) to collect from</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 le %2 : %n membre à recouvrer</numerusform>
+            <numerusform>%1 le %2 : %n membres à recouvrer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; sur %3 (%4)</translation>
     </message>
     <message>
         <source>Commune total — %1 &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; savings deposited &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la commune — %1 &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; épargne déposée &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>principal collected</source>
-        <translation type="unfinished"></translation>
+        <translation>principal perçu</translation>
     </message>
     <message>
         <source>interest collected</source>
-        <translation type="unfinished"></translation>
+        <translation>intérêts perçus</translation>
     </message>
     <message>
         <source>Nothing to save: no amount is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer : aucun montant n&apos;est saisi.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the rows in red and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : corrigez les lignes en rouge et enregistrez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n repayment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remboursement enregistré</numerusform>
+            <numerusform>%n remboursements enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n savings entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n mouvement d&apos;épargne</numerusform>
+            <numerusform> et %n mouvements d&apos;épargne</numerusform>
         </translation>
     </message>
     <message>
         <source> dated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> datés du %1.</translation>
     </message>
     <message>
         <source>Collection list saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de recouvrement enregistrée dans %1</translation>
     </message>
     <message>
         <source>Save collection list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste de recouvrement en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>TransactionDayModel</name>
     <message numerus="yes">
         <source>Total %1 (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total %1 (%n membre)</numerusform>
+            <numerusform>Total %1 (%n membres)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) — leader: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — chef de groupe : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n loan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prêt</numerusform>
+            <numerusform>%n prêts</numerusform>
         </translation>
     </message>
     <message>
         <source>Principal due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal dû : %1</translation>
     </message>
     <message numerus="yes">
         <source>Interest proposed: %1 (%n day(s) from %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intérêts proposés : %1 (%n jour depuis le %2)</numerusform>
+            <numerusform>Intérêts proposés : %1 (%n jours depuis le %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>A deposit; type a withdrawal with a minus sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt ; saisissez un retrait avec le signe moins</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished">Prêt</translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">Encours</translation>
+        <translation>Encours</translation>
     </message>
     <message>
         <source>Principal due</source>
-        <translation type="unfinished">Principal dû</translation>
+        <translation>Principal dû</translation>
     </message>
     <message>
         <source>of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>dont impayés</translation>
     </message>
     <message>
         <source>Interest proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts proposés</translation>
     </message>
     <message>
         <source>Savings balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde d&apos;épargne</translation>
     </message>
     <message>
         <source>Principal collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal perçu</translation>
     </message>
     <message>
         <source>Interest collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts perçus</translation>
     </message>
     <message>
         <source>Savings deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Épargne déposée</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4579,41 @@ en retard</translation>
     <message>
         <source>%1 is already in %2 on %3</source>
         <translation>%1 est déjà rattaché à %2 le %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LoanDesk</source>
+        <translation>Bienvenue dans LoanDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>This database holds no portfolio yet. Bring in the office&apos;s portfolio from a folder of CSV files, open another database, or look around in the demonstration portfolio first.</source>
+        <translation>Cette base ne contient encore aucun portefeuille. Importez le portefeuille de l&apos;agence depuis un dossier de fichiers CSV, ouvrez une autre base, ou découvrez d&apos;abord le portefeuille de démonstration.</translation>
+    </message>
+    <message>
+        <source>Import a CSV folder…</source>
+        <translation>Importer un dossier CSV…</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Open the demonstration portfolio</source>
+        <translation>Ouvrir le portefeuille de démonstration</translation>
+    </message>
+    <message>
+        <source>Or start entering the portfolio by hand: &lt;a href=&quot;register&quot;&gt;register a savings group or a borrower&lt;/a&gt;, then their loans.</source>
+        <translation>Ou commencez à saisir le portefeuille à la main : &lt;a href=&quot;register&quot;&gt;enregistrez un groupe d&apos;épargne et de crédit ou un emprunteur&lt;/a&gt;, puis leurs prêts.</translation>
     </message>
 </context>
 </TS>

@@ -478,83 +478,83 @@
     <name>BorrowerDialog</name>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Hội đoàn thể</translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <source>Edit borrower %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin khách hàng %1</translation>
     </message>
     <message>
         <source>New borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm khách hàng</translation>
     </message>
     <message>
         <source>A borrower&apos;s customer code never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khách hàng không bao giờ thay đổi.</translation>
     </message>
     <message>
         <source>The next free customer code is proposed; you may type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình đề xuất mã khách hàng còn trống tiếp theo; có thể nhập mã khác.</translation>
     </message>
     <message>
         <source>Citizen ID: 12 digits (old ID card: 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CCCD: 12 chữ số (CMND cũ: 9 chữ số)</translation>
     </message>
     <message>
         <source>Customer &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã khách hàng:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại khách hàng:</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số CCCD/CMND:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xã, phường:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tổ:</translation>
     </message>
     <message>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thô&amp;n, xóm:</translation>
     </message>
     <message>
         <source>%1 has loans, savings or moves: a change of group or commune is a move from a date. Use Move borrower… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có món vay, tiền gửi hoặc lần chuyển tổ/xã: muốn đổi tổ hoặc xã, phường thì ghi một lần chuyển tổ/xã từ một ngày. Hãy dùng Chuyển tổ/xã….</translation>
     </message>
     <message>
         <source>%1 has loans, savings or moves: the kind of borrower cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có món vay, tiền gửi hoặc lần chuyển tổ/xã: không thể thay đổi loại khách hàng.</translation>
     </message>
     <message>
         <source>(no group: direct lending)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không thuộc tổ: cho vay trực tiếp)</translation>
     </message>
     <message>
         <source>An organisation is never in a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức không thuộc tổ tiết kiệm và vay vốn.</translation>
     </message>
     <message>
         <source>Tax code: 10 digits, or 10 digits, - and 3 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số thuế: 10 chữ số, hoặc 10 chữ số, dấu - và thêm 3 chữ số</translation>
     </message>
     <message>
         <source>Choose the borrower&apos;s commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn xã, phường của khách hàng.</translation>
     </message>
 </context>
 <context>
@@ -828,63 +828,63 @@ quá hạn</translation>
     </message>
     <message>
         <source>New &amp;loan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;món vay…</translation>
     </message>
     <message>
         <source>Disburse a new loan to this borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải ngân một món vay mới cho khách hàng này</translation>
     </message>
     <message>
         <source>New &amp;repayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi &amp;trả nợ…</translation>
     </message>
     <message>
         <source>Post a repayment of the selected loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một lần trả nợ cho món vay đang chọn</translation>
     </message>
     <message>
         <source>New &amp;savings entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi giao dịch tiền &amp;gửi…</translation>
     </message>
     <message>
         <source>Post a savings deposit or withdrawal of this borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một lần gửi hoặc rút tiền gửi tiết kiệm của khách hàng này</translation>
     </message>
     <message>
         <source>Re&amp;verse entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảo &amp;bút toán…</translation>
     </message>
     <message>
         <source>Reverse the repayment or savings entry selected, giving a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảo bút toán trả nợ hoặc giao dịch tiền gửi đang chọn, kèm theo lý do</translation>
     </message>
     <message>
         <source>Select a savings entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một giao dịch tiền gửi trước.</translation>
     </message>
     <message>
         <source>Select a repayment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một lần trả nợ trước.</translation>
     </message>
     <message>
         <source>No. %1 is itself a reversal: it cannot be reversed. Post the right entry again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút toán số %1 là bút toán đảo: không thể đảo bút toán này. Hãy ghi lại bút toán đúng.</translation>
     </message>
     <message>
         <source>No. %1 is reversed already (by no. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút toán số %1 đã được đảo (bằng bút toán số %2).</translation>
     </message>
     <message>
         <source>This window cannot change the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ này không thể thay đổi danh mục cho vay.</translation>
     </message>
     <message>
         <source>Savings belong to households in a savings-and-loan group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hộ gia đình là tổ viên tổ tiết kiệm và vay vốn mới có tiền gửi tiết kiệm.</translation>
     </message>
     <message>
         <source>Select a repayment or a savings entry on their tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một lần trả nợ hoặc một giao dịch tiền gửi ở thẻ tương ứng trước.</translation>
     </message>
 </context>
 <context>
@@ -978,19 +978,19 @@ quá hạn</translation>
     </message>
     <message>
         <source>&amp;New borrower…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm khách hàng…</translation>
     </message>
     <message>
         <source>&amp;Edit borrower…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa thông tin khách hàng…</translation>
     </message>
     <message>
         <source>&amp;Move borrower…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyển tổ/xã…</translation>
     </message>
     <message>
         <source>Move the borrower to another group or commune from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển khách hàng sang tổ hoặc xã, phường khác từ một ngày</translation>
     </message>
 </context>
 <context>
@@ -1185,11 +1185,11 @@ quá hạn</translation>
     <name>CollectionListDocument</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">không ghi được %1: %2</translation>
+        <translation>không ghi được %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished">không ghi được %1: không vẽ được tệp PDF</translation>
+        <translation>không ghi được %1: không vẽ được tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1370,37 @@ quá hạn</translation>
     <message>
         <source>reopened %1</source>
         <translation>đã mở lại tháng %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneDialog</name>
+    <message>
+        <source>Rename commune %1</source>
+        <translation>Đổi tên xã, phường %1</translation>
+    </message>
+    <message>
+        <source>New commune</source>
+        <translation>Thêm xã, phường</translation>
+    </message>
+    <message>
+        <source>GSO code, e.g. 13324</source>
+        <translation>Mã đơn vị hành chính, ví dụ 13324</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Hòa Mạc</source>
+        <translation>ví dụ Phường Hòa Mạc</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s code never changes.</source>
+        <translation>Mã xã, phường không bao giờ thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã xã, phường:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên xã, phường:</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2021,159 @@ quá hạn</translation>
         <source>saving the office&apos;s settings</source>
         <translation>lưu thông tin đơn vị</translation>
     </message>
+    <message>
+        <source>reading the data version</source>
+        <translation>đọc phiên bản dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorDialog</name>
+    <message>
+        <source>LoanDesk cannot open this database</source>
+        <translation>LoanDesk không mở được cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Keep the current database</source>
+        <translation>Giữ cơ sở dữ liệu đang dùng</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoanDesk database.</source>
+        <translation>%1 không phải là cơ sở dữ liệu LoanDesk.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of LoanDesk.</source>
+        <translation>%1 được tạo bằng phiên bản LoanDesk mới hơn.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program.</source>
+        <translation>%1 đang được chương trình khác sử dụng.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>A new database cannot be created at %1.</source>
+        <translation>Không tạo được cơ sở dữ liệu mới tại %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used.</source>
+        <translation>%1 bị hỏng và không dùng được.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, renamed or deleted, or it is on a drive that is not connected. Open another database, or create a new one.</source>
+        <translation>Có thể tệp đã bị chuyển đi, đổi tên hoặc xóa, hoặc tệp nằm trên ổ đĩa chưa được kết nối. Hãy mở cơ sở dữ liệu khác, hoặc tạo cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s account is not allowed to read it, or it is not a file. Ask whoever looks after the computer to give you access, or open another database.</source>
+        <translation>Tài khoản trên máy tính này không có quyền đọc tệp, hoặc đây không phải là tệp. Hãy nhờ người quản lý máy tính cấp quyền truy cập, hoặc mở cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>It is another kind of file, or a database of another program. LoanDesk has not changed it. Open a LoanDesk database (usually a .loandesk file), or create a new one.</source>
+        <translation>Đây là loại tệp khác, hoặc là cơ sở dữ liệu của chương trình khác. LoanDesk không thay đổi tệp này. Hãy mở một cơ sở dữ liệu LoanDesk (thường là tệp .loandesk), hoặc tạo cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>This version of LoanDesk cannot read it, and has not changed it. Install the newer LoanDesk on this computer, or open another database.</source>
+        <translation>Phiên bản LoanDesk này không đọc được tệp và không thay đổi tệp. Hãy cài phiên bản LoanDesk mới hơn trên máy tính này, hoặc mở cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to it. Wait until it has finished and try again, or open another database.</source>
+        <translation>Một chương trình khác đang ghi vào tệp. Hãy chờ chương trình đó ghi xong rồi thử lại, hoặc mở cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>A new database is never written over an existing file. Choose another name for the new database, or open the existing file.</source>
+        <translation>Cơ sở dữ liệu mới không bao giờ được ghi đè lên tệp đã có. Hãy chọn tên khác cho cơ sở dữ liệu mới, hoặc mở tệp đã có.</translation>
+    </message>
+    <message>
+        <source>The folder may be read-only or the disk full. Choose another folder, such as your Documents folder.</source>
+        <translation>Có thể thư mục chỉ cho phép đọc hoặc ổ đĩa đã đầy. Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents).</translation>
+    </message>
+    <message>
+        <source>The file looks like a LoanDesk database, but it could not be opened; it may have been damaged by a failing disk or an interrupted copy. Open your latest backup (made with File → Backup…), or create a new database and import the portfolio again.</source>
+        <translation>Tệp có vẻ là cơ sở dữ liệu LoanDesk nhưng không mở được; có thể tệp đã bị hỏng do ổ đĩa bị lỗi hoặc do sao chép bị gián đoạn. Hãy mở bản sao lưu gần nhất (tạo bằng Tệp → Sao lưu…), hoặc tạo cơ sở dữ liệu mới rồi nhập lại danh mục cho vay.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMenu</name>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>Nhậ&amp;p liệu</translation>
+    </message>
+    <message>
+        <source>New &amp;commune…</source>
+        <translation>Thêm &amp;xã, phường…</translation>
+    </message>
+    <message>
+        <source>Registers a commune (xã, phường) with its GSO code</source>
+        <translation>Thêm một xã, phường kèm mã đơn vị hành chính (mã của Tổng cục Thống kê)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Danh sách tổ tiết kiệm và vay vốn…</translation>
+    </message>
+    <message>
+        <source>The register of savings-and-loan groups: find, register and edit a group</source>
+        <translation>Danh sách tổ tiết kiệm và vay vốn: tìm, thêm và sửa thông tin tổ</translation>
+    </message>
+    <message>
+        <source>New &amp;borrower…</source>
+        <translation>Thêm &amp;khách hàng…</translation>
+    </message>
+    <message>
+        <source>Registers a household or an organisation</source>
+        <translation>Thêm khách hàng là hộ gia đình hoặc tổ chức</translation>
+    </message>
+    <message>
+        <source>New &amp;loan…</source>
+        <translation>Thêm &amp;món vay…</translation>
+    </message>
+    <message>
+        <source>Disburses a loan with its repayment schedule</source>
+        <translation>Giải ngân một món vay kèm lịch trả nợ</translation>
+    </message>
+    <message>
+        <source>&amp;Repayment…</source>
+        <translation>Ghi &amp;trả nợ…</translation>
+    </message>
+    <message>
+        <source>Posts a repayment of principal and interest on one loan</source>
+        <translation>Ghi một lần trả nợ gốc và lãi của một món vay</translation>
+    </message>
+    <message>
+        <source>Commune &amp;transaction day…</source>
+        <translation>&amp;Ngày giao dịch tại điểm giao dịch xã…</translation>
+    </message>
+    <message>
+        <source>The grid of a commune&apos;s groups and members for the monthly transaction day, and its collection list to print</source>
+        <translation>Bảng các tổ và tổ viên của một xã cho ngày giao dịch hằng tháng, kèm danh sách thu nợ, thu lãi, tiền gửi để in</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2018,131 +2202,166 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>LoanDesk databases (*.loandesk *.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu LoanDesk (*.loandesk *.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Open a LoanDesk database</source>
+        <translation>Mở cơ sở dữ liệu LoanDesk</translation>
+    </message>
+    <message>
+        <source>New LoanDesk database</source>
+        <translation>Tạo cơ sở dữ liệu LoanDesk mới</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>du-lieu-cho-vay</translation>
+    </message>
+    <message>
+        <source>Import a folder of CSV files</source>
+        <translation>Nhập dữ liệu từ thư mục tệp CSV</translation>
+    </message>
+    <message>
+        <source>Export the portfolio into a folder</source>
+        <translation>Xuất danh mục cho vay ra thư mục</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Edit group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa tổ %1</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tổ</translation>
     </message>
     <message>
         <source>e.g. T0012</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ T0012</translation>
     </message>
     <message>
         <source>e.g. Tổ HPN thôn 3</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ Tổ HPN thôn 3</translation>
     </message>
     <message>
         <source>A group&apos;s code never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã tổ không bao giờ thay đổi.</translation>
     </message>
     <message>
         <source>This group has had members, whose figures are counted under its commune and organisation: they cannot change. Register a new group and move the members to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ này đã có tổ viên, số liệu của họ được tính vào xã, phường và hội đoàn thể của tổ: không thể thay đổi các thông tin này. Hãy thêm tổ mới và chuyển tổ viên sang tổ mới.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã tổ:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên tổ:</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xã, phường:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">Hộ&amp;i đoàn thể:</translation>
+        <translation>&amp;Hội đoàn thể:</translation>
     </message>
     <message>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thô&amp;n, xóm:</translation>
     </message>
     <message>
         <source>&amp;Leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ t&amp;rưởng:</translation>
     </message>
     <message>
         <source>&amp;Founded on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thành &amp;lập:</translation>
     </message>
     <message>
         <source>Choose the group&apos;s commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn xã, phường của tổ.</translation>
     </message>
     <message>
         <source>Choose the organisation that runs the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hội đoàn thể quản lý tổ.</translation>
+    </message>
+    <message>
+        <source>New comm&amp;une…</source>
+        <translation>Thêm xã, &amp;phường…</translation>
     </message>
 </context>
 <context>
     <name>GroupRegisterDialog</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Tổ TK&amp;VV</translation>
+        <translation>Tổ TK&amp;VV</translation>
     </message>
 </context>
 <context>
     <name>GroupRegisterModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Tổ TK&amp;VV</translation>
+        <translation>Tổ TK&amp;VV</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Xã, phường</translation>
+        <translation>Xã, phường</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Hội đoàn thể</translation>
+        <translation>Hội đoàn thể</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Thôn, xóm</translation>
+        <translation>Thôn, xóm</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ trưởng</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished">Ngày thành lập</translation>
+        <translation>Ngày thành lập</translation>
     </message>
     <message>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tổ viên hiện nay</translation>
     </message>
 </context>
 <context>
     <name>GroupRegisterView</name>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm tổ…</translation>
     </message>
     <message>
         <source>&amp;Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa tổ…</translation>
     </message>
     <message>
         <source>Search by name, code, commune, village or leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên, mã, xã, thôn hoặc tổ trưởng…</translation>
     </message>
     <message>
         <source>The groups could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được danh sách tổ: %1</translation>
     </message>
     <message>
         <source>%1 of %2 groups shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện %1 / %2 tổ</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2452,34 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>The import was refused</source>
+        <translation>Không nhập được dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was written: the database is as it was.&lt;/b&gt;&lt;br&gt;The folder %1 has %n problem(s). Correct them in the files (each line says FILE:LINE: column: what is wrong) and import the folder again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Không có dữ liệu nào được ghi: cơ sở dữ liệu vẫn giữ nguyên.&lt;/b&gt;&lt;br&gt;Thư mục %1 có %n lỗi. Hãy sửa các lỗi này trong tệp (mỗi dòng ghi TỆP:DÒNG: cột: nội dung lỗi) rồi nhập lại dữ liệu từ thư mục này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Sao chép danh sách</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>the import stopped unexpectedly</source>
+        <translation>việc nhập dữ liệu bị dừng bất thường</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>is required</source>
@@ -2274,6 +2521,10 @@ quá hạn</translation>
         <source>%1 is not an entry number: write a whole number from 1 up</source>
         <translation>%1 không phải là số bút toán: hãy viết một số nguyên từ 1 trở lên</translation>
     </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>đã hủy: không có dữ liệu nào được ghi</translation>
+    </message>
 </context>
 <context>
     <name>ListPageView</name>
@@ -2302,182 +2553,182 @@ quá hạn</translation>
     <name>LoanAdvice</name>
     <message>
         <source>there is no loan %1</source>
-        <translation type="unfinished">không có món vay %1</translation>
+        <translation>không có món vay %1</translation>
     </message>
 </context>
 <context>
     <name>LoanDialog</name>
     <message>
         <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khách hàng:</translation>
     </message>
     <message>
         <source>Loan &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số món vay:</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chương trình:</translation>
     </message>
     <message>
         <source>&amp;Amount (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;tiền (đồng):</translation>
     </message>
     <message>
         <source>&amp;Disbursed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;giải ngân:</translation>
     </message>
     <message>
         <source>&amp;Term (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời &amp;hạn (tháng):</translation>
     </message>
     <message>
         <source>&amp;Matures on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đến hạ&amp;n:</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mục đích sử dụng vốn:</translation>
     </message>
     <message>
         <source>&amp;Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch trả nợ:</translation>
     </message>
     <message>
         <source>New loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải ngân món vay mới</translation>
     </message>
     <message>
         <source>Type part of a name, customer code or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một phần họ tên, mã khách hàng hoặc số CCCD/CMND</translation>
     </message>
     <message>
         <source>The next free number is proposed; you may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình đề xuất số còn trống tiếp theo; có thể sửa lại</translation>
     </message>
     <message>
         <source>The maturity date follows the term; a date typed there sets the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đến hạn tính theo thời hạn; nhập ngày đến hạn thì thời hạn tính theo ngày đó</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng tháng</translation>
     </message>
     <message>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 tháng một kỳ</translation>
     </message>
     <message>
         <source>Every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng một kỳ</translation>
     </message>
     <message>
         <source>Every 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 tháng một kỳ</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự nhập</translation>
     </message>
     <message>
         <source>&amp;Fill the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phân kỳ trả nợ</translation>
     </message>
     <message>
         <source>Equal installments rounded to the đồng, the remainder on the last one, the last one due on the maturity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Các kỳ bằng nhau làm tròn đến đồng, phần lẻ dồn vào kỳ cuối, kỳ cuối đến hạn vào ngày đến hạn của món vay</translation>
     </message>
     <message>
         <source>Add installment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm kỳ trả nợ</translation>
     </message>
     <message>
         <source>Remove installment</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa kỳ trả nợ</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">Ngày đến hạn</translation>
+        <translation>Ngày đến hạn</translation>
     </message>
     <message>
         <source>Principal (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gốc phải trả (đồng)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lư&amp;u</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Borrower: %1 (%2, ID number %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng: %1 (%2, số CCCD/CMND %3)</translation>
     </message>
     <message>
         <source>No borrower chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn khách hàng.</translation>
     </message>
     <message>
         <source>No borrower matches what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khách hàng nào khớp với nội dung đã nhập.</translation>
     </message>
     <message numerus="yes">
         <source>%n borrower(s) match: choose one from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khách hàng khớp: hãy chọn một khách hàng trong danh sách.</numerusform>
         </translation>
     </message>
     <message>
         <source>This program has no terms in force on %1: no loan can be disbursed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình này không có điều kiện cho vay áp dụng ngày %1: không thể giải ngân vào ngày đó.</translation>
     </message>
     <message>
         <source>Terms in force on %1 (from %2): rate %3 % a month, at most %4 đồng, at most %5 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện áp dụng ngày %1 (từ ngày %2): lãi suất %3 %/tháng, tối đa %4 đồng, tối đa %5 tháng.</translation>
     </message>
     <message numerus="yes">
         <source>%n installment(s), total %1 đồng; difference from the amount: %2 đồng</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kỳ trả nợ, tổng cộng %1 đồng; chênh lệch so với số tiền vay: %2 đồng</numerusform>
         </translation>
     </message>
     <message>
         <source>Without installments the whole amount is due on the maturity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phân kỳ thì toàn bộ số tiền vay đến hạn vào ngày đến hạn</translation>
     </message>
     <message>
         <source>Cannot save yet: the installments add up to %1 đồng, not to the amount %2 đồng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được: tổng các kỳ trả nợ là %1 đồng, không bằng số tiền vay %2 đồng.</translation>
     </message>
     <message>
         <source>This household already owes %1 đồng in this program on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ này đang có dư nợ %1 đồng ở chương trình này tại ngày %2 (%3).</translation>
     </message>
     <message>
         <source>With this loan the household would owe %1 đồng in all, more than %2 đồng (now %3 đồng in %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Với món vay này, tổng dư nợ của hộ sẽ là %1 đồng, vượt mức %2 đồng (hiện tại %3 đồng ở %4).</translation>
     </message>
     <message>
         <source>Please check before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra trước khi lưu:</translation>
     </message>
     <message>
         <source>Choose the borrower: type part of the name, code or ID number and pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn khách hàng: nhập một phần họ tên, mã hoặc số CCCD/CMND rồi chọn trong danh sách.</translation>
     </message>
     <message>
         <source>Give the loan a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số món vay.</translation>
     </message>
     <message>
         <source>Type the amount disbursed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số tiền giải ngân.</translation>
     </message>
     <message>
         <source>The installments add up to %1 đồng, not to the amount %2 đồng: change an installment by %3 đồng or fill the schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng các kỳ trả nợ là %1 đồng, không bằng số tiền vay %2 đồng: hãy sửa một kỳ thêm %3 đồng hoặc phân kỳ trả nợ lại.</translation>
     </message>
 </context>
 <context>
@@ -2769,10 +3020,6 @@ quá hạn</translation>
         <translation>LoanDesk — %1</translation>
     </message>
     <message>
-        <source>The database holds no loans yet: import a portfolio with loandesk-cli import.</source>
-        <translation>Cơ sở dữ liệu chưa có món vay nào: hãy nhập dữ liệu bằng loandesk-cli import.</translation>
-    </message>
-    <message>
         <source>The figures could not be read: %1</source>
         <translation>Không đọc được số liệu: %1</translation>
     </message>
@@ -2930,44 +3177,192 @@ quá hạn</translation>
         <extracomment>The bar over every page of a database holding the demonstration portfolio: Vietnamese &quot;DỮ LIỆU MẪU — không phải số liệu thật&quot;.</extracomment>
         <translation>DỮ LIỆU MẪU — không phải số liệu thật. Cơ sở dữ liệu này do LoanDesk tạo ra để giới thiệu cách dùng chương trình; không được sử dụng hay gửi các báo cáo lập từ dữ liệu này.</translation>
     </message>
+    <message>
+        <source>The database holds no loans yet: import a portfolio with File → Import CSV folder…, or enter it with the Entry menu.</source>
+        <translation>Cơ sở dữ liệu chưa có món vay nào: hãy nhập dữ liệu bằng Tệp → Nhập dữ liệu từ thư mục CSV…, hoặc nhập tay bằng menu Nhập liệu.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>Creates an empty LoanDesk database and shows it</source>
+        <translation>Tạo một cơ sở dữ liệu LoanDesk trống và mở cơ sở dữ liệu đó</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Opens another LoanDesk database</source>
+        <translation>Mở một cơ sở dữ liệu LoanDesk khác</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV folder…</source>
+        <translation>&amp;Nhập dữ liệu từ thư mục CSV…</translation>
+    </message>
+    <message>
+        <source>Adds the portfolio of a folder of CSV files to this database; nothing is written unless every row is right</source>
+        <translation>Thêm danh mục cho vay từ một thư mục tệp CSV vào cơ sở dữ liệu này; chỉ ghi khi tất cả các dòng đều đúng</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Writes the whole portfolio as CSV files into a folder</source>
+        <translation>Ghi toàn bộ danh mục cho vay thành các tệp CSV vào một thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Writes a complete copy of this database to another file</source>
+        <translation>Ghi một bản sao đầy đủ của cơ sở dữ liệu này ra tệp khác</translation>
+    </message>
+    <message>
+        <source>No recent database</source>
+        <translation>Chưa có cơ sở dữ liệu nào mở gần đây</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập dữ liệu từ %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import CSV folder</source>
+        <translation>Nhập dữ liệu từ thư mục CSV</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Đang hủy: sẽ không ghi dữ liệu nào…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong dữ liệu</translation>
+    </message>
+    <message>
+        <source>The folder %1 was imported.</source>
+        <translation>Đã nhập dữ liệu từ thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Added: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans with %6 installments, %7 repayments and %8 savings entries.</source>
+        <translation>Đã thêm: %1 xã, %2 tổ, %3 khách hàng, %4 lần chuyển tổ/xã, %5 món vay với %6 kỳ trả nợ, %7 lần trả nợ và %8 giao dịch tiền gửi.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Đã nhập dữ liệu từ %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Đã hủy nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>Đã hủy nhập dữ liệu: không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Nhập dữ liệu không thành công</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be imported: nothing was written.</source>
+        <translation>Không nhập được dữ liệu từ thư mục %1: không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Đang xuất dữ liệu ra %1…</translation>
+    </message>
+    <message>
+        <source>The portfolio was exported to %1</source>
+        <translation>Đã xuất danh mục cho vay ra %1</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Xuất dữ liệu không thành công</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu đang được sao lưu.</translation>
+    </message>
+    <message>
+        <source>same file</source>
+        <translation>trùng tệp</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Đang sao lưu vào %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced</source>
+        <translation>không thay thế được %1</translation>
+    </message>
+    <message>
+        <source>cannot move the backup to %1</source>
+        <translation>không chuyển được bản sao lưu đến %1</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào %1</translation>
+    </message>
+    <message>
+        <source>The database was changed by another program: the figures were read again</source>
+        <translation>Cơ sở dữ liệu vừa được chương trình khác thay đổi: đã đọc lại số liệu</translation>
+    </message>
 </context>
 <context>
     <name>MoveBorrowerDialog</name>
     <message>
         <source>Move borrower %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tổ/xã cho khách hàng %1</translation>
     </message>
     <message>
         <source>%1 belongs today to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiện thuộc %2.</translation>
     </message>
     <message>
         <source>From this date the borrower&apos;s loans and savings count under the new membership; the figures of earlier months do not change. The date must be in an open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày này, món vay và tiền gửi của khách hàng được tính vào tổ/xã mới; số liệu các tháng trước không thay đổi. Ngày chuyển phải thuộc tháng chưa chốt số liệu.</translation>
     </message>
     <message>
         <source>Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng:</translation>
     </message>
     <message>
         <source>Move &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển từ &amp;ngày:</translation>
     </message>
     <message>
         <source>To &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến &amp;tổ:</translation>
     </message>
     <message>
         <source>To &amp;commune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến &amp;xã, phường:</translation>
     </message>
     <message>
         <source>Choose the group the borrower moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tổ chuyển đến.</translation>
     </message>
     <message>
         <source>Choose the commune the borrower moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn xã, phường chuyển đến.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3608,10 @@ quá hạn</translation>
         <source>say why the month is reopened</source>
         <translation>hãy ghi lý do mở lại tháng</translation>
     </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>đã hủy: không có dữ liệu nào được ghi</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionalBanner</name>
@@ -3242,7 +3641,7 @@ quá hạn</translation>
     <name>RegisterReader</name>
     <message>
         <source>there is no borrower %1</source>
-        <translation type="unfinished">không có khách hàng %1</translation>
+        <translation>không có khách hàng %1</translation>
     </message>
 </context>
 <context>
@@ -3276,71 +3675,71 @@ quá hạn</translation>
     <name>RepaymentDialog</name>
     <message>
         <source>&amp;Loan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Món vay:</translation>
     </message>
     <message>
         <source>Paid &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày t&amp;rả:</translation>
     </message>
     <message>
         <source>&amp;Principal (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền &amp;gốc (đồng):</translation>
     </message>
     <message>
         <source>&amp;Interest (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền &amp;lãi (đồng):</translation>
     </message>
     <message>
         <source>New repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi trả nợ</translation>
     </message>
     <message>
         <source>New repayment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi trả nợ cho món vay %1</translation>
     </message>
     <message>
         <source>Type part of the loan number or the borrower&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một phần số món vay hoặc họ tên khách hàng</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lư&amp;u</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Choose the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn món vay.</translation>
     </message>
     <message>
         <source>Loan %1 of %2 (%3), program %4, %5 đồng disbursed on %6, matures on %7, rate %8 % a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Món vay %1 của %2 (%3), chương trình %4, giải ngân %5 đồng ngày %6, đến hạn ngày %7, lãi suất %8 %/tháng</translation>
     </message>
     <message>
         <source>Outstanding at the end of %1: %2 đồng (overdue: %3 đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dư nợ đến ngày %1: %2 đồng (nợ quá hạn: %3 đồng)</translation>
     </message>
     <message>
         <source>A proposal, not a figure: type what was actually collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây chỉ là số đề xuất, không phải số liệu: hãy nhập số thực thu.</translation>
     </message>
     <message>
         <source>Principal: %1 đồng due by %2 under the schedule and not yet repaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gốc: %1 đồng đến hạn theo lịch trả nợ đến ngày %2 và chưa trả.</translation>
     </message>
     <message>
         <source>Interest: %1 đồng outstanding × %2 % a month × %3 days (since %4) ÷ 30 = %5 đồng, rounded to the đồng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãi: dư nợ %1 đồng × %2 %/tháng × %3 ngày (từ ngày %4) ÷ 30 = %5 đồng, làm tròn đến đồng.</translation>
     </message>
     <message>
         <source>Interest: nothing is due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãi: không có lãi phải trả ngày %1.</translation>
     </message>
     <message>
         <source>The principal %1 đồng is more than the outstanding balance of %2 đồng on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số gốc %1 đồng lớn hơn dư nợ %2 đồng tại ngày %3.</translation>
     </message>
 </context>
 <context>
@@ -3644,102 +4043,102 @@ quá hạn</translation>
     <name>ReverseEntryDialog</name>
     <message>
         <source>Reversal &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày đảo:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do:</translation>
     </message>
     <message>
         <source>Reverse entry no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảo bút toán số %1</translation>
     </message>
     <message>
         <source>Repayment no. %1 of loan %2 on %3: principal %4 đồng, interest %5 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút toán trả nợ số %1 của món vay %2 ngày %3: gốc %4 đồng, lãi %5 đồng</translation>
     </message>
     <message>
         <source>Savings withdrawal no. %1 of %2 on %3: %4 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch rút tiền gửi số %1 của %2 ngày %3: %4 đồng</translation>
     </message>
     <message>
         <source>Savings deposit no. %1 of %2 on %3: %4 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch gửi tiền số %1 của %2 ngày %3: %4 đồng</translation>
     </message>
     <message>
         <source>There is no entry no. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bút toán số %1.</translation>
     </message>
     <message>
         <source>Why the entry is wrong, e.g. typed twice, wrong loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do bút toán sai, ví dụ nhập hai lần, nhầm món vay</translation>
     </message>
     <message>
         <source>The entry stays in the ledger, struck through; the reversal takes its amounts back from its own date. Post the right entry again afterwards if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút toán vẫn được giữ trong sổ chi tiết và bị gạch ngang; bút toán đảo hoàn lại số tiền của bút toán đó kể từ ngày đảo. Sau đó, nếu cần, hãy ghi lại bút toán đúng.</translation>
     </message>
     <message>
         <source>&amp;Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảo &amp;bút toán</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Say why the entry is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi lý do đảo bút toán.</translation>
     </message>
 </context>
 <context>
     <name>SavingsDialog</name>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại giao dịch:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <source>&amp;Amount (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;tiền (đồng):</translation>
     </message>
     <message>
         <source>New savings entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi giao dịch tiền gửi</translation>
     </message>
     <message>
         <source>Savings of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền gửi tiết kiệm của %1 (%2)</translation>
     </message>
     <message>
         <source>De&amp;posit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi</translation>
     </message>
     <message>
         <source>&amp;Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rút</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lư&amp;u</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Balance at the end of %1: %2 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dư đến ngày %1: %2 đồng</translation>
     </message>
     <message>
         <source>After this entry: %1 đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau giao dịch này: %1 đồng</translation>
     </message>
     <message>
         <source>Type the amount deposited or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số tiền gửi hoặc rút.</translation>
     </message>
 </context>
 <context>
@@ -3771,203 +4170,207 @@ quá hạn</translation>
         <source>cannot move the new database to %1</source>
         <translation>không chuyển được cơ sở dữ liệu mới đến %1</translation>
     </message>
+    <message>
+        <source>no database was opened</source>
+        <translation>chưa mở cơ sở dữ liệu nào</translation>
+    </message>
 </context>
 <context>
     <name>TransactionDayDialog</name>
     <message>
         <source>Commune transaction day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giao dịch tại điểm giao dịch xã</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished">&amp;Xã, phường:</translation>
+        <translation>&amp;Xã, phường:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <source>&amp;Fill row as proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Điền &amp;dòng theo số đề xuất</translation>
     </message>
     <message>
         <source>Collected principal and interest as proposed (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi số thu nợ gốc và thu lãi theo số đề xuất (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Print collection list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In danh sách thu nợ, thu lãi, tiền gửi…</translation>
     </message>
     <message>
         <source>Save collection list as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách thu nợ, thu lãi, tiền gửi thành tệp &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Post every typed row (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi tất cả các dòng đã nhập (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>The database has no commune yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu chưa có xã, phường nào.</translation>
     </message>
     <message>
         <source>Unsaved amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền chưa lưu</translation>
     </message>
     <message>
         <source>The amounts typed for %1 on %2 are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Các số tiền đã nhập cho %1 ngày %2 chưa được lưu. Lưu trước không?</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n member(s) to collect from</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ngày %2: %n tổ viên cần thu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; / %3 (%4)</translation>
     </message>
     <message>
         <source>Commune total — %1 &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; savings deposited &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng xã — %1 &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; tiền gửi &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>principal collected</source>
-        <translation type="unfinished"></translation>
+        <translation>thu nợ gốc</translation>
     </message>
     <message>
         <source>interest collected</source>
-        <translation type="unfinished"></translation>
+        <translation>thu lãi</translation>
     </message>
     <message>
         <source>Nothing to save: no amount is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để lưu: chưa nhập số tiền nào.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được gì.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the rows in red and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được gì: hãy sửa các dòng màu đỏ rồi lưu lại.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n repayment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lưu %n lần trả nợ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n savings entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> và %n giao dịch tiền gửi</numerusform>
         </translation>
     </message>
     <message>
         <source> dated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày %1.</translation>
     </message>
     <message>
         <source>Collection list saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu danh sách thu nợ, thu lãi, tiền gửi vào %1</translation>
     </message>
     <message>
         <source>Save collection list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách thu nợ, thu lãi, tiền gửi thành tệp PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>TransactionDayModel</name>
     <message numerus="yes">
         <source>Total %1 (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tổng cộng %1 (%n tổ viên)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) — leader: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — tổ trưởng: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n loan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n món vay</numerusform>
         </translation>
     </message>
     <message>
         <source>Principal due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gốc phải trả: %1</translation>
     </message>
     <message numerus="yes">
         <source>Interest proposed: %1 (%n day(s) from %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lãi đề xuất: %1 (%n ngày từ ngày %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>A deposit; type a withdrawal with a minus sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền gửi; nhập số tiền rút với dấu trừ</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ viên</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished">Món vay</translation>
+        <translation>Món vay</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">Dư nợ</translation>
+        <translation>Dư nợ</translation>
     </message>
     <message>
         <source>Principal due</source>
-        <translation type="unfinished">Gốc phải trả</translation>
+        <translation>Gốc phải trả</translation>
     </message>
     <message>
         <source>of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>trong đó quá hạn</translation>
     </message>
     <message>
         <source>Interest proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãi đề xuất</translation>
     </message>
     <message>
         <source>Savings balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dư tiền gửi</translation>
     </message>
     <message>
         <source>Principal collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nợ gốc</translation>
     </message>
     <message>
         <source>Interest collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu lãi</translation>
     </message>
     <message>
         <source>Savings deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền gửi</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4569,41 @@ quá hạn</translation>
     <message>
         <source>%1 is already in %2 on %3</source>
         <translation>%1 đã thuộc %2 vào ngày %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LoanDesk</source>
+        <translation>Chào mừng đến với LoanDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>This database holds no portfolio yet. Bring in the office&apos;s portfolio from a folder of CSV files, open another database, or look around in the demonstration portfolio first.</source>
+        <translation>Cơ sở dữ liệu này chưa có dữ liệu cho vay. Hãy nhập danh mục cho vay của đơn vị từ một thư mục tệp CSV, mở cơ sở dữ liệu khác, hoặc xem thử dữ liệu mẫu trước.</translation>
+    </message>
+    <message>
+        <source>Import a CSV folder…</source>
+        <translation>Nhập dữ liệu từ thư mục CSV…</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>Open the demonstration portfolio</source>
+        <translation>Mở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Or start entering the portfolio by hand: &lt;a href=&quot;register&quot;&gt;register a savings group or a borrower&lt;/a&gt;, then their loans.</source>
+        <translation>Hoặc bắt đầu nhập tay: &lt;a href=&quot;register&quot;&gt;thêm tổ tiết kiệm và vay vốn hoặc khách hàng&lt;/a&gt;, sau đó thêm các món vay.</translation>
     </message>
 </context>
 </TS>
