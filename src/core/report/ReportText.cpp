@@ -4,7 +4,16 @@
 
 namespace {
 
-QString pick(Language language, QStringView vi, QStringView en, QStringView fr)
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
+QString ReportText::pick(Language language, QStringView vi, QStringView en, QStringView fr)
 {
     switch (language) {
     case Language::English:
@@ -16,15 +25,6 @@ QString pick(Language language, QStringView vi, QStringView en, QStringView fr)
     }
     return vi.toString();
 }
-
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
-
-} // namespace
 
 namespace ReportText {
 

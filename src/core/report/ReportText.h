@@ -15,6 +15,8 @@
 /// Catalogue::directLendingName), not tr() strings. Vietnamese is the bank's wording.
 namespace ReportText {
 
+/// The text of @p language among its three wordings.
+QString pick(Language language, QStringView vi, QStringView en, QStringView fr);
 /// vi_VN, en_GB, fr_FR: the locale numbers and dates of a report are written in.
 QLocale locale(Language language);
 /// Decimals of an amount in @p unit (0 for đồng and thousands, 2 for millions, 3 for billions).

@@ -38,18 +38,7 @@ constexpr qreal kMemberLineHeight = mm(7.5);
 /// The lines of a group's table that stay with its totals row when the table runs onto another page.
 constexpr qsizetype kKeepWithTotal = 3;
 
-QString pick(Language language, QStringView vi, QStringView en, QStringView fr)
-{
-    switch (language) {
-    case Language::English:
-        return en.toString();
-    case Language::French:
-        return fr.toString();
-    case Language::Vietnamese:
-        break;
-    }
-    return vi.toString();
-}
+using ReportText::pick;
 
 bool isFigure(int column)
 {
