@@ -224,7 +224,7 @@ QString BatchValidator::closedMonthMessage(const QDate& day, YearMonth closedThr
     return tr("%1 falls in %2, a closed month: nothing dated on or before %3 can be posted or changed; post "
               "a "
               "reversal or a new entry dated in an open month instead")
-        .arg(Dates::toIso(day), YearMonth::fromDate(day).toDisplayString(),
+        .arg(MessageWording::date(day), YearMonth::fromDate(day).toDisplayString(),
              Dates::toDisplay(closedThrough.lastDay()));
 }
 
@@ -362,15 +362,15 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
         if (storedDueKeys.contains(key)) {
             problems.append({scheduleFile, row.line, QStringLiteral("due_on"),
                              tr("%1 already has an installment due on %2 in the database")
-                                 .arg(row.value.loanNo, Dates::toIso(row.value.dueOn))});
+                                 .arg(row.value.loanNo, MessageWording::date(row.value.dueOn))});
             row.usable = false;
         } else if (const auto it = seenDue.constFind(key); it != seenDue.cend()) {
             problems.append({scheduleFile, row.line, QStringLiteral("due_on"),
                              *it > 0 ? tr("%1 has another installment due on %2 (line %3)")
-                                           .arg(row.value.loanNo, Dates::toIso(row.value.dueOn))
+                                           .arg(row.value.loanNo, MessageWording::date(row.value.dueOn))
                                            .arg(*it)
                                      : tr("%1 has another installment due on %2")
-                                           .arg(row.value.loanNo, Dates::toIso(row.value.dueOn))});
+                                           .arg(row.value.loanNo, MessageWording::date(row.value.dueOn))});
             row.usable = false;
         } else {
             seenDue.insert(key, row.line);

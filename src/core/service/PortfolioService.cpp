@@ -305,6 +305,10 @@ Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::opti
     auto closed = ClosingRepository(m_database).latest();
     if (!closed)
         return closed.error();
+    // A form's problems write dates and amounts as its reader does; an import's as its files do.
+    std::optional<MessageWording> wording;
+    if (!batch.fromFiles)
+        MessageWording::forForm(wording);
     auto found = BatchValidator(m_database, *closed).validate(batch);
     if (!found)
         return found.error();
@@ -597,6 +601,8 @@ Result<qint64> PortfolioService::reverseSavings(qint64 entryNo, const QDate& on,
 
 Status PortfolioService::editCommune(const Commune& commune)
 {
+    std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
+    MessageWording::forForm(wording);
     m_problems.clear();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
@@ -621,6 +627,8 @@ Status PortfolioService::editCommune(const Commune& commune)
 
 Status PortfolioService::editGroup(const Group& group)
 {
+    std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
+    MessageWording::forForm(wording);
     m_problems.clear();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
@@ -659,6 +667,8 @@ Status PortfolioService::editGroup(const Group& group)
 
 Status PortfolioService::editBorrower(const Borrower& borrower)
 {
+    std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
+    MessageWording::forForm(wording);
     m_problems.clear();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
@@ -713,6 +723,8 @@ Status PortfolioService::editBorrower(const Borrower& borrower)
 
 Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<Installment>>& schedule)
 {
+    std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
+    MessageWording::forForm(wording);
     m_problems.clear();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())

@@ -3,6 +3,8 @@
 #include "calc/EntryEffect.h"
 #include "domain/Dates.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -10,9 +12,19 @@
 
 namespace {
 
+thread_local const QLocale* t_formLocale = nullptr;
+
+QMutex g_formLocaleMutex;
+std::optional<QLocale> g_formLocale;
+
 QString iso(const QDate& date)
 {
-    return Dates::toIso(date);
+    return MessageWording::date(date);
+}
+
+QString amount(Money value)
+{
+    return MessageWording::amount(value);
 }
 
 void requireText(FieldProblems& problems, const QString& field, const QString& value)
@@ -159,10 +171,10 @@ FieldProblems Validation::checkLoan(const Loan& loan, const ValidationContext& c
                           iso(program->terms.isEmpty() ? QDate() : program->terms.front().effectiveFrom))});
         } else {
             if (loan.amount > terms->maxAmount)
-                problems.append({QStringLiteral("amount"),
-                                 tr("%1 is above the %2 cap of %3 in force on %4")
-                                     .arg(loan.amount.toPlainString(), program->code,
-                                          terms->maxAmount.toPlainString(), iso(loan.disbursedOn))});
+                problems.append(
+                    {QStringLiteral("amount"), tr("%1 is above the %2 cap of %3 in force on %4")
+                                                   .arg(amount(loan.amount), program->code,
+                                                        amount(terms->maxAmount), iso(loan.disbursedOn))});
             const QDate latest = Dates::addMonthsClamped(loan.disbursedOn, terms->maxTermMonths);
             if (loan.maturityOn > latest)
                 problems.append({QStringLiteral("maturity_on"),
@@ -263,10 +275,10 @@ Validation::checkSchedule(const Loan& loan, const QList<Installment>& installmen
         }
     }
     if (total != loan.amount)
-        problems.append({blamed,
-                         {QStringLiteral("principal"),
-                          tr("the installments of %1 add up to %2, not to its amount %3")
-                              .arg(loan.loanNo, total.toPlainString(), loan.amount.toPlainString())}});
+        problems.append(
+            {blamed,
+             {QStringLiteral("principal"), tr("the installments of %1 add up to %2, not to its amount %3")
+                                               .arg(loan.loanNo, amount(total), amount(loan.amount))}});
     const QDate last = installments[order.back()].dueOn;
     if (last.isValid() && loan.maturityOn.isValid() && last != loan.maturityOn)
         problems.append(
@@ -294,7 +306,7 @@ Validation::checkRepaymentTotals(const Loan& loan, const QList<Repayment>& repay
             problems.append({blamed,
                              {QStringLiteral("principal"),
                               tr("by the end of %2 the principal repaid on %1 would be %3, less than 0")
-                                  .arg(loan.loanNo, iso(repayment.paidOn), repaid.toPlainString())}});
+                                  .arg(loan.loanNo, iso(repayment.paidOn), amount(repaid))}});
             break;
         }
         if (endOfDay && repaid > loan.amount) {
@@ -304,8 +316,7 @@ Validation::checkRepaymentTotals(const Loan& loan, const QList<Repayment>& repay
                 {blamed,
                  {QStringLiteral("principal"),
                   tr("by the end of %2 the principal repaid on %1 would be %3, more than its amount %4")
-                      .arg(loan.loanNo, iso(repayment.paidOn), repaid.toPlainString(),
-                           loan.amount.toPlainString())}});
+                      .arg(loan.loanNo, iso(repayment.paidOn), amount(repaid), amount(loan.amount))}});
             break;
         }
     }
@@ -325,10 +336,10 @@ QList<Validation::RowProblem> Validation::checkSavingsBalance(const QList<Saving
         if (endOfDay && balance.isNegative()) {
             const qsizetype blamed =
                 blameRow(order, isNew, entry.on, [&](qsizetype i) { return entries[i].on; });
-            problems.append({blamed,
-                             {QStringLiteral("amount"),
-                              tr("the savings balance of %1 would be %2 at the end of %3")
-                                  .arg(entry.borrowerId, balance.toPlainString(), iso(entry.on))}});
+            problems.append(
+                {blamed,
+                 {QStringLiteral("amount"), tr("the savings balance of %1 would be %2 at the end of %3")
+                                                .arg(entry.borrowerId, amount(balance), iso(entry.on))}});
             break;
         }
     }
@@ -423,15 +434,15 @@ FieldProblems Validation::checkReversal(const Repayment& reversal, const Repayme
                          tr("entry no. %1 is a repayment of %2, not of %3")
                              .arg(QString::number(original->entryNo), original->loanNo, reversal.loanNo)});
     if (original->principal != reversal.principal)
-        problems.append({QStringLiteral("principal"),
-                         tr("%1 is not %2, the principal of entry no. %3")
-                             .arg(reversal.principal.toPlainString(), original->principal.toPlainString())
-                             .arg(original->entryNo)});
+        problems.append(
+            {QStringLiteral("principal"), tr("%1 is not %2, the principal of entry no. %3")
+                                              .arg(amount(reversal.principal), amount(original->principal))
+                                              .arg(original->entryNo)});
     if (original->interest != reversal.interest)
-        problems.append({QStringLiteral("interest"),
-                         tr("%1 is not %2, the interest of entry no. %3")
-                             .arg(reversal.interest.toPlainString(), original->interest.toPlainString())
-                             .arg(original->entryNo)});
+        problems.append(
+            {QStringLiteral("interest"), tr("%1 is not %2, the interest of entry no. %3")
+                                             .arg(amount(reversal.interest), amount(original->interest))
+                                             .arg(original->entryNo)});
     return problems;
 }
 
@@ -446,10 +457,9 @@ FieldProblems Validation::checkReversal(const SavingsEntry& reversal, const Savi
                                                             .arg(QString::number(original->entryNo),
                                                                  original->borrowerId, reversal.borrowerId)});
     if (original->amount != reversal.amount)
-        problems.append({QStringLiteral("amount"),
-                         tr("%1 is not %2, the amount of entry no. %3")
-                             .arg(reversal.amount.toPlainString(), original->amount.toPlainString())
-                             .arg(original->entryNo)});
+        problems.append({QStringLiteral("amount"), tr("%1 is not %2, the amount of entry no. %3")
+                                                       .arg(amount(reversal.amount), amount(original->amount))
+                                                       .arg(original->entryNo)});
     return problems;
 }
 
@@ -501,4 +511,44 @@ QList<Validation::RowProblem> Validation::checkMoves(const Membership& first, co
         before = after;
     }
     return problems;
+}
+
+MessageWording::MessageWording(const QLocale& locale)
+    : m_locale(locale)
+    , m_previous(t_formLocale)
+{
+    t_formLocale = &m_locale;
+}
+
+MessageWording::~MessageWording()
+{
+    t_formLocale = m_previous;
+}
+
+QString MessageWording::date(const QDate& date)
+{
+    return t_formLocale ? t_formLocale->toString(date, QStringLiteral("dd/MM/yyyy")) : Dates::toIso(date);
+}
+
+QString MessageWording::amount(Money value)
+{
+    return t_formLocale ? value.format(*t_formLocale) : value.toPlainString();
+}
+
+void MessageWording::setFormLocale(const std::optional<QLocale>& locale)
+{
+    const QMutexLocker lock(&g_formLocaleMutex);
+    g_formLocale = locale;
+}
+
+std::optional<QLocale> MessageWording::formLocale()
+{
+    const QMutexLocker lock(&g_formLocaleMutex);
+    return g_formLocale;
+}
+
+void MessageWording::forForm(std::optional<MessageWording>& wording)
+{
+    if (const std::optional<QLocale> locale = formLocale())
+        wording.emplace(*locale);
 }

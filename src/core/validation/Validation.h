@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
+
+#include <optional>
 
 /// A problem with one field of a record. The field is named as the CSV column is (`amount`, `disbursed_on`),
 /// which is also how the entry forms name their fields.
@@ -42,6 +45,33 @@ public:
     [[nodiscard]] virtual const Group* group(const QString& code) const = 0;
     [[nodiscard]] virtual const Borrower* borrower(const QString& id) const = 0;
     [[nodiscard]] virtual const Loan* loan(const QString& loanNo) const = 0;
+};
+
+/// How the rules' messages write dates and amounts: as the CSV files write them (2023-08-31, 25000000) for an
+/// import and the console program, or in the reader's locale (31/08/2023, 25.000.000) for what a form enters.
+/// The locale holds on the current thread while an object of this class lives (the write service makes one
+/// around the checks of a form's write, with the form locale the desktop program sets).
+class MessageWording
+{
+public:
+    explicit MessageWording(const QLocale& locale);
+    ~MessageWording();
+    MessageWording(const MessageWording&) = delete;
+    MessageWording& operator=(const MessageWording&) = delete;
+
+    static QString date(const QDate& date);
+    static QString amount(Money value);
+
+    /// The locale of the people who use the forms (the desktop program's language); none (the default): the
+    /// forms' problems are written as the files'.
+    static void setFormLocale(const std::optional<QLocale>& locale);
+    [[nodiscard]] static std::optional<QLocale> formLocale();
+    /// Makes @p wording the wording of a form's problems (when a form locale is set).
+    static void forForm(std::optional<MessageWording>& wording);
+
+private:
+    QLocale m_locale;
+    const QLocale* m_previous;
 };
 
 /// The rules of domain.md §4, in one place, for the CSV import and the entry forms alike. Rules about a

@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include "DisplayOptions.h"
+#include "validation/Validation.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -39,6 +40,10 @@ void install(Language language)
     current.language = language;
 
     const QString code = DisplayOptions::languageCode(language);
+    // The write service's messages about what a form entered write numbers and dates in the language too.
+    DisplayOptions options;
+    options.language = language;
+    MessageWording::setFormLocale(options.locale());
     // Qt's own texts: the system's catalogue, else the one LoanDesk carries (Vietnamese, which Debian lacks).
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||

@@ -21,6 +21,7 @@
 #include "repo/SavingsRepository.h"
 #include "report/ReportBuilder.h"
 #include "service/PortfolioService.h"
+#include "validation/Validation.h"
 #include "views/BorrowerLedgerView.h"
 
 #include <QAbstractItemView>
@@ -259,14 +260,19 @@ TEST(LoanDialog, AnAmountAboveTheCapIsRefusedNextToTheAmount)
     Database& db = temp->db();
     const qsizetype loans = loanCount(db);
     const Money before = programOutstanding(db, QStringLiteral("NSVS"));
+    // The window's language is Vietnamese: the refusal writes amounts and dates the Vietnamese way.
+    MessageWording::setFormLocale(vietnamese().locale());
     LoanDialog dialog(db, vietnamese(), nullptr, staff());
     dialog.show();
     fillCleanWaterLoan(dialog, QStringLiteral("25000000"), QDate(2024, 6, 20));
     click(&dialog, "saveButton");
+    MessageWording::setFormLocale(std::nullopt);
     EXPECT_NE(dialog.result(), QDialog::Accepted);
     const QString message = shownError(&dialog, "amountError");
     EXPECT_FALSE(message.isEmpty());
-    EXPECT_TRUE(message.contains(QStringLiteral("20000000"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("25.000.000"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("20.000.000"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("20/06/2024"))) << message.toStdString();
     EXPECT_TRUE(shownError(&dialog, "scheduleError").isEmpty());
     EXPECT_EQ(loanCount(db), loans);
     EXPECT_EQ(programOutstanding(db, QStringLiteral("NSVS")), before);
