@@ -886,6 +886,14 @@ en retard</translation>
         <source>Select a repayment or a savings entry on their tab first.</source>
         <translation>Sélectionnez d&apos;abord un remboursement ou un mouvement d&apos;épargne dans son onglet.</translation>
     </message>
+    <message>
+        <source>&amp;Correct loan…</source>
+        <translation>Corri&ger le prêt…</translation>
+    </message>
+    <message>
+        <source>Correct the selected loan where it touches no closed month</source>
+        <translation>Corriger le prêt sélectionné là où il ne touche aucun mois clôturé</translation>
+    </message>
 </context>
 <context>
     <name>BorrowerListModel</name>
@@ -2732,6 +2740,18 @@ en retard</translation>
     <message>
         <source>The installments add up to %1 đồng, not to the amount %2 đồng: change an installment by %3 đồng or fill the schedule again.</source>
         <translation>Les échéances totalisent %1 đồng, et non le montant de %2 đồng : modifiez une échéance de %3 đồng ou remplissez à nouveau l&apos;échéancier.</translation>
+    </message>
+    <message>
+        <source>There is no loan %1.</source>
+        <translation>Il n&apos;y a pas de prêt %1.</translation>
+    </message>
+    <message>
+        <source>Correct loan %1</source>
+        <translation>Corriger le prêt %1</translation>
+    </message>
+    <message>
+        <source>A loan&apos;s number never changes.</source>
+        <translation>Le numéro d&apos;un prêt ne change jamais.</translation>
     </message>
 </context>
 <context>

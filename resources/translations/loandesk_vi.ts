@@ -886,6 +886,14 @@ quá hạn</translation>
         <source>Select a repayment or a savings entry on their tab first.</source>
         <translation>Hãy chọn một lần trả nợ hoặc một giao dịch tiền gửi ở thẻ tương ứng trước.</translation>
     </message>
+    <message>
+        <source>&amp;Correct loan…</source>
+        <translation>&amp;Sửa món vay…</translation>
+    </message>
+    <message>
+        <source>Correct the selected loan where it touches no closed month</source>
+        <translation>Sửa món vay đang chọn ở những gì không chạm đến tháng đã khóa sổ</translation>
+    </message>
 </context>
 <context>
     <name>BorrowerListModel</name>
@@ -2729,6 +2737,18 @@ quá hạn</translation>
     <message>
         <source>The installments add up to %1 đồng, not to the amount %2 đồng: change an installment by %3 đồng or fill the schedule again.</source>
         <translation>Tổng các kỳ trả nợ là %1 đồng, không bằng số tiền vay %2 đồng: hãy sửa một kỳ thêm %3 đồng hoặc phân kỳ trả nợ lại.</translation>
+    </message>
+    <message>
+        <source>There is no loan %1.</source>
+        <translation>Không có món vay %1.</translation>
+    </message>
+    <message>
+        <source>Correct loan %1</source>
+        <translation>Sửa món vay %1</translation>
+    </message>
+    <message>
+        <source>A loan&apos;s number never changes.</source>
+        <translation>Số món vay không bao giờ thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "domain/VietnameseText.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/GroupRepository.h"
+#include "repo/LoanRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "service/PortfolioService.h"
 
@@ -592,7 +593,8 @@ void LoanDialog::updateWarnings()
         return;
     m_warnings.clear();
     const Loan candidate = loan();
-    if (!candidate.borrowerId.isEmpty()) {
+    // The warnings are about a new loan; a correction keeps the household's loans as they are.
+    if (!candidate.borrowerId.isEmpty() && !m_existing) {
         if (auto found = LoanAdvice(m_database).warningsFor(candidate))
             m_warnings = *found;
     }
@@ -623,9 +625,52 @@ void LoanDialog::updateWarnings()
     }
 }
 
+bool LoanDialog::editExisting(const QString& loanNo)
+{
+    LoanRepository loans(m_database);
+    auto found = loans.find({loanNo});
+    if (!found || !found->contains(loanNo)) {
+        m_errors->showGeneral(found ? tr("There is no loan %1.").arg(loanNo) : found.error().message);
+        return false;
+    }
+    auto installments = loans.installmentsOf({loanNo});
+    if (!installments) {
+        m_errors->showGeneral(installments.error().message);
+        return false;
+    }
+    const Loan stored = found->value(loanNo);
+    m_existing = stored;
+    setWindowTitle(tr("Correct loan %1").arg(loanNo));
+    chooseBorrower(stored.borrowerId);
+    m_borrowerEdit->setReadOnly(true);
+    m_borrowerEdit->setClearButtonEnabled(false);
+    m_loanNoEdit->setText(stored.loanNo);
+    m_loanNoEdit->setReadOnly(true);
+    m_loanNoEdit->setToolTip(tr("A loan's number never changes."));
+    m_updating = true;
+    m_programCombo->setCurrentIndex(m_programCombo->findData(stored.programCode));
+    m_amountEdit->setValue(stored.amount);
+    m_disbursedOnEdit->setDate(stored.disbursedOn);
+    m_maturityOnEdit->setDate(stored.maturityOn);
+    m_termSpin->setValue(ScheduleGenerator::termMonths(stored.disbursedOn, stored.maturityOn).value_or(0));
+    m_purposeEdit->setText(stored.purpose);
+    m_frequencyCombo->setCurrentIndex(m_frequencyCombo->findData(0));
+    m_updating = false;
+    QList<Installment> schedule = *installments;
+    std::sort(schedule.begin(), schedule.end(),
+              [](const Installment& a, const Installment& b) { return a.dueOn < b.dueOn; });
+    setScheduleRows(schedule);
+    m_scheduleEdited = true;
+    updateTerms();
+    updateTotals();
+    updateWarnings();
+    return true;
+}
+
 Loan LoanDialog::loan() const
 {
-    Loan loan;
+    // A correction keeps what the form does not show (the agreed rate, the freezing date).
+    Loan loan = m_existing.value_or(Loan{});
     loan.loanNo = m_loanNoEdit->text().trimmed();
     loan.borrowerId = m_borrowerId;
     loan.programCode = m_programCombo->currentData().toString();
@@ -662,7 +707,8 @@ bool LoanDialog::save()
         return false;
 
     PortfolioService service(m_database, m_actor);
-    const Status saved = service.disburseLoan(candidate, installments);
+    const Status saved = m_existing ? service.editLoan(candidate, installments)
+                                    : service.disburseLoan(candidate, installments);
     if (!saved) {
         if (service.problems().isEmpty())
             m_errors->showGeneral(saved.error().message);

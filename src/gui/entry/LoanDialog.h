@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <optional>
+
 class Database;
 class FieldErrors;
 class MoneyEdit;
@@ -39,6 +41,13 @@ public:
 
     /// Chooses the borrower (as if picked from the search).
     void setBorrower(const QString& borrowerId);
+    /// Turns the form into the one of stored loan @p loanNo with its schedule, to correct it: Save then goes
+    /// through PortfolioService::editLoan, which changes only what touches no closed month and says why
+    /// otherwise. The borrower and the number stay as they are. False (with the reason shown) when the loan
+    /// cannot be read.
+    bool editExisting(const QString& loanNo);
+    /// Whether the form corrects a stored loan (editExisting) rather than disbursing a new one.
+    [[nodiscard]] bool isEdit() const { return m_existing.has_value(); }
     [[nodiscard]] const QString& borrowerId() const { return m_borrowerId; }
     /// The schedule in the grid, by due date.
     [[nodiscard]] QList<Installment> schedule() const;
@@ -93,6 +102,7 @@ private:
     QString m_borrowerId;
     QList<LoanAdvice::Warning> m_warnings;
     QString m_savedLoanNo;
+    std::optional<Loan> m_existing; ///< the stored loan being corrected
     QDate m_firstOpenDay;
     bool m_updating = false;
     bool m_scheduleEdited = false;

@@ -136,6 +136,7 @@ BorrowerLedgerView::BorrowerLedgerView(const QString& databasePath, QWidget* par
             });
     connect(m_loader, &BackgroundLoader::busyChanged, this, &BorrowerLedgerView::busyChanged);
     connect(m_ui->newLoanButton, &QPushButton::clicked, this, &BorrowerLedgerView::newLoan);
+    connect(m_ui->editLoanButton, &QPushButton::clicked, this, &BorrowerLedgerView::editLoan);
     connect(m_ui->newRepaymentButton, &QPushButton::clicked, this, &BorrowerLedgerView::newRepayment);
     connect(m_ui->newSavingsButton, &QPushButton::clicked, this, &BorrowerLedgerView::newSavingsEntry);
     connect(m_ui->reverseEntryButton, &QPushButton::clicked, this, &BorrowerLedgerView::reverseSelectedEntry);
@@ -598,6 +599,7 @@ void BorrowerLedgerView::updateEntryActions()
     const QString noDatabase = tr("This window cannot change the portfolio.");
     m_ui->newLoanButton->setEnabled(ready);
     m_ui->newRepaymentButton->setEnabled(ready && !m_ledger->loans.isEmpty());
+    m_ui->editLoanButton->setEnabled(ready && m_selectedLoan >= 0 && m_selectedLoan < m_ledger->loans.size());
     const bool grouped = ready && m_ledger->borrower.kind == BorrowerKind::Household &&
                          m_ledger->organizationCode != kDirectKey;
     m_ui->newSavingsButton->setEnabled(grouped);
@@ -657,6 +659,15 @@ void BorrowerLedgerView::newLoan()
         return;
     auto* dialog = new LoanDialog(*m_database, m_state.options, this, m_actor);
     dialog->setBorrower(m_borrowerId);
+    openDialog(dialog);
+}
+
+void BorrowerLedgerView::editLoan()
+{
+    if (!m_database || !m_ledger || m_selectedLoan < 0 || m_selectedLoan >= m_ledger->loans.size())
+        return;
+    auto* dialog = new LoanDialog(*m_database, m_state.options, this, m_actor);
+    dialog->editExisting(m_ledger->loans[m_selectedLoan].loan.loanNo);
     openDialog(dialog);
 }
 

@@ -49,6 +49,8 @@ public:
     void setActor(const Actor& actor);
     /// Opens the loan form for this borrower.
     void newLoan();
+    /// Opens the loan form on the selected loan to correct it (LoanDialog::editExisting).
+    void editLoan();
     /// Opens the repayment form for the loan selected (with a loan picker when none is).
     void newRepayment();
     /// Opens the savings form for this borrower.

@@ -574,6 +574,62 @@ TEST(LedgerCorrections, AReversalFromTheLedgerRestoresTheFiguresAndLeavesAnAudit
     EXPECT_EQ(changes, 1);
 }
 
+TEST(LoanDialog, ALoanIsCorrectedOnlyWhereNoClosedMonthIsTouched)
+{
+    auto temp = importedPortfolio();
+    Database& db = temp->db();
+    // L0000003 (KH000001, NSVS, 17.000.000 disbursed on 24/05/2024) while every month is open: its purpose
+    // and amount can be corrected, with its schedule.
+    {
+        LoanDialog dialog(db, vietnamese(), nullptr, staff());
+        ASSERT_TRUE(dialog.editExisting(QStringLiteral("L0000003")));
+        dialog.show();
+        EXPECT_TRUE(dialog.isEdit());
+        EXPECT_EQ(dialog.borrowerId(), QStringLiteral("KH000001"));
+        EXPECT_TRUE(child<QLineEdit>(&dialog, "loanNoEdit")->isReadOnly());
+        EXPECT_EQ(child<MoneyEdit>(&dialog, "amountEdit")->value(), Money::fromDong(17'000'000));
+        // Its stored schedule (none: all due at maturity) is what the grid holds.
+        auto stored = LoanRepository(db).installmentsOf({QStringLiteral("L0000003")});
+        ASSERT_TRUE(stored.ok());
+        EXPECT_EQ(dialog.schedule().size(), stored->size());
+        auto* purpose = child<QLineEdit>(&dialog, "purposeEdit");
+        purpose->selectAll();
+        type(&dialog, "purposeEdit", QStringLiteral("Xây bể lọc nước"));
+        click(&dialog, "saveButton");
+        EXPECT_EQ(dialog.result(), QDialog::Accepted) << shownError(&dialog, "generalError").toStdString();
+    }
+    auto loans = LoanRepository(db).find({QStringLiteral("L0000003")});
+    ASSERT_TRUE(loans.ok());
+    EXPECT_EQ(loans->value(QStringLiteral("L0000003")).purpose, QStringLiteral("Xây bể lọc nước"));
+    AuditFilter filter;
+    filter.record = QStringLiteral("L0000003");
+    auto audit = AuditRepository(db).find(filter);
+    ASSERT_TRUE(audit.ok());
+    EXPECT_TRUE(std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry& row) {
+        return row.operation == AuditOperation::kEditLoan && row.user == QStringLiteral("thu.ha");
+    }));
+
+    // Once May 2024 is closed, its amount cannot change: refused next to the amount, nothing written.
+    {
+        PortfolioService service(db, staff());
+        const Status closed = service.closeMonthsThrough(YearMonth(2024, 5));
+        ASSERT_TRUE(closed.ok()) << closed.error().message.toStdString();
+    }
+    const Money before = programOutstanding(db, QStringLiteral("NSVS"));
+    LoanDialog dialog(db, vietnamese(), nullptr, staff());
+    ASSERT_TRUE(dialog.editExisting(QStringLiteral("L0000003")));
+    dialog.show();
+    auto* amount = child<MoneyEdit>(&dialog, "amountEdit");
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("16000000"));
+    click(&dialog, "saveButton");
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(shownError(&dialog, "amountError").isEmpty());
+    EXPECT_EQ(programOutstanding(db, QStringLiteral("NSVS")), before);
+    EXPECT_EQ(LoanRepository(db).find({QStringLiteral("L0000003")})->value(QStringLiteral("L0000003")).amount,
+              Money::fromDong(17'000'000));
+}
+
 // Pictures for docs/entry.md, in Vietnamese (the strings of these forms not yet translated show in English).
 TEST(EntryForms, Screenshots)
 {
