@@ -888,7 +888,7 @@ en retard</translation>
     </message>
     <message>
         <source>&amp;Correct loan…</source>
-        <translation>Corri&ger le prêt…</translation>
+        <translation>Corri&amp;ger le prêt…</translation>
     </message>
     <message>
         <source>Correct the selected loan where it touches no closed month</source>
