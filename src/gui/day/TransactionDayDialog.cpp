@@ -40,6 +40,9 @@ TransactionDayDialog::TransactionDayDialog(Database& database, DisplayOptions op
     , m_database(database)
     , m_options(options)
 {
+    // Cash is counted to the đồng at the transaction point: the grid, its totals and the collection list are
+    // in đồng whatever unit the window shows.
+    m_options.unit = MoneyUnit::Dong;
     setObjectName(QStringLiteral("TransactionDayDialog"));
     setWindowTitle(tr("Commune transaction day"));
     setSizeGripEnabled(true);

@@ -387,6 +387,23 @@ TEST_F(TransactionDayDialogTest, AWithdrawalBeyondTheSavingsIsRefused)
     TransactionDayDialog::setNextAnswer(QMessageBox::Discard);
 }
 
+TEST_F(TransactionDayDialogTest, EverythingIsInDongWhateverTheWindowsUnit)
+{
+    DisplayOptions millions = english();
+    millions.unit = MoneyUnit::MillionDong;
+    auto dialog = openDialog(millions);
+    auto sheet = CollectionSheetBuilder(m_temp->db()).build(kCommune, kDay);
+    ASSERT_TRUE(sheet.ok());
+    const DisplayOptions dong = english();
+    const auto* totals = dialog->findChild<QLabel*>(QStringLiteral("totalsLabel"));
+    ASSERT_NE(totals, nullptr);
+    // The commune's interest proposed, to the đồng, in the line under the grid and in the commune's row.
+    EXPECT_TRUE(totals->text().contains(dong.money(sheet->totals.interest))) << totals->text().toStdString();
+    const TransactionDayModel* model = dialog->model();
+    EXPECT_EQ(model->index(model->rowCount() - 1, TransactionDayModel::InterestColumn).data().toString(),
+              dong.money(sheet->totals.interest));
+}
+
 TEST(AmountLineEdit, GroupsDigitsInTheLocale)
 {
     const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
