@@ -61,12 +61,19 @@ TEST(Screenshot, RefusesAnUnusableDatabaseOrMonth)
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("x.png"));
     QByteArray err;
-    EXPECT_EQ(
-        runApp({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.loandesk")),
-                QStringLiteral("--month"), QStringLiteral("2023-08"), QStringLiteral("--screenshot"), png},
-               &err),
-        3);
+    EXPECT_EQ(runApp({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.loandesk")),
+                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--month"),
+                      QStringLiteral("2023-08"), QStringLiteral("--screenshot"), png},
+                     &err),
+              3);
     EXPECT_TRUE(err.contains("no database")) << err.toStdString();
+    // The message is in the language asked for.
+    EXPECT_EQ(runApp({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.loandesk")),
+                      QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--screenshot"), png},
+                     &err),
+              3);
+    EXPECT_TRUE(QString::fromUtf8(err).contains(QStringLiteral("không có cơ sở dữ liệu")))
+        << err.toStdString();
     const QString db = DashboardTestSupport::portfolio().path();
     EXPECT_EQ(runApp({QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2031-01"),
                       QStringLiteral("--screenshot"), png},
