@@ -120,6 +120,9 @@ void RepaymentDialog::build()
             setLoan(m_loanCombo->itemData(index).toString());
     });
     connect(m_paidOnEdit, &QDateEdit::dateChanged, this, &RepaymentDialog::propose);
+    // Amounts the staff member typed are what was collected: a later change of date does not replace them.
+    for (MoneyEdit* edit : {m_principalEdit, m_interestEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this]() { m_amountsTyped = true; });
     connect(m_saveButton, &QPushButton::clicked, this, &RepaymentDialog::save);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     resize(620, 420);
@@ -183,6 +186,7 @@ void RepaymentDialog::setLoan(const QString& loanNo)
         m_loanCombo->setCurrentIndex(index);
     }
     setWindowTitle(tr("New repayment of %1").arg(m_loanNo));
+    m_amountsTyped = false;
     propose();
 }
 
@@ -200,7 +204,9 @@ void RepaymentDialog::propose()
             m_readError = found.error().message;
         }
     }
-    if (m_proposal) {
+    if (m_amountsTyped) {
+        // What was typed stays; the note under the fields shows the proposal for the new date.
+    } else if (m_proposal) {
         // The fields take the proposal for the date; the staff member types over it what was collected.
         m_principalEdit->setValue(m_proposal->proposal.principalDue);
         m_interestEdit->setValue(m_proposal->proposal.interest);

@@ -59,6 +59,7 @@ private:
     Actor m_actor;
     QString m_loanNo;
     bool m_fixedLoan = false;
+    bool m_amountsTyped = false; ///< the staff member typed an amount: a new date keeps it
     std::optional<LoanAdvice::RepaymentProposal> m_proposal;
     QString m_readError;
     QString m_borrowerName;

@@ -369,6 +369,23 @@ TEST(RepaymentDialog, ProposesWhatCollectionProposalProposes)
     EXPECT_EQ(stored->value(dialog.savedEntryNo()).interest, interest);
 }
 
+TEST(RepaymentDialog, AmountsTypedStayWhenTheDateChanges)
+{
+    auto temp = importedPortfolio();
+    RepaymentDialog dialog(temp->db(), vietnamese(), QStringLiteral("L0000003"), nullptr, staff());
+    dialog.show();
+    auto* date = child<QDateEdit>(&dialog, "paidOnEdit");
+    auto* interest = child<MoneyEdit>(&dialog, "interestEdit");
+    // Untouched, the fields follow the proposal of the date.
+    date->setDate(QDate(2024, 6, 28));
+    EXPECT_EQ(interest->value(), dialog.proposal()->proposal.interest);
+    interest->setFocus();
+    interest->selectAll();
+    QTest::keyClicks(interest, QStringLiteral("50000"));
+    date->setDate(QDate(2024, 6, 29));
+    EXPECT_EQ(interest->value(), Money::fromDong(50'000));
+}
+
 TEST(RepaymentDialog, ARepaymentAboveTheOutstandingBalanceIsRefusedNextToThePrincipal)
 {
     auto temp = importedPortfolio();
