@@ -47,10 +47,13 @@ void FieldErrors::clear()
     }
 }
 
-void FieldErrors::append(QLabel* label, const QString& message)
+void FieldErrors::append(QLabel* label, const QString& problem)
 {
-    if (!label)
+    if (!label || problem.isEmpty())
         return;
+    // The service's messages start in lower case ("must be greater than 0"): under a field they are
+    // sentences.
+    const QString message = problem.at(0).toUpper() + problem.mid(1);
     const QString text = label->text();
     if (!text.split(u'\n').contains(message))
         label->setText(text.isEmpty() ? message : text + u'\n' + message);
@@ -60,7 +63,8 @@ void FieldErrors::append(QLabel* label, const QString& message)
 void FieldErrors::show(const QString& field, const QString& message)
 {
     const auto found = m_fields.constFind(resolve(field));
-    if (found == m_fields.cend()) {
+    // A field the form has not, or one it does not let change (disabled), is named in the general message.
+    if (found == m_fields.cend() || (found->widget && !found->widget->isEnabled())) {
         append(m_general, field.isEmpty() ? message : QStringLiteral("%1: %2").arg(field, message));
         return;
     }

@@ -9,18 +9,15 @@
 
 FieldProblemDisplay::FieldProblemDisplay(QLabel* general)
     : m_general(general)
+    , m_errors(general)
 {
     m_general->hide();
 }
 
 QLabel* FieldProblemDisplay::makeMessageLabel(const QString& objectName, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    QLabel* label = FieldErrors::makeLabel(parent, objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
     return label;
 }
 
@@ -34,55 +31,41 @@ QWidget* FieldProblemDisplay::add(const QString& field, QWidget* editor, const Q
     layout->addWidget(editor);
     QLabel* label = makeMessageLabel(labelName, holder);
     layout->addWidget(label);
-    m_fields.insert(field, {editor, label});
+    m_errors.addField(field, editor, label);
     return holder;
 }
 
 void FieldProblemDisplay::alias(const QString& field, const QString& shownAs)
 {
-    m_aliases.insert(field, shownAs);
+    m_errors.addAlias(field, shownAs);
 }
 
 void FieldProblemDisplay::clear()
 {
-    for (const Field& field : std::as_const(m_fields)) {
-        field.label->clear();
-        field.label->hide();
-    }
-    m_general->clear();
-    m_general->hide();
-}
-
-void FieldProblemDisplay::append(QLabel* label, const QString& message)
-{
-    const QString text = message.isEmpty() ? QString() : message.at(0).toUpper() + message.mid(1);
-    label->setText(label->text().isEmpty() ? text : label->text() + u'\n' + text);
-    label->show();
+    m_errors.clear();
 }
 
 void FieldProblemDisplay::show(const Status& status, const QList<RecordProblem>& problems)
 {
-    clear();
+    m_errors.clear();
     if (status.ok())
         return;
-    QWidget* first = nullptr;
-    for (const RecordProblem& problem : problems) {
-        const auto it = m_fields.constFind(m_aliases.value(problem.field, problem.field));
-        if (it == m_fields.cend() || !it->editor->isEnabled()) {
-            append(m_general, problem.field.isEmpty()
-                                  ? problem.message
-                                  : problem.field + QStringLiteral(": ") + problem.message);
-            continue;
-        }
-        append(it->label, problem.message);
-        if (!first)
-            first = it->editor;
-    }
     if (problems.isEmpty())
-        append(m_general, status.error().message);
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
+        m_errors.showGeneral(status.error().message);
+    else
+        m_errors.show(problems);
     growWindow();
+}
+
+void FieldProblemDisplay::showAt(const QString& field, const QString& message)
+{
+    m_errors.show(field, message);
+    growWindow();
+}
+
+QString FieldProblemDisplay::messageOf(const QString& field) const
+{
+    return m_errors.message(field);
 }
 
 void FieldProblemDisplay::growWindow()
@@ -95,23 +78,4 @@ void FieldProblemDisplay::growWindow()
     const int height = std::max(wanted > 0 ? wanted : window->sizeHint().height(), window->minimumHeight());
     if (window->height() < height)
         window->resize(window->width(), height);
-}
-
-void FieldProblemDisplay::showAt(const QString& field, const QString& message)
-{
-    const auto it = m_fields.constFind(m_aliases.value(field, field));
-    if (it == m_fields.cend()) {
-        append(m_general, message);
-        growWindow();
-        return;
-    }
-    append(it->label, message);
-    it->editor->setFocus(Qt::OtherFocusReason);
-    growWindow();
-}
-
-QString FieldProblemDisplay::messageOf(const QString& field) const
-{
-    const auto it = m_fields.constFind(m_aliases.value(field, field));
-    return it == m_fields.cend() || it->label->isHidden() ? QString() : it->label->text();
 }

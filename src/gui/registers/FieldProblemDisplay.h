@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "entry/FieldErrors.h"
 #include "service/PostingBatch.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,11 @@
 class QLabel;
 class QWidget;
 
-/// Shows the write service's refusals next to the fields of a form: a red message under each refused field
-/// (named as PortfolioService names them: `id_number`, `group_code`, `on`), the first refused field focused;
-/// a problem of no field of the form, or an error that is not a refusal, goes to the form's general message.
+/// The registers' way of putting FieldErrors in a form: each field's editor with its message label under it,
+/// and the form grown at once so a message is never squeezed. Shows the write service's refusals next to the
+/// fields of a form: a red message under each refused field (named as PortfolioService names them:
+/// `id_number`, `group_code`, `on`), the first refused field focused; a problem of no field of the form, or
+/// an error that is not a refusal, goes to the form's general message.
 class FieldProblemDisplay
 {
     Q_DECLARE_TR_FUNCTIONS(FieldProblemDisplay)
@@ -42,16 +45,8 @@ public:
     static QLabel* makeMessageLabel(const QString& objectName, QWidget* parent);
 
 private:
-    struct Field
-    {
-        QWidget* editor = nullptr;
-        QLabel* label = nullptr;
-    };
-
-    void append(QLabel* label, const QString& message);
     void growWindow();
 
     QLabel* m_general;
-    QHash<QString, Field> m_fields;
-    QHash<QString, QString> m_aliases;
+    FieldErrors m_errors;
 };
