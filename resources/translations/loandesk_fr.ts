@@ -1190,17 +1190,6 @@ en retard</translation>
     </message>
 </context>
 <context>
-    <name>CollectionListDocument</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the PDF could not be drawn</source>
-        <translation>impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être dessiné</translation>
-    </message>
-</context>
-<context>
     <name>CollectionSheetBuilder</name>
     <message>
         <source>choose the day of the transaction</source>
@@ -3404,6 +3393,17 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>PagePainter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être dessiné</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioBrowser</name>
     <message>
         <source>there is no borrower %1</source>
@@ -3785,14 +3785,6 @@ en retard</translation>
     <message>
         <source>no month chosen</source>
         <translation>aucun mois choisi</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the PDF could not be drawn</source>
-        <translation>impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être dessiné</translation>
     </message>
 </context>
 <context>

@@ -1190,17 +1190,6 @@ quá hạn</translation>
     </message>
 </context>
 <context>
-    <name>CollectionListDocument</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the PDF could not be drawn</source>
-        <translation>không ghi được %1: không vẽ được tệp PDF</translation>
-    </message>
-</context>
-<context>
     <name>CollectionSheetBuilder</name>
     <message>
         <source>choose the day of the transaction</source>
@@ -3401,6 +3390,17 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>PagePainter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>không ghi được %1: không vẽ được tệp PDF</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioBrowser</name>
     <message>
         <source>there is no borrower %1</source>
@@ -3782,14 +3782,6 @@ quá hạn</translation>
     <message>
         <source>no month chosen</source>
         <translation>chưa chọn tháng</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the PDF could not be drawn</source>
-        <translation>không ghi được %1: không vẽ được tệp PDF</translation>
     </message>
 </context>
 <context>

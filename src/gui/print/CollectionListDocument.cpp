@@ -446,22 +446,5 @@ int CollectionListDocument::paint(QPagedPaintDevice& device) const
 
 Status CollectionListDocument::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("cannot write %1: %2").arg(path, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(1200);
-        writer.setTitle(title());
-        writer.setCreator(QStringLiteral("LoanDesk %1").arg(QStringLiteral(LOANDESK_VERSION)));
-        pages = paint(writer);
-    }
-    if (pages == 0) {
-        file.cancelWriting();
-        return Error::io(tr("cannot write %1: the PDF could not be drawn").arg(path));
-    }
-    if (!file.commit())
-        return Error::io(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return Status::success();
+    return PagePainter::writePdf(path, title(), [this](QPagedPaintDevice& device) { return paint(device); });
 }

@@ -2,8 +2,11 @@
 
 #include "report/ReportText.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -253,6 +256,33 @@ void paintDemonstrationHeader(QPainter& painter, qreal width, Language language)
     drawText(painter, italic, QRectF(0, kMarkPadding, width / 2, lineHeight(italic)),
              Qt::AlignLeft | Qt::AlignVCenter, ReportText::demonstrationLine(language));
     painter.setPen(Qt::black);
+}
+
+Status writePdf(const QString& path, const QString& title,
+                const std::function<int(QPagedPaintDevice&)>& paint)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::io(
+            QCoreApplication::translate("PagePainter", "cannot write %1: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(1200);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("LoanDesk %1").arg(QStringLiteral(LOANDESK_VERSION)));
+        pages = paint(writer);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        return Error::io(
+            QCoreApplication::translate("PagePainter", "cannot write %1: the PDF could not be drawn")
+                .arg(path));
+    }
+    if (!file.commit())
+        return Error::io(
+            QCoreApplication::translate("PagePainter", "cannot write %1: %2").arg(path, file.errorString()));
+    return Status::success();
 }
 
 } // namespace PagePainter

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Catalogue.h"
 
 #include <QColor>
@@ -11,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QPainter;
 
 /// The page machinery of LoanDesk's printed documents (the monthly summary, ReportDocument, and the
@@ -19,6 +22,8 @@ class QPainter;
 /// of a typographic point, independent of the device's resolution, so preview, paper and PDF break at the
 /// same place), the bank's letterhead, the page number and the demonstration watermark. Every function that
 /// takes a painter pointer only measures when it is null.
+class QPagedPaintDevice;
+
 namespace PagePainter {
 
 /// The layout's units in one typographic point.
@@ -84,5 +89,11 @@ void paintPageNumber(QPainter& painter, const QSizeF& size, int page, int pages,
 void paintWatermark(QPainter& painter, const QSizeF& size, Language language);
 /// The demonstration line at the top left of every page of a demonstration document.
 void paintDemonstrationHeader(QPainter& painter, qreal width, Language language);
+
+/// Writes a document to the PDF file @p path under @p title: @p paint draws its pages on the writer and
+/// returns how many. The file is written under a temporary name and replaces @p path only once whole; a
+/// document that drew no page leaves nothing behind.
+Status writePdf(const QString& path, const QString& title,
+                const std::function<int(QPagedPaintDevice&)>& paint);
 
 } // namespace PagePainter

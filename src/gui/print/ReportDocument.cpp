@@ -810,25 +810,10 @@ int ReportDocument::paint(QPagedPaintDevice& device) const
 
 Status ReportDocument::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("cannot write %1: %2").arg(path, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(1200);
-        // A viewer shows the title in its window: a provisional report says so there too.
-        writer.setTitle(isProvisional() ? title() + QStringLiteral(" (%1)").arg(
-                                                        ReportText::provisionalMark(m_options.language))
-                                        : title());
-        writer.setCreator(QStringLiteral("LoanDesk %1").arg(QStringLiteral(LOANDESK_VERSION)));
-        pages = paint(writer);
-    }
-    if (pages == 0) {
-        file.cancelWriting();
-        return Error::io(tr("cannot write %1: the PDF could not be drawn").arg(path));
-    }
-    if (!file.commit())
-        return Error::io(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return Status::success();
+    // A viewer shows the title in its window: a provisional report says so there too.
+    const QString shown =
+        isProvisional()
+            ? title() + QStringLiteral(" (%1)").arg(ReportText::provisionalMark(m_options.language))
+            : title();
+    return PagePainter::writePdf(path, shown, [this](QPagedPaintDevice& device) { return paint(device); });
 }
