@@ -5,6 +5,7 @@
 #include "PdfTools.h"
 #include "WritePathTestSupport.h"
 
+#include "common/MoneyEdit.h"
 #include "common/Translations.h"
 #include "day/AmountDelegate.h"
 #include "day/TransactionDayDialog.h"
@@ -404,13 +405,20 @@ TEST_F(TransactionDayDialogTest, EverythingIsInDongWhateverTheWindowsUnit)
               dong.money(sheet->totals.interest));
 }
 
-TEST(AmountLineEdit, GroupsDigitsInTheLocale)
+TEST(AmountDelegate, GroupsDigitsInTheLocale)
 {
     const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
-    EXPECT_EQ(AmountLineEdit::grouped(QStringLiteral("1500000"), vi, false), QStringLiteral("1.500.000"));
-    EXPECT_EQ(AmountLineEdit::grouped(QStringLiteral("-20000"), vi, true), QStringLiteral("-20.000"));
-    EXPECT_EQ(AmountLineEdit::grouped(QStringLiteral("-20000"), vi, false), QStringLiteral("20.000"));
-    EXPECT_EQ(AmountLineEdit::grouped(QStringLiteral("1.5a00"), vi, false), QStringLiteral("1.500"));
+    const auto typed = [&vi](const QString& keys, bool allowNegative) {
+        MoneyEdit edit;
+        edit.setLocale(vi);
+        edit.setAllowNegative(allowNegative);
+        QTest::keyClicks(&edit, keys);
+        return edit.text();
+    };
+    EXPECT_EQ(typed(QStringLiteral("1500000"), false), QStringLiteral("1.500.000"));
+    EXPECT_EQ(typed(QStringLiteral("-20000"), true), QStringLiteral("-20.000"));
+    EXPECT_EQ(typed(QStringLiteral("-20000"), false), QStringLiteral("20.000"));
+    EXPECT_EQ(typed(QStringLiteral("1.5a00"), false), QStringLiteral("1.500"));
 }
 
 TEST_F(TransactionDayDialogTest, TheCollectionListPrintsMembersGroupTotalsAndSignatures)
