@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 RepaymentDialog::RepaymentDialog(Database& database, const DisplayOptions& options, const QString& loanNo,
                                  QWidget* parent, Actor actor)
     : QDialog(parent)
@@ -51,22 +53,7 @@ void RepaymentDialog::build()
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     m_errors = new FieldErrors(FieldErrors::makeLabel(this, QStringLiteral("generalError")), this);
-    int row = 0;
-    const auto addField = [&](const char* caption, QWidget* widget, const QString& field,
-                              const QString& errorName) {
-        auto* label = new QLabel(this);
-        label->setBuddy(widget);
-        m_captions.append({label, caption});
-        grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignTop);
-        auto* box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(widget);
-        QLabel* error = FieldErrors::makeLabel(this, errorName);
-        box->addWidget(error);
-        grid->addLayout(box, row, 1);
-        m_errors->addField(field, widget, error);
-        ++row;
-    };
+    EntryFormSupport::FieldGrid fields(this, grid, m_errors, &m_captions);
 
     m_loanCombo = new QComboBox(this);
     m_loanCombo->setObjectName(QStringLiteral("loanCombo"));
@@ -74,24 +61,26 @@ void RepaymentDialog::build()
     m_loanCombo->setInsertPolicy(QComboBox::NoInsert);
     m_loanCombo->completer()->setFilterMode(Qt::MatchContains);
     m_loanCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    addField(QT_TR_NOOP("&Loan:"), m_loanCombo, QStringLiteral("loan_no"), QStringLiteral("loanError"));
+    QLabel* loanCaption =
+        fields.add(QT_TR_NOOP("&Loan:"), m_loanCombo, QStringLiteral("loan_no"), QStringLiteral("loanError"));
     m_loanCombo->setVisible(!m_fixedLoan);
-    m_captions.back().first->setVisible(!m_fixedLoan);
+    loanCaption->setVisible(!m_fixedLoan);
     m_loanLabel = EntryFormSupport::makeNoteLabel(this, QStringLiteral("loanLabel"));
-    grid->addWidget(m_loanLabel, row++, 1);
+    fields.addBelow(m_loanLabel);
 
     m_paidOnEdit = EntryFormSupport::makeDateEdit(this, QStringLiteral("paidOnEdit"));
-    addField(QT_TR_NOOP("Paid &on:"), m_paidOnEdit, QStringLiteral("paid_on"), QStringLiteral("paidOnError"));
+    fields.add(QT_TR_NOOP("Paid &on:"), m_paidOnEdit, QStringLiteral("paid_on"),
+               QStringLiteral("paidOnError"));
     m_outstandingLabel = EntryFormSupport::makeNoteLabel(this, QStringLiteral("outstandingLabel"));
-    grid->addWidget(m_outstandingLabel, row++, 1);
+    fields.addBelow(m_outstandingLabel);
     m_principalEdit = new MoneyEdit(this);
     m_principalEdit->setObjectName(QStringLiteral("principalEdit"));
-    addField(QT_TR_NOOP("&Principal (đồng):"), m_principalEdit, QStringLiteral("principal"),
-             QStringLiteral("principalError"));
+    fields.add(QT_TR_NOOP("&Principal (đồng):"), m_principalEdit, QStringLiteral("principal"),
+               QStringLiteral("principalError"));
     m_interestEdit = new MoneyEdit(this);
     m_interestEdit->setObjectName(QStringLiteral("interestEdit"));
-    addField(QT_TR_NOOP("&Interest (đồng):"), m_interestEdit, QStringLiteral("interest"),
-             QStringLiteral("interestError"));
+    fields.add(QT_TR_NOOP("&Interest (đồng):"), m_interestEdit, QStringLiteral("interest"),
+               QStringLiteral("interestError"));
 
     m_proposalLabel = EntryFormSupport::makeWarningBox(this, QStringLiteral("proposalLabel"));
     m_proposalLabel->setStyleSheet(
@@ -101,19 +90,7 @@ void RepaymentDialog::build()
     layout->addWidget(findChild<QLabel*>(QStringLiteral("generalError")));
     layout->addStretch(1);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_saveButton = new QPushButton(this);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setAutoDefault(false);
-    // Enter saves: the form is short and every field is checked by the write service.
-    m_saveButton->setDefault(true);
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAutoDefault(false);
-    buttons->addWidget(m_saveButton);
-    buttons->addWidget(m_cancelButton);
-    layout->addLayout(buttons);
+    std::tie(m_saveButton, m_cancelButton) = EntryFormSupport::addSaveAndCancel(this, layout);
 
     connect(m_loanCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 ReverseEntryDialog::ReverseEntryDialog(Database& database, const DisplayOptions& options, Kind kind,
                                        qint64 entryNo, QWidget* parent, Actor actor)
     : QDialog(parent)
@@ -46,47 +48,21 @@ void ReverseEntryDialog::build()
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     m_errors = new FieldErrors(FieldErrors::makeLabel(this, QStringLiteral("generalError")), this);
-    int row = 0;
-    const auto addField = [&](const char* caption, QWidget* widget, const QString& field,
-                              const QString& errorName) {
-        auto* label = new QLabel(this);
-        label->setBuddy(widget);
-        m_captions.append({label, caption});
-        grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignTop);
-        auto* box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(widget);
-        QLabel* error = FieldErrors::makeLabel(this, errorName);
-        box->addWidget(error);
-        grid->addLayout(box, row, 1);
-        m_errors->addField(field, widget, error);
-        ++row;
-    };
+    EntryFormSupport::FieldGrid fields(this, grid, m_errors, &m_captions);
     m_dateEdit = EntryFormSupport::makeDateEdit(this, QStringLiteral("reversalDateEdit"));
-    addField(QT_TR_NOOP("Reversal &date:"), m_dateEdit, QStringLiteral("date"), QStringLiteral("dateError"));
+    fields.add(QT_TR_NOOP("Reversal &date:"), m_dateEdit, QStringLiteral("date"),
+               QStringLiteral("dateError"));
     m_errors->addAlias(QStringLiteral("paid_on"), QStringLiteral("date"));
     m_errors->addAlias(QStringLiteral("on"), QStringLiteral("date"));
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
-    addField(QT_TR_NOOP("&Reason:"), m_reasonEdit, QStringLiteral("reason"), QStringLiteral("reasonError"));
+    fields.add(QT_TR_NOOP("&Reason:"), m_reasonEdit, QStringLiteral("reason"), QStringLiteral("reasonError"));
     m_noteLabel = EntryFormSupport::makeNoteLabel(this, QStringLiteral("noteLabel"));
     layout->addWidget(m_noteLabel);
     layout->addWidget(findChild<QLabel*>(QStringLiteral("generalError")));
     layout->addStretch(1);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_saveButton = new QPushButton(this);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setAutoDefault(false);
-    // Enter saves: the form is short and every field is checked by the write service.
-    m_saveButton->setDefault(true);
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAutoDefault(false);
-    buttons->addWidget(m_saveButton);
-    buttons->addWidget(m_cancelButton);
-    layout->addLayout(buttons);
+    std::tie(m_saveButton, m_cancelButton) = EntryFormSupport::addSaveAndCancel(this, layout);
     connect(m_saveButton, &QPushButton::clicked, this, &ReverseEntryDialog::save);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     resize(560, 300);

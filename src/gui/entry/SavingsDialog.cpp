@@ -17,6 +17,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 SavingsDialog::SavingsDialog(Database& database, const DisplayOptions& options, const QString& borrowerId,
                              QWidget* parent, Actor actor)
     : QDialog(parent)
@@ -56,22 +58,7 @@ void SavingsDialog::build()
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     m_errors = new FieldErrors(FieldErrors::makeLabel(this, QStringLiteral("generalError")), this);
-    int row = 0;
-    const auto addField = [&](const char* caption, QWidget* widget, QWidget* focus, const QString& field,
-                              const QString& errorName) {
-        auto* label = new QLabel(this);
-        label->setBuddy(focus);
-        m_captions.append({label, caption});
-        grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignTop);
-        auto* box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(widget);
-        QLabel* error = FieldErrors::makeLabel(this, errorName);
-        box->addWidget(error);
-        grid->addLayout(box, row, 1);
-        m_errors->addField(field, focus, error);
-        ++row;
-    };
+    EntryFormSupport::FieldGrid fields(this, grid, m_errors, &m_captions);
     auto* kind = new QWidget(this);
     auto* kindLayout = new QHBoxLayout(kind);
     kindLayout->setContentsMargins(0, 0, 0, 0);
@@ -83,31 +70,20 @@ void SavingsDialog::build()
     kindLayout->addWidget(m_depositRadio);
     kindLayout->addWidget(m_withdrawalRadio);
     kindLayout->addStretch(1);
-    addField(QT_TR_NOOP("Kind:"), kind, m_depositRadio, QStringLiteral("kind"), QStringLiteral("kindError"));
+    fields.add(QT_TR_NOOP("Kind:"), kind, QStringLiteral("kind"), QStringLiteral("kindError"),
+               m_depositRadio);
     m_onEdit = EntryFormSupport::makeDateEdit(this, QStringLiteral("onEdit"));
-    addField(QT_TR_NOOP("&Date:"), m_onEdit, m_onEdit, QStringLiteral("on"), QStringLiteral("onError"));
+    fields.add(QT_TR_NOOP("&Date:"), m_onEdit, QStringLiteral("on"), QStringLiteral("onError"));
     m_amountEdit = new MoneyEdit(this);
     m_amountEdit->setObjectName(QStringLiteral("amountEdit"));
-    addField(QT_TR_NOOP("&Amount (đồng):"), m_amountEdit, m_amountEdit, QStringLiteral("amount"),
-             QStringLiteral("amountError"));
+    fields.add(QT_TR_NOOP("&Amount (đồng):"), m_amountEdit, QStringLiteral("amount"),
+               QStringLiteral("amountError"));
     m_balanceLabel = EntryFormSupport::makeNoteLabel(this, QStringLiteral("balanceLabel"));
     layout->addWidget(m_balanceLabel);
     layout->addWidget(findChild<QLabel*>(QStringLiteral("generalError")));
     layout->addStretch(1);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_saveButton = new QPushButton(this);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setAutoDefault(false);
-    // Enter saves: the form is short and every field is checked by the write service.
-    m_saveButton->setDefault(true);
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAutoDefault(false);
-    buttons->addWidget(m_saveButton);
-    buttons->addWidget(m_cancelButton);
-    layout->addLayout(buttons);
+    std::tie(m_saveButton, m_cancelButton) = EntryFormSupport::addSaveAndCancel(this, layout);
 
     connect(m_onEdit, &QDateEdit::dateChanged, this, &SavingsDialog::showBalance);
     connect(m_amountEdit, &MoneyEdit::valueChanged, this, &SavingsDialog::showBalance);

@@ -1,5 +1,6 @@
 #include "RegisterForms.h"
 
+#include "entry/EntryFormSupport.h"
 #include "repo/CommuneRepository.h"
 
 #include <QComboBox>
@@ -9,12 +10,9 @@ namespace RegisterForms {
 
 QDateEdit* makeDateEdit(const DisplayOptions& options, QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
+    QDateEdit* edit = EntryFormSupport::makeDateEdit(parent, QString());
     edit->setLocale(options.locale());
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(1990, 1, 1));
-    edit->setMaximumDate(QDate(2099, 12, 31));
+    edit->setMinimumDate(QDate(1990, 1, 1)); // groups and borrowers go back further than the loans on file
     return edit;
 }
 
