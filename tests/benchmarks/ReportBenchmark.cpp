@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "demo/DemoPortfolio.h"
 #include "io/Importer.h"
+#include "report/CollectionSheet.h"
 #include "report/ReportBuilder.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,18 @@ void BM_SummaryByGroup(benchmark::State& state)
     }
 }
 BENCHMARK(BM_SummaryByGroup)->Unit(benchmark::kMillisecond);
+
+// The commune transaction day's grid of Phường Đồng Văn (some 700 members on the demonstration portfolio):
+// what the entry screen reads when a commune or a day is chosen.
+void BM_CollectionSheetOfACommune(benchmark::State& state)
+{
+    for (auto _ : state) {
+        CollectionSheetBuilder builder(*g_database);
+        auto sheet = builder.build(QStringLiteral("13321"), kMonth.lastDay());
+        benchmark::DoNotOptimize(sheet);
+    }
+}
+BENCHMARK(BM_CollectionSheetOfACommune)->Unit(benchmark::kMillisecond);
 
 void BM_AgeingAtMonthEnd(benchmark::State& state)
 {
