@@ -167,15 +167,7 @@ int main(int argc, char* argv[])
                              database.error(), chooser, [](const DatabaseProblem& problem) {
                                  DatabaseErrorDialog dialog(problem, DatabaseErrorDialog::Context::Startup);
                                  dialog.exec();
-                                 switch (dialog.choice()) {
-                                 case DatabaseErrorDialog::Choice::OpenAnother:
-                                     return Startup::Choice::OpenAnother;
-                                 case DatabaseErrorDialog::Choice::NewDatabase:
-                                     return Startup::Choice::NewDatabase;
-                                 case DatabaseErrorDialog::Choice::Quit:
-                                     break;
-                                 }
-                                 return Startup::Choice::Quit;
+                                 return dialog.choice();
                              });
         if (!database)
             return 3;

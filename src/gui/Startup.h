@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "file/DatabaseErrorDialog.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -35,13 +36,8 @@ public:
     static Result<std::unique_ptr<Database>> createDemonstration(const QString& target,
                                                                  QWidget* parent = nullptr);
 
-    /// What the person chose when a database could not be opened.
-    enum class Choice
-    {
-        OpenAnother,
-        NewDatabase,
-        Quit,
-    };
+    /// What the person chose when a database could not be opened (the buttons of DatabaseErrorDialog).
+    using Choice = DatabaseErrorDialog::Choice;
     /// Asks what to do about a problem (the start-up shows DatabaseErrorDialog).
     using Ask = std::function<Choice(const DatabaseProblem& problem)>;
 
