@@ -82,6 +82,16 @@ void FieldErrors::show(const QList<RecordProblem>& problems)
         show(problem.field, problem.message);
 }
 
+void FieldErrors::showRefusal(const Error& error, const QList<RecordProblem>& problems)
+{
+    if (problems.isEmpty()) {
+        clear();
+        showGeneral(error.message);
+    } else {
+        show(problems);
+    }
+}
+
 void FieldErrors::showGeneral(const QString& message)
 {
     append(m_general, message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "service/PostingBatch.h"
 
 #include <QHash>
@@ -35,6 +36,9 @@ public:
     void show(const QString& field, const QString& message);
     /// Shows every problem next to its field, focuses the first field named; clears the old messages first.
     void show(const QList<RecordProblem>& problems);
+    /// Shows a refused save: @p problems next to their fields (PortfolioService::problems()), or, when the
+    /// service gave none, @p error's message in the general label.
+    void showRefusal(const Error& error, const QList<RecordProblem>& problems);
     /// Shows @p message in the general label.
     void showGeneral(const QString& message);
 

@@ -53,9 +53,7 @@ LoanDialog::LoanDialog(Database& database, const DisplayOptions& options, QWidge
     setLocale(options.locale());
     build();
     load();
-    retranslate();
-    updateTerms();
-    updateTotals();
+    retranslate(); // also shows the terms, the warnings and the schedule's total
 }
 
 LoanDialog::~LoanDialog() = default;
@@ -429,8 +427,6 @@ void LoanDialog::chooseBorrower(const QString& id)
 
 void LoanDialog::showBorrower()
 {
-    if (!m_borrowerLabel)
-        return;
     for (const BorrowerChoice& choice : std::as_const(m_borrowers)) {
         if (choice.borrower.id == m_borrowerId) {
             m_borrowerLabel->setText(
@@ -456,8 +452,6 @@ const ProgramTerms* LoanDialog::terms() const
 
 void LoanDialog::updateTerms()
 {
-    if (!m_termsLabel)
-        return;
     const ProgramTerms* t = terms();
     if (!t) {
         m_termsLabel->setText(tr("This program has no terms in force on %1: no loan can be disbursed then.")
@@ -558,8 +552,6 @@ QList<Installment> LoanDialog::schedule() const
 
 void LoanDialog::updateTotals()
 {
-    if (!m_totalLabel)
-        return;
     const QList<Installment> rows = schedule();
     Money total;
     for (const Installment& installment : rows)
@@ -589,8 +581,6 @@ void LoanDialog::updateTotals()
 
 void LoanDialog::updateWarnings()
 {
-    if (!m_warningBox)
-        return;
     m_warnings.clear();
     const Loan candidate = loan();
     // The warnings are about a new loan; a correction keeps the household's loans as they are.
@@ -710,10 +700,7 @@ bool LoanDialog::save()
     const Status saved = m_existing ? service.editLoan(candidate, installments)
                                     : service.disburseLoan(candidate, installments);
     if (!saved) {
-        if (service.problems().isEmpty())
-            m_errors->showGeneral(saved.error().message);
-        else
-            m_errors->show(service.problems());
+        m_errors->showRefusal(saved.error(), service.problems());
         return false;
     }
     m_savedLoanNo = candidate.loanNo;

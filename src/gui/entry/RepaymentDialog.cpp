@@ -248,10 +248,7 @@ bool RepaymentDialog::save()
     PortfolioService service(m_database, m_actor);
     auto posted = service.postRepayment(repayment);
     if (!posted) {
-        if (service.problems().isEmpty())
-            m_errors->showGeneral(posted.error().message);
-        else
-            m_errors->show(service.problems());
+        m_errors->showRefusal(posted.error(), service.problems());
         return false;
     }
     m_savedEntryNo = *posted;

@@ -149,10 +149,7 @@ bool ReverseEntryDialog::save()
     auto posted = m_kind == Kind::Repayment ? service.reverseRepayment(m_entryNo, m_dateEdit->date(), reason)
                                             : service.reverseSavings(m_entryNo, m_dateEdit->date(), reason);
     if (!posted) {
-        if (service.problems().isEmpty())
-            m_errors->showGeneral(posted.error().message);
-        else
-            m_errors->show(service.problems());
+        m_errors->showRefusal(posted.error(), service.problems());
         return false;
     }
     m_savedEntryNo = *posted;

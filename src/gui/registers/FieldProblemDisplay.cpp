@@ -50,10 +50,7 @@ void FieldProblemDisplay::show(const Status& status, const QList<RecordProblem>&
     m_errors.clear();
     if (status.ok())
         return;
-    if (problems.isEmpty())
-        m_errors.showGeneral(status.error().message);
-    else
-        m_errors.show(problems);
+    m_errors.showRefusal(status.error(), problems);
     growWindow();
 }
 
