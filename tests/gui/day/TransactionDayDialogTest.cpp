@@ -232,13 +232,12 @@ TEST_F(TransactionDayDialogTest, TypedAmountsSaveInOneBatchAndTheSummaryChangesB
     // A collected amount below what is due is amber.
     const Money firstDue = Money::fromDong(
         model->index(first, TransactionDayModel::InterestColumn).data().toString().remove(u',').toLongLong());
-    if (Money::fromDong(12345) < firstDue) {
-        EXPECT_EQ(model->index(first, TransactionDayModel::CollectedInterestColumn)
-                      .data(Qt::BackgroundRole)
-                      .value<QBrush>()
-                      .color(),
-                  TransactionDayModel::lessColour());
-    }
+    ASSERT_LT(Money::fromDong(12345), firstDue);
+    EXPECT_EQ(model->index(first, TransactionDayModel::CollectedInterestColumn)
+                  .data(Qt::BackgroundRole)
+                  .value<QBrush>()
+                  .color(),
+              TransactionDayModel::lessColour());
     const QStringList loans = {model->index(first, TransactionDayModel::LoanColumn).data().toString(),
                                model->index(loanRow, TransactionDayModel::LoanColumn).data().toString(),
                                model->index(below.row(), TransactionDayModel::LoanColumn).data().toString()};

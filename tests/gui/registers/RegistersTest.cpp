@@ -39,6 +39,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace WritePathTestSupport;
 
 namespace {
@@ -226,10 +228,12 @@ TEST(RegistersTest, GroupAndHouseholdRegisteredThroughTheirFormsAreSavedAndListe
     EXPECT_EQ(page->model()->lines().first().borrower.id, QStringLiteral("KH000151"));
     EXPECT_EQ(shownNames(*page), QStringList{QStringLiteral("Nguyễn Văn An")});
     groups.reload();
-    for (const GroupRegisterLine& line : groups.model()->lines())
-        if (line.group.code == QStringLiteral("T0100")) {
-            EXPECT_EQ(line.members, 1);
-        }
+    const auto& lines = groups.model()->lines();
+    const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const GroupRegisterLine& candidate) {
+        return candidate.group.code == QStringLiteral("T0100");
+    });
+    ASSERT_NE(line, lines.cend());
+    EXPECT_EQ(line->members, 1);
 }
 
 TEST(RegistersTest, AnEmptyDatabaseGetsItsFirstCommuneFromTheGroupForm)
