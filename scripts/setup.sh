@@ -20,6 +20,15 @@ LOANDESK_PACKAGES=(
     fonts-dejavu-core xvfb xauth imagemagick poppler-utils unzip
     dpkg-dev file
 )
+# Only for `scripts/test --sanitize` and `scripts/fuzz`: clang with libFuzzer and the sanitizer runtimes.
+LOANDESK_SANITIZER_PACKAGES=(clang libclang-rt-14-dev)
+
+# What a sanitized program does on a finding: stop with a stack (UBSan stops too: -fno-sanitize-recover).
+# Leaks are not reported: Qt keeps some allocations until exit on purpose (plugins, fonts, translations).
+loandesk_sanitizer_environment() {
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}"
+    export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+}
 
 loandesk_install_packages() {
     local missing=()

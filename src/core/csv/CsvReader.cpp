@@ -62,6 +62,9 @@ bool CsvReader::next(CsvRecord& record)
     const qsizetype n = m_data.size();
     while (m_pos < n) {
         const int startLine = m_line;
+        const qsizetype recordStart = m_pos;
+        // Bytes past the limit are scanned (to find where the record ends) but never copied.
+        const auto fits = [recordStart](qsizetype end) { return end - recordStart <= kMaxRecordBytes; };
         QList<QByteArray> raw;
         bool broken = false;
         QString brokenMessage;
@@ -90,7 +93,8 @@ bool CsvReader::next(CsvRecord& record)
                     }
                     if (c == '\n')
                         ++m_line;
-                    field.append(c);
+                    if (fits(p))
+                        field.append(c);
                     ++p;
                 }
                 if (!closed) {
@@ -126,9 +130,11 @@ bool CsvReader::next(CsvRecord& record)
                 qsizetype end = p;
                 while (end > begin && isSpace(m_data[end - 1]))
                     --end;
-                field = m_data.sliced(begin, end - begin).toByteArray();
+                if (fits(end))
+                    field = m_data.sliced(begin, end - begin).toByteArray();
             }
-            raw.append(field);
+            if (fits(p))
+                raw.append(field);
             // Separator or end of record.
             if (p >= n) {
                 endOfRecord = true;
@@ -143,6 +149,15 @@ bool CsvReader::next(CsvRecord& record)
                 endOfRecord = true;
             }
             m_pos = p;
+        }
+        if (!fits(m_pos)) {
+            m_problems.append(
+                {startLine, -1,
+                 QCoreApplication::translate(
+                     "CsvReader", "the record is larger than %1 KB; no record of a data file needs "
+                                  "that much, so it is not read")
+                     .arg(kMaxRecordBytes / 1024)});
+            continue;
         }
         if (broken) {
             m_problems.append({startLine, -1, brokenMessage});

@@ -24,11 +24,18 @@ struct CsvProblem
 /// and line breaks, LF or CRLF line ends, an optional last line end and an ignored UTF-8 byte-order mark.
 /// Fields must be valid UTF-8. Surrounding spaces of every field are trimmed; blank lines are skipped.
 ///
+/// A record larger than kMaxRecordBytes (line end included) is a problem of the line where it starts and is
+/// skipped without being copied: a hostile file cannot make the program hold a huge field.
+///
 /// Records are read one at a time so that a large file is never held twice in memory. A malformed record is
 /// reported as a problem and skipped; reading goes on with the next record so that every problem is found.
 class CsvReader
 {
 public:
+    /// The largest record read, in bytes: far above any real record (the longest allowed fields of a row add
+    /// up to a few KB), far below what would hurt.
+    static constexpr qsizetype kMaxRecordBytes = 64 * 1024;
+
     explicit CsvReader(QByteArrayView data);
 
     /// Reads the next record into @p record. Returns false at the end of the data. Problems of the record are

@@ -1,5 +1,7 @@
 #include "CsvTable.h"
 
+#include "domain/FieldLimits.h"
+
 CsvTableReader::CsvTableReader(QByteArrayView data, QStringList required, QStringList optional)
     : m_reader(data)
 {
@@ -18,11 +20,12 @@ CsvTableReader::CsvTableReader(QByteArrayView data, QStringList required, QStrin
         const qsizetype wanted = m_columns.indexOf(name);
         if (wanted < 0) {
             m_problems.append(
-                {header.line, name.isEmpty() ? QString() : name,
+                {header.line, FieldLimits::shortened(name),
                  name.isEmpty() ? tr("column %1 has no name").arg(i + 1) : tr("unknown column")});
             ok = false;
         } else if (m_sourceIndex[wanted] >= 0) {
-            m_problems.append({header.line, name, tr("the column appears more than once")});
+            m_problems.append(
+                {header.line, FieldLimits::shortened(name), tr("the column appears more than once")});
             ok = false;
         } else {
             m_sourceIndex[wanted] = static_cast<int>(i);

@@ -2,6 +2,7 @@
 
 #include "csv/CsvTable.h"
 #include "domain/Dates.h"
+#include "domain/FieldLimits.h"
 #include "service/PortfolioService.h"
 
 #include <QDir>
@@ -49,8 +50,8 @@ public:
         }
         const auto date = Dates::parseImport(value);
         if (!date) {
-            fail(column,
-                 Importer::tr("%1 is not a real calendar date (write YYYY-MM-DD or DD/MM/YYYY)").arg(value));
+            fail(column, Importer::tr("%1 is not a real calendar date (write YYYY-MM-DD or DD/MM/YYYY)")
+                             .arg(FieldLimits::shortened(value)));
             return {};
         }
         return *date;
@@ -73,14 +74,14 @@ public:
         }
         if (const auto amount = Money::parse(value, true)) {
             if (amount->isNegative() && !allowNegative) {
-                fail(column, Importer::tr("%1 is negative; it must be 0 or more").arg(value));
+                fail(column,
+                     Importer::tr("%1 is negative; it must be 0 or more").arg(FieldLimits::shortened(value)));
                 return {};
             }
             return *amount;
         }
-        fail(
-            column,
-            Importer::tr("%1 is not an amount: write whole đồng with digits only, e.g. 25000000").arg(value));
+        fail(column, Importer::tr("%1 is not an amount: write whole đồng with digits only, e.g. 25000000")
+                         .arg(FieldLimits::shortened(value)));
         return {};
     }
 
@@ -93,7 +94,7 @@ public:
         if (!rate)
             fail(column,
                  Importer::tr("%1 is not a monthly rate: write a decimal such as 0.55 (at most 4 decimals)")
-                     .arg(value));
+                     .arg(FieldLimits::shortened(value)));
         return rate;
     }
 
@@ -106,8 +107,8 @@ public:
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok || number <= 0 || !value.front().isDigit()) {
-            fail(column,
-                 Importer::tr("%1 is not an entry number: write a whole number from 1 up").arg(value));
+            fail(column, Importer::tr("%1 is not an entry number: write a whole number from 1 up")
+                             .arg(FieldLimits::shortened(value)));
             return 0;
         }
         return number;
@@ -118,8 +119,8 @@ public:
         const QString value = m_record.fields[column];
         const auto kind = parseBorrowerKind(value);
         if (!kind) {
-            fail(column,
-                 Importer::tr("%1 is not a kind of borrower: write household or organization").arg(value));
+            fail(column, Importer::tr("%1 is not a kind of borrower: write household or organization")
+                             .arg(FieldLimits::shortened(value)));
             return BorrowerKind::Household;
         }
         return *kind;

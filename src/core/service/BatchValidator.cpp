@@ -1,6 +1,7 @@
 #include "BatchValidator.h"
 
 #include "domain/Dates.h"
+#include "domain/FieldLimits.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/CommuneRepository.h"
 #include "repo/GroupRepository.h"
@@ -80,14 +81,17 @@ public:
             return true;
         if (stored) {
             m_problems.append(
-                {file, line, column, BatchValidator::tr("%1 is already in the database").arg(key)});
+                {file, line, column,
+                 BatchValidator::tr("%1 is already in the database").arg(FieldLimits::shortened(key))});
             return false;
         }
         if (const auto it = m_seen.constFind(key); it != m_seen.cend()) {
             m_problems.append(
                 {file, line, column,
-                 *it > 0 ? BatchValidator::tr("%1 appears again (first on line %2)").arg(key).arg(*it)
-                         : BatchValidator::tr("%1 appears twice").arg(key)});
+                 *it > 0 ? BatchValidator::tr("%1 appears again (first on line %2)")
+                               .arg(FieldLimits::shortened(key))
+                               .arg(*it)
+                         : BatchValidator::tr("%1 appears twice").arg(FieldLimits::shortened(key))});
             return false;
         }
         m_seen.insert(key, line);
@@ -360,17 +364,20 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
         if (row.value.loanNo.isEmpty() || !row.value.dueOn.isValid())
             continue;
         if (storedDueKeys.contains(key)) {
-            problems.append({scheduleFile, row.line, QStringLiteral("due_on"),
-                             tr("%1 already has an installment due on %2 in the database")
-                                 .arg(row.value.loanNo, MessageWording::date(row.value.dueOn))});
+            problems.append(
+                {scheduleFile, row.line, QStringLiteral("due_on"),
+                 tr("%1 already has an installment due on %2 in the database")
+                     .arg(FieldLimits::shortened(row.value.loanNo), MessageWording::date(row.value.dueOn))});
             row.usable = false;
         } else if (const auto it = seenDue.constFind(key); it != seenDue.cend()) {
             problems.append({scheduleFile, row.line, QStringLiteral("due_on"),
                              *it > 0 ? tr("%1 has another installment due on %2 (line %3)")
-                                           .arg(row.value.loanNo, MessageWording::date(row.value.dueOn))
+                                           .arg(FieldLimits::shortened(row.value.loanNo),
+                                                MessageWording::date(row.value.dueOn))
                                            .arg(*it)
                                      : tr("%1 has another installment due on %2")
-                                           .arg(row.value.loanNo, MessageWording::date(row.value.dueOn))});
+                                           .arg(FieldLimits::shortened(row.value.loanNo),
+                                                MessageWording::date(row.value.dueOn))});
             row.usable = false;
         } else {
             seenDue.insert(key, row.line);
@@ -492,7 +499,7 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
                 problems.append(
                     {scheduleFile, row.line, QStringLiteral("loan_no"),
                      tr("%1 is disbursed in a closed month (%2), so its schedule cannot be posted")
-                         .arg(row.value.loanNo,
+                         .arg(FieldLimits::shortened(row.value.loanNo),
                               YearMonth::fromDate(context.loan(row.value.loanNo)->disbursedOn)
                                   .toDisplayString())});
                 row.usable = false;

@@ -957,6 +957,10 @@ Status PortfolioService::reopenMonth(YearMonth month, const QString& reason)
                       tr("only the latest closed month, %1, can be reopened").arg(latest->toDisplayString()));
     if (reason.trimmed().isEmpty())
         return refuse(QStringLiteral("reason"), tr("say why the month is reopened"));
+    FieldProblems tooLong;
+    Validation::checkLength(tooLong, QStringLiteral("reason"), reason.trimmed(), FieldLimits::kText);
+    if (!tooLong.isEmpty())
+        return refuse(asProblems(tooLong));
     if (Status s = ClosingRepository(m_database).remove(month); !s)
         return s;
     AuditEntry entry = auditEntry(AuditOperation::kReopenMonth, QStringLiteral("month"), month.toIsoString());
@@ -998,6 +1002,12 @@ Status PortfolioService::saveOfficeSettings(const OfficeSettings& settings, cons
     wanted.controllerName = wanted.controllerName.simplified();
     wanted.directorName = wanted.directorName.simplified();
     wanted.demonstration = stored->demonstration;
+    FieldProblems tooLong;
+    for (const auto& [field, value] : officeFields(wanted))
+        Validation::checkLength(tooLong, field, value, FieldLimits::kName);
+    Validation::checkLength(tooLong, QStringLiteral("reason"), reason.trimmed(), FieldLimits::kText);
+    if (!tooLong.isEmpty())
+        return refuse(asProblems(tooLong));
     const AuditText::Change change = AuditText::difference(officeFields(*stored), officeFields(wanted));
     if (change.isEmpty())
         return {};

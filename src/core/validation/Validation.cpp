@@ -72,6 +72,13 @@ qsizetype blameRow(const QList<qsizetype>& order, const Validation::NewRows& isN
 
 } // namespace
 
+void Validation::checkLength(FieldProblems& problems, const QString& field, const QString& value, int limit)
+{
+    if (value.size() > limit)
+        problems.append(
+            {field, tr("is %1 characters long; at most %2 are allowed").arg(value.size()).arg(limit)});
+}
+
 bool Validation::isValidIdNumber(BorrowerKind kind, const QString& idNumber)
 {
     static const QRegularExpression household(QStringLiteral("^(\\d{12}|\\d{9})$"));
@@ -83,6 +90,8 @@ bool Validation::isValidIdNumber(BorrowerKind kind, const QString& idNumber)
 FieldProblems Validation::checkCommune(const Commune& commune)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("code"), commune.code, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("name"), commune.name, FieldLimits::kName);
     requireText(problems, QStringLiteral("code"), commune.code);
     requireText(problems, QStringLiteral("name"), commune.name);
     return problems;
@@ -91,23 +100,36 @@ FieldProblems Validation::checkCommune(const Commune& commune)
 FieldProblems Validation::checkGroup(const Group& group, const ValidationContext& context)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("code"), group.code, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("name"), group.name, FieldLimits::kName);
+    checkLength(problems, QStringLiteral("commune_code"), group.communeCode, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("organization_code"), group.organizationCode, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("village"), group.village, FieldLimits::kName);
+    checkLength(problems, QStringLiteral("leader_name"), group.leaderName, FieldLimits::kName);
     requireText(problems, QStringLiteral("code"), group.code);
     requireText(problems, QStringLiteral("name"), group.name);
     requireText(problems, QStringLiteral("leader_name"), group.leaderName);
     if (!group.communeCode.isEmpty() && !context.commune(group.communeCode) &&
         !context.isPartial(ValidationContext::Kind::Commune))
-        problems.append({QStringLiteral("commune_code"),
-                         tr("no commune %1 in this import or the database").arg(group.communeCode)});
+        problems.append(
+            {QStringLiteral("commune_code"), tr("no commune %1 in this import or the database")
+                                                 .arg(FieldLimits::shortened(group.communeCode))});
     if (!context.catalogue().organization(group.organizationCode))
         problems.append(
-            {QStringLiteral("organization_code"),
-             tr("%1 is not an organisation; use HPN, HND, CCB or DTN").arg(group.organizationCode)});
+            {QStringLiteral("organization_code"), tr("%1 is not an organisation; use HPN, HND, CCB or DTN")
+                                                      .arg(FieldLimits::shortened(group.organizationCode))});
     return problems;
 }
 
 FieldProblems Validation::checkBorrower(const Borrower& borrower, const ValidationContext& context)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("id"), borrower.id, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("id_number"), borrower.idNumber, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("full_name"), borrower.fullName, FieldLimits::kName);
+    checkLength(problems, QStringLiteral("commune_code"), borrower.communeCode, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("group_code"), borrower.groupCode, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("village"), borrower.village, FieldLimits::kName);
     requireText(problems, QStringLiteral("id"), borrower.id);
     requireText(problems, QStringLiteral("full_name"), borrower.fullName);
     if (!isValidIdNumber(borrower.kind, borrower.idNumber)) {
@@ -115,27 +137,31 @@ FieldProblems Validation::checkBorrower(const Borrower& borrower, const Validati
             {QStringLiteral("id_number"),
              borrower.kind == BorrowerKind::Household
                  ? tr("%1 is not a citizen ID: a household needs 12 digits (or a legacy ID of 9 digits)")
-                       .arg(borrower.idNumber)
+                       .arg(FieldLimits::shortened(borrower.idNumber))
                  : tr("%1 is not a tax code: an organisation needs 10 digits, optionally followed by - and 3 "
                       "digits")
-                       .arg(borrower.idNumber)});
+                       .arg(FieldLimits::shortened(borrower.idNumber))});
     }
     const Commune* commune = context.commune(borrower.communeCode);
     if (!borrower.communeCode.isEmpty() && !commune && !context.isPartial(ValidationContext::Kind::Commune))
-        problems.append({QStringLiteral("commune_code"),
-                         tr("no commune %1 in this import or the database").arg(borrower.communeCode)});
+        problems.append(
+            {QStringLiteral("commune_code"), tr("no commune %1 in this import or the database")
+                                                 .arg(FieldLimits::shortened(borrower.communeCode))});
     if (!borrower.groupCode.isEmpty()) {
         if (borrower.kind == BorrowerKind::Organization) {
             problems.append({QStringLiteral("group_code"),
                              tr("an organisation is never in a group; leave group_code empty")});
         } else if (const Group* group = context.group(borrower.groupCode); !group) {
             if (!context.isPartial(ValidationContext::Kind::Group))
-                problems.append({QStringLiteral("group_code"),
-                                 tr("no group %1 in this import or the database").arg(borrower.groupCode)});
+                problems.append(
+                    {QStringLiteral("group_code"), tr("no group %1 in this import or the database")
+                                                       .arg(FieldLimits::shortened(borrower.groupCode))});
         } else if (commune && group->communeCode != borrower.communeCode) {
-            problems.append({QStringLiteral("commune_code"),
-                             tr("%1 is not the commune of group %2, which is in %3")
-                                 .arg(borrower.communeCode, group->code, group->communeCode)});
+            problems.append(
+                {QStringLiteral("commune_code"),
+                 tr("%1 is not the commune of group %2, which is in %3")
+                     .arg(FieldLimits::shortened(borrower.communeCode), FieldLimits::shortened(group->code),
+                          FieldLimits::shortened(group->communeCode))});
         }
     }
     return problems;
@@ -144,15 +170,20 @@ FieldProblems Validation::checkBorrower(const Borrower& borrower, const Validati
 FieldProblems Validation::checkLoan(const Loan& loan, const ValidationContext& context)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("loan_no"), loan.loanNo, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("borrower_id"), loan.borrowerId, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("program_code"), loan.programCode, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("purpose"), loan.purpose, FieldLimits::kText);
     requireText(problems, QStringLiteral("loan_no"), loan.loanNo);
     if (!loan.borrowerId.isEmpty() && !context.borrower(loan.borrowerId) &&
         !context.isPartial(ValidationContext::Kind::Borrower))
-        problems.append({QStringLiteral("borrower_id"),
-                         tr("no borrower %1 in this import or the database").arg(loan.borrowerId)});
+        problems.append({QStringLiteral("borrower_id"), tr("no borrower %1 in this import or the database")
+                                                            .arg(FieldLimits::shortened(loan.borrowerId))});
     const Program* program = context.catalogue().program(loan.programCode);
     if (!program)
-        problems.append({QStringLiteral("program_code"),
-                         tr("%1 is not a program of the catalogue").arg(loan.programCode)});
+        problems.append(
+            {QStringLiteral("program_code"),
+             tr("%1 is not a program of the catalogue").arg(FieldLimits::shortened(loan.programCode))});
     if (!loan.amount.isPositive())
         problems.append({QStringLiteral("amount"), tr("must be greater than 0")});
     if (!loan.disbursedOn.isValid() || !loan.maturityOn.isValid())
@@ -167,19 +198,19 @@ FieldProblems Validation::checkLoan(const Loan& loan, const ValidationContext& c
             problems.append(
                 {QStringLiteral("disbursed_on"),
                  tr("%1 is before the %2 program began (%3)")
-                     .arg(iso(loan.disbursedOn), program->code,
+                     .arg(iso(loan.disbursedOn), FieldLimits::shortened(program->code),
                           iso(program->terms.isEmpty() ? QDate() : program->terms.front().effectiveFrom))});
         } else {
             if (loan.amount > terms->maxAmount)
-                problems.append(
-                    {QStringLiteral("amount"), tr("%1 is above the %2 cap of %3 in force on %4")
-                                                   .arg(amount(loan.amount), program->code,
-                                                        amount(terms->maxAmount), iso(loan.disbursedOn))});
+                problems.append({QStringLiteral("amount"),
+                                 tr("%1 is above the %2 cap of %3 in force on %4")
+                                     .arg(amount(loan.amount), FieldLimits::shortened(program->code),
+                                          amount(terms->maxAmount), iso(loan.disbursedOn))});
             const QDate latest = Dates::addMonthsClamped(loan.disbursedOn, terms->maxTermMonths);
             if (loan.maturityOn > latest)
                 problems.append({QStringLiteral("maturity_on"),
                                  tr("%1 is beyond the %2 maximum term of %3 months (at the latest %4)")
-                                     .arg(iso(loan.maturityOn), program->code)
+                                     .arg(iso(loan.maturityOn), FieldLimits::shortened(program->code))
                                      .arg(terms->maxTermMonths)
                                      .arg(iso(latest))});
         }
@@ -194,29 +225,33 @@ FieldProblems Validation::checkLoan(const Loan& loan, const ValidationContext& c
 FieldProblems Validation::checkInstallment(const Installment& installment, const ValidationContext& context)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("loan_no"), installment.loanNo, FieldLimits::kCode);
     if (!installment.principal.isPositive())
         problems.append({QStringLiteral("principal"), tr("must be greater than 0")});
     const Loan* loan = context.loan(installment.loanNo);
     if (!loan) {
         if (!context.isPartial(ValidationContext::Kind::Loan))
-            problems.append({QStringLiteral("loan_no"),
-                             tr("no loan %1 in this import or the database").arg(installment.loanNo)});
+            problems.append(
+                {QStringLiteral("loan_no"), tr("no loan %1 in this import or the database")
+                                                .arg(FieldLimits::shortened(installment.loanNo))});
         return problems;
     }
     if (installment.dueOn.isValid() && loan->disbursedOn.isValid() && installment.dueOn <= loan->disbursedOn)
-        problems.append({QStringLiteral("due_on"),
-                         tr("%1 is not after the disbursement date %2 of %3")
-                             .arg(iso(installment.dueOn), iso(loan->disbursedOn), loan->loanNo)});
+        problems.append({QStringLiteral("due_on"), tr("%1 is not after the disbursement date %2 of %3")
+                                                       .arg(iso(installment.dueOn), iso(loan->disbursedOn),
+                                                            FieldLimits::shortened(loan->loanNo))});
     if (installment.dueOn.isValid() && loan->maturityOn.isValid() && installment.dueOn > loan->maturityOn)
-        problems.append({QStringLiteral("due_on"),
-                         tr("%1 is after the maturity date %2 of %3")
-                             .arg(iso(installment.dueOn), iso(loan->maturityOn), loan->loanNo)});
+        problems.append({QStringLiteral("due_on"), tr("%1 is after the maturity date %2 of %3")
+                                                       .arg(iso(installment.dueOn), iso(loan->maturityOn),
+                                                            FieldLimits::shortened(loan->loanNo))});
     return problems;
 }
 
 FieldProblems Validation::checkRepayment(const Repayment& repayment, const ValidationContext& context)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("loan_no"), repayment.loanNo, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("reason"), repayment.reason, FieldLimits::kText);
     if (repayment.principal.isNegative())
         problems.append({QStringLiteral("principal"), tr("must not be negative")});
     if (repayment.interest.isNegative())
@@ -226,31 +261,34 @@ FieldProblems Validation::checkRepayment(const Repayment& repayment, const Valid
     const Loan* loan = context.loan(repayment.loanNo);
     if (!loan) {
         if (!context.isPartial(ValidationContext::Kind::Loan))
-            problems.append({QStringLiteral("loan_no"),
-                             tr("no loan %1 in this import or the database").arg(repayment.loanNo)});
+            problems.append({QStringLiteral("loan_no"), tr("no loan %1 in this import or the database")
+                                                            .arg(FieldLimits::shortened(repayment.loanNo))});
         return problems;
     }
     if (repayment.paidOn.isValid() && loan->disbursedOn.isValid() && repayment.paidOn < loan->disbursedOn)
-        problems.append({QStringLiteral("paid_on"),
-                         tr("%1 is before the disbursement date %2 of %3")
-                             .arg(iso(repayment.paidOn), iso(loan->disbursedOn), loan->loanNo)});
+        problems.append({QStringLiteral("paid_on"), tr("%1 is before the disbursement date %2 of %3")
+                                                        .arg(iso(repayment.paidOn), iso(loan->disbursedOn),
+                                                             FieldLimits::shortened(loan->loanNo))});
     return problems;
 }
 
 FieldProblems Validation::checkSavingsEntry(const SavingsEntry& entry, const ValidationContext& context)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("borrower_id"), entry.borrowerId, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("reason"), entry.reason, FieldLimits::kText);
     if (entry.amount.isZero())
         problems.append({QStringLiteral("amount"), tr("must not be 0")});
     const Borrower* borrower = context.borrower(entry.borrowerId);
     if (!borrower) {
         if (!context.isPartial(ValidationContext::Kind::Borrower))
-            problems.append({QStringLiteral("borrower_id"),
-                             tr("no borrower %1 in this import or the database").arg(entry.borrowerId)});
+            problems.append(
+                {QStringLiteral("borrower_id"), tr("no borrower %1 in this import or the database")
+                                                    .arg(FieldLimits::shortened(entry.borrowerId))});
     } else if (borrower->kind != BorrowerKind::Household || borrower->groupCode.isEmpty()) {
-        problems.append(
-            {QStringLiteral("borrower_id"),
-             tr("%1 is not a household in a group; only group members keep savings").arg(entry.borrowerId)});
+        problems.append({QStringLiteral("borrower_id"),
+                         tr("%1 is not a household in a group; only group members keep savings")
+                             .arg(FieldLimits::shortened(entry.borrowerId))});
     }
     return problems;
 }
@@ -277,15 +315,16 @@ Validation::checkSchedule(const Loan& loan, const QList<Installment>& installmen
     if (total != loan.amount)
         problems.append(
             {blamed,
-             {QStringLiteral("principal"), tr("the installments of %1 add up to %2, not to its amount %3")
-                                               .arg(loan.loanNo, amount(total), amount(loan.amount))}});
+             {QStringLiteral("principal"),
+              tr("the installments of %1 add up to %2, not to its amount %3")
+                  .arg(FieldLimits::shortened(loan.loanNo), amount(total), amount(loan.amount))}});
     const QDate last = installments[order.back()].dueOn;
     if (last.isValid() && loan.maturityOn.isValid() && last != loan.maturityOn)
-        problems.append(
-            {blamed,
-             {QStringLiteral("due_on"), tr("the last installment of %1 is due on %2, not on its maturity "
-                                           "date %3")
-                                            .arg(loan.loanNo, iso(last), iso(loan.maturityOn))}});
+        problems.append({blamed,
+                         {QStringLiteral("due_on"),
+                          tr("the last installment of %1 is due on %2, not on its maturity "
+                             "date %3")
+                              .arg(FieldLimits::shortened(loan.loanNo), iso(last), iso(loan.maturityOn))}});
     return problems;
 }
 
@@ -303,10 +342,11 @@ Validation::checkRepaymentTotals(const Loan& loan, const QList<Repayment>& repay
         if (endOfDay && repaid.isNegative()) {
             const qsizetype blamed =
                 blameRow(order, isNew, repayment.paidOn, [&](qsizetype i) { return repayments[i].paidOn; });
-            problems.append({blamed,
-                             {QStringLiteral("principal"),
-                              tr("by the end of %2 the principal repaid on %1 would be %3, less than 0")
-                                  .arg(loan.loanNo, iso(repayment.paidOn), amount(repaid))}});
+            problems.append(
+                {blamed,
+                 {QStringLiteral("principal"),
+                  tr("by the end of %2 the principal repaid on %1 would be %3, less than 0")
+                      .arg(FieldLimits::shortened(loan.loanNo), iso(repayment.paidOn), amount(repaid))}});
             break;
         }
         if (endOfDay && repaid > loan.amount) {
@@ -316,7 +356,8 @@ Validation::checkRepaymentTotals(const Loan& loan, const QList<Repayment>& repay
                 {blamed,
                  {QStringLiteral("principal"),
                   tr("by the end of %2 the principal repaid on %1 would be %3, more than its amount %4")
-                      .arg(loan.loanNo, iso(repayment.paidOn), amount(repaid), amount(loan.amount))}});
+                      .arg(FieldLimits::shortened(loan.loanNo), iso(repayment.paidOn), amount(repaid),
+                           amount(loan.amount))}});
             break;
         }
     }
@@ -338,8 +379,9 @@ QList<Validation::RowProblem> Validation::checkSavingsBalance(const QList<Saving
                 blameRow(order, isNew, entry.on, [&](qsizetype i) { return entries[i].on; });
             problems.append(
                 {blamed,
-                 {QStringLiteral("amount"), tr("the savings balance of %1 would be %2 at the end of %3")
-                                                .arg(entry.borrowerId, amount(balance), iso(entry.on))}});
+                 {QStringLiteral("amount"),
+                  tr("the savings balance of %1 would be %2 at the end of %3")
+                      .arg(FieldLimits::shortened(entry.borrowerId), amount(balance), iso(entry.on))}});
             break;
         }
     }
@@ -349,11 +391,15 @@ QList<Validation::RowProblem> Validation::checkSavingsBalance(const QList<Saving
 FieldProblems Validation::checkMove(const Move& move, const ValidationContext& context)
 {
     FieldProblems problems;
+    checkLength(problems, QStringLiteral("borrower_id"), move.borrowerId, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("group_code"), move.groupCode, FieldLimits::kCode);
+    checkLength(problems, QStringLiteral("commune_code"), move.communeCode, FieldLimits::kCode);
     const Borrower* borrower = context.borrower(move.borrowerId);
     if (!borrower) {
         if (!context.isPartial(ValidationContext::Kind::Borrower))
-            problems.append({QStringLiteral("borrower_id"),
-                             tr("no borrower %1 in this import or the database").arg(move.borrowerId)});
+            problems.append(
+                {QStringLiteral("borrower_id"), tr("no borrower %1 in this import or the database")
+                                                    .arg(FieldLimits::shortened(move.borrowerId))});
         return problems;
     }
     const bool grouped = !borrower->groupCode.isEmpty();
@@ -361,33 +407,39 @@ FieldProblems Validation::checkMove(const Move& move, const ValidationContext& c
         // A move to a group takes the group's commune; one named with it must be that one.
         const Group* group = context.group(move.groupCode);
         if (group && group->communeCode != move.communeCode) {
-            problems.append({QStringLiteral("commune_code"),
-                             tr("%1 is not the commune of group %2, which is in %3; a group move takes the "
-                                "group's commune")
-                                 .arg(move.communeCode, group->code, group->communeCode)});
+            problems.append(
+                {QStringLiteral("commune_code"),
+                 tr("%1 is not the commune of group %2, which is in %3; a group move takes the "
+                    "group's commune")
+                     .arg(FieldLimits::shortened(move.communeCode), FieldLimits::shortened(group->code),
+                          FieldLimits::shortened(group->communeCode))});
             return problems;
         }
     }
     if (grouped) {
         if (move.groupCode.isEmpty()) {
-            problems.append({QStringLiteral("group_code"),
-                             tr("%1 is in a group; name the group they move to").arg(move.borrowerId)});
+            problems.append(
+                {QStringLiteral("group_code"), tr("%1 is in a group; name the group they move to")
+                                                   .arg(FieldLimits::shortened(move.borrowerId))});
         } else if (!context.group(move.groupCode)) {
             if (!context.isPartial(ValidationContext::Kind::Group))
-                problems.append({QStringLiteral("group_code"),
-                                 tr("no group %1 in this import or the database").arg(move.groupCode)});
+                problems.append(
+                    {QStringLiteral("group_code"), tr("no group %1 in this import or the database")
+                                                       .arg(FieldLimits::shortened(move.groupCode))});
         }
     } else if (!move.groupCode.isEmpty()) {
         problems.append({QStringLiteral("group_code"),
                          borrower->kind == BorrowerKind::Organization
                              ? tr("an organisation is never in a group; name the commune it moves to")
-                             : tr("%1 is in no group; name the commune they move to").arg(move.borrowerId)});
+                             : tr("%1 is in no group; name the commune they move to")
+                                   .arg(FieldLimits::shortened(move.borrowerId))});
     } else if (move.communeCode.isEmpty()) {
-        problems.append({QStringLiteral("commune_code"),
-                         tr("%1 is in no group; name the commune they move to").arg(move.borrowerId)});
+        problems.append(
+            {QStringLiteral("commune_code"), tr("%1 is in no group; name the commune they move to")
+                                                 .arg(FieldLimits::shortened(move.borrowerId))});
     } else if (!context.commune(move.communeCode) && !context.isPartial(ValidationContext::Kind::Commune)) {
-        problems.append({QStringLiteral("commune_code"),
-                         tr("no commune %1 in this import or the database").arg(move.communeCode)});
+        problems.append({QStringLiteral("commune_code"), tr("no commune %1 in this import or the database")
+                                                             .arg(FieldLimits::shortened(move.communeCode))});
     }
     return problems;
 }
@@ -430,9 +482,10 @@ FieldProblems Validation::checkReversal(const Repayment& reversal, const Repayme
                              [](const Repayment& r) { return r.paidOn; }))
         return problems;
     if (original->loanNo != reversal.loanNo)
-        problems.append({QStringLiteral("loan_no"),
-                         tr("entry no. %1 is a repayment of %2, not of %3")
-                             .arg(QString::number(original->entryNo), original->loanNo, reversal.loanNo)});
+        problems.append({QStringLiteral("loan_no"), tr("entry no. %1 is a repayment of %2, not of %3")
+                                                        .arg(QString::number(original->entryNo),
+                                                             FieldLimits::shortened(original->loanNo),
+                                                             FieldLimits::shortened(reversal.loanNo))});
     if (original->principal != reversal.principal)
         problems.append(
             {QStringLiteral("principal"), tr("%1 is not %2, the principal of entry no. %3")
@@ -453,9 +506,11 @@ FieldProblems Validation::checkReversal(const SavingsEntry& reversal, const Savi
                              [](const SavingsEntry& e) { return e.on; }))
         return problems;
     if (original->borrowerId != reversal.borrowerId)
-        problems.append({QStringLiteral("borrower_id"), tr("entry no. %1 is a savings entry of %2, not of %3")
-                                                            .arg(QString::number(original->entryNo),
-                                                                 original->borrowerId, reversal.borrowerId)});
+        problems.append(
+            {QStringLiteral("borrower_id"),
+             tr("entry no. %1 is a savings entry of %2, not of %3")
+                 .arg(QString::number(original->entryNo), FieldLimits::shortened(original->borrowerId),
+                      FieldLimits::shortened(reversal.borrowerId))});
     if (original->amount != reversal.amount)
         problems.append({QStringLiteral("amount"), tr("%1 is not %2, the amount of entry no. %3")
                                                        .arg(amount(reversal.amount), amount(original->amount))
@@ -478,7 +533,7 @@ QList<Validation::RowProblem> Validation::checkMoves(const Membership& first, co
             problems.append(
                 {isNewRow ? index : order[k - 1],
                  {QStringLiteral("on"), tr("%1 already moves on %2; a borrower moves at most once a day")
-                                            .arg(move.borrowerId, iso(move.on))}});
+                                            .arg(FieldLimits::shortened(move.borrowerId), iso(move.on))}});
             continue;
         }
         if (!isNewRow && newSeen) {
@@ -486,11 +541,12 @@ QList<Validation::RowProblem> Validation::checkMoves(const Membership& first, co
             for (qsizetype j = k - 1; j >= 0; --j) {
                 const qsizetype earlier = order[j];
                 if (isNew.isEmpty() || isNew.value(earlier, false)) {
-                    problems.append({earlier,
-                                     {QStringLiteral("on"),
-                                      tr("%1 is not after %2, the date of the previous move of "
-                                         "%3; moves are posted in date order")
-                                          .arg(iso(moves[earlier].on), iso(move.on), move.borrowerId)}});
+                    problems.append(
+                        {earlier,
+                         {QStringLiteral("on"), tr("%1 is not after %2, the date of the previous move of "
+                                                   "%3; moves are posted in date order")
+                                                    .arg(iso(moves[earlier].on), iso(move.on),
+                                                         FieldLimits::shortened(move.borrowerId))}});
                     break;
                 }
             }
@@ -506,7 +562,9 @@ QList<Validation::RowProblem> Validation::checkMoves(const Membership& first, co
                 {index,
                  {move.groupCode.isEmpty() ? QStringLiteral("commune_code") : QStringLiteral("group_code"),
                   tr("%1 is already in %2 on %3")
-                      .arg(move.borrowerId, move.groupCode.isEmpty() ? move.communeCode : move.groupCode,
+                      .arg(FieldLimits::shortened(move.borrowerId),
+                           FieldLimits::shortened(move.groupCode.isEmpty() ? move.communeCode
+                                                                           : move.groupCode),
                            iso(move.on))}});
         before = after;
     }

@@ -2,6 +2,7 @@
 
 #include "domain/Catalogue.h"
 #include "domain/Entities.h"
+#include "domain/FieldLimits.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -125,6 +126,11 @@ public:
     /// a membership other than the one it leaves. @p first is the borrower's first membership.
     static QList<RowProblem> checkMoves(const Membership& first, const QList<Move>& moves,
                                         const NewRows& isNew = {});
+
+    /// A problem when @p value has more than @p limit characters (FieldLimits): domain.md §4 wants names
+    /// that are not blank, and no rule wants one of megabytes. Every check above applies it to the fields of
+    /// its record; the write service applies it to the texts it takes on their own (reasons, office names).
+    static void checkLength(FieldProblems& problems, const QString& field, const QString& value, int limit);
 
     /// A household's citizen ID (12 digits, or a legacy 9) or an organisation's tax code (10 digits,
     /// optionally

@@ -1,5 +1,6 @@
 #include "ReopenMonthDialog.h"
 
+#include "domain/FieldLimits.h"
 #include "ui_ReopenMonthDialog.h"
 
 #include <QEvent>
@@ -30,6 +31,7 @@ ReopenMonthDialog::ReopenMonthDialog(YearMonth month, const DisplayOptions& opti
     heading.setBold(true);
     m_ui->headingLabel->setFont(heading);
     m_ui->reasonLineEdit->setFocus();
+    m_ui->reasonLineEdit->setMaxLength(FieldLimits::kText);
     render();
 }
 

@@ -5,6 +5,7 @@
 #include "ScheduleDelegate.h"
 #include "calc/ScheduleGenerator.h"
 #include "common/MoneyEdit.h"
+#include "domain/FieldLimits.h"
 #include "domain/VietnameseText.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/GroupRepository.h"
@@ -87,6 +88,7 @@ void LoanDialog::build()
 
     m_borrowerEdit = new QLineEdit(this);
     m_borrowerEdit->setObjectName(QStringLiteral("borrowerEdit"));
+    m_borrowerEdit->setMaxLength(FieldLimits::kName); // a code or a name to search
     m_borrowerEdit->setClearButtonEnabled(true);
     m_completions = new QStringListModel(this);
     m_completer = new QCompleter(m_completions, this);
@@ -108,6 +110,7 @@ void LoanDialog::build()
 
     m_loanNoEdit = new QLineEdit(this);
     m_loanNoEdit->setObjectName(QStringLiteral("loanNoEdit"));
+    m_loanNoEdit->setMaxLength(FieldLimits::kCode);
     caption(1, 0, QT_TR_NOOP("Loan &number:"), m_loanNoEdit);
     field(1, 1, m_loanNoEdit, QStringLiteral("loan_no"), QStringLiteral("loanNoError"));
 
@@ -141,6 +144,7 @@ void LoanDialog::build()
 
     m_purposeEdit = new QLineEdit(this);
     m_purposeEdit->setObjectName(QStringLiteral("purposeEdit"));
+    m_purposeEdit->setMaxLength(FieldLimits::kText);
     caption(5, 0, QT_TR_NOOP("P&urpose:"), m_purposeEdit);
     field(5, 1, m_purposeEdit, QStringLiteral("purpose"), QStringLiteral("purposeError"), 3);
 

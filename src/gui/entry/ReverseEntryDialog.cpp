@@ -2,6 +2,7 @@
 
 #include "EntryFormSupport.h"
 #include "FieldErrors.h"
+#include "domain/FieldLimits.h"
 #include "repo/RepaymentRepository.h"
 #include "repo/SavingsRepository.h"
 #include "service/PortfolioService.h"
@@ -56,6 +57,7 @@ void ReverseEntryDialog::build()
     m_errors->addAlias(QStringLiteral("on"), QStringLiteral("date"));
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
+    m_reasonEdit->setMaxLength(FieldLimits::kText);
     fields.add(QT_TR_NOOP("&Reason:"), m_reasonEdit, QStringLiteral("reason"), QStringLiteral("reasonError"));
     m_noteLabel = EntryFormSupport::makeNoteLabel(this, QStringLiteral("noteLabel"));
     layout->addWidget(m_noteLabel);

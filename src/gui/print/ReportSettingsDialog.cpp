@@ -1,5 +1,6 @@
 #include "ReportSettingsDialog.h"
 
+#include "domain/FieldLimits.h"
 #include "report/ReportText.h"
 
 #include <QDialogButtonBox>
@@ -23,6 +24,8 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings& settings, QWidg
     m_preparerEdit->setObjectName(QStringLiteral("preparerNameLineEdit"));
     m_controllerEdit->setObjectName(QStringLiteral("controllerNameLineEdit"));
     m_directorEdit->setObjectName(QStringLiteral("directorNameLineEdit"));
+    for (QLineEdit* edit : {m_officeEdit, m_placeEdit, m_preparerEdit, m_controllerEdit, m_directorEdit})
+        edit->setMaxLength(FieldLimits::kName);
     m_officeEdit->setPlaceholderText(ReportText::defaultOfficeName(Language::Vietnamese));
     m_placeEdit->setPlaceholderText(ReportText::defaultPlace());
     m_officeEdit->setMinimumWidth(360);

@@ -3,6 +3,7 @@
 #include "FieldProblemDisplay.h"
 #include "RegisterForms.h"
 
+#include "domain/FieldLimits.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/GroupRepository.h"
 #include "report/RegisterReader.h"
@@ -42,6 +43,10 @@ BorrowerDialog::BorrowerDialog(Database& database, const DisplayOptions& options
     m_villageEdit->setObjectName(QStringLiteral("villageLineEdit"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_nameEdit->setMinimumWidth(320);
+    m_idEdit->setMaxLength(FieldLimits::kCode);
+    m_idNumberEdit->setMaxLength(FieldLimits::kCode);
+    m_nameEdit->setMaxLength(FieldLimits::kName);
+    m_villageEdit->setMaxLength(FieldLimits::kName);
 
     m_kindCombo->addItem(tr("Household"), borrowerKindCode(BorrowerKind::Household));
     m_kindCombo->addItem(tr("Organisation"), borrowerKindCode(BorrowerKind::Organization));

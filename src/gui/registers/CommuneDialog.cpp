@@ -2,6 +2,7 @@
 
 #include "FieldProblemDisplay.h"
 
+#include "domain/FieldLimits.h"
 #include "service/PortfolioService.h"
 
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@ CommuneDialog::CommuneDialog(Database& database, const std::optional<Commune>& e
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Za-z_-]{0,20}")), this));
     m_nameEdit->setPlaceholderText(tr("e.g. Phường Hòa Mạc"));
     m_nameEdit->setMinimumWidth(320);
+    m_nameEdit->setMaxLength(FieldLimits::kName);
     if (existing) {
         m_codeEdit->setText(existing->code);
         m_codeEdit->setReadOnly(true);

@@ -4,6 +4,7 @@
 #include "FieldProblemDisplay.h"
 #include "RegisterForms.h"
 
+#include "domain/FieldLimits.h"
 #include "repo/CommuneRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "report/RegisterReader.h"
@@ -47,6 +48,10 @@ GroupDialog::GroupDialog(Database& database, const DisplayOptions& options,
     m_leaderEdit->setObjectName(QStringLiteral("leaderNameLineEdit"));
     m_foundedEdit->setObjectName(QStringLiteral("foundedOnDateEdit"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_codeEdit->setMaxLength(FieldLimits::kCode);
+    m_nameEdit->setMaxLength(FieldLimits::kName);
+    m_villageEdit->setMaxLength(FieldLimits::kName);
+    m_leaderEdit->setMaxLength(FieldLimits::kName);
     m_codeEdit->setPlaceholderText(tr("e.g. T0012"));
     m_nameEdit->setPlaceholderText(tr("e.g. Tổ HPN thôn 3"));
     m_nameEdit->setMinimumWidth(320);

@@ -126,3 +126,46 @@ TEST(CsvReader, EmptyInput)
     EXPECT_FALSE(reader.next(record));
     EXPECT_TRUE(reader.problems().isEmpty());
 }
+
+TEST(CsvReader, RecordAtTheLimitIsRead)
+{
+    // "1," + name + "\n" is exactly kMaxRecordBytes.
+    const QByteArray name(CsvReader::kMaxRecordBytes - 3, 'x');
+    const QByteArray data = "code,name\n1," + name + "\n";
+    CsvReader reader(data);
+    const auto records = readAll(reader);
+    ASSERT_EQ(records.size(), 2);
+    EXPECT_EQ(records[1].fields[1].size(), name.size());
+    EXPECT_TRUE(reader.problems().isEmpty());
+}
+
+TEST(CsvReader, HugeRecordIsRefusedWithItsLineAndReadingGoesOn)
+{
+    // A 10 MB quoted name with line breaks inside: refused as one problem of line 3, where it starts; the
+    // line numbers after it stay exact.
+    QByteArray huge(10 * 1024 * 1024, 'A');
+    huge[100] = '\n';
+    huge[200] = '\n';
+    const QByteArray data = "code,name\n1,ok\n2,\"" + huge + "\"\n3,after\n";
+    CsvReader reader(data);
+    const auto records = readAll(reader);
+    ASSERT_EQ(records.size(), 3);
+    EXPECT_EQ(records[2].fields, QList<QString>({QStringLiteral("3"), QStringLiteral("after")}));
+    EXPECT_EQ(records[2].line, 6);
+    ASSERT_EQ(reader.problems().size(), 1);
+    EXPECT_EQ(reader.problems()[0].line, 3);
+    EXPECT_EQ(reader.problems()[0].field, -1);
+    EXPECT_TRUE(reader.problems()[0].message.contains(QStringLiteral("64 KB")));
+    EXPECT_LT(reader.problems()[0].message.size(), 200);
+}
+
+TEST(CsvReader, HugeUnquotedRecordIsRefused)
+{
+    const QByteArray data = "code,name\n1," + QByteArray(CsvReader::kMaxRecordBytes, 'x') + "\n2,b\n";
+    CsvReader reader(data);
+    const auto records = readAll(reader);
+    ASSERT_EQ(records.size(), 2);
+    EXPECT_EQ(records[1].line, 3);
+    ASSERT_EQ(reader.problems().size(), 1);
+    EXPECT_EQ(reader.problems()[0].line, 2);
+}

@@ -1,6 +1,7 @@
 #include "TempDatabase.h"
 #include "TestData.h"
 
+#include "domain/FieldLimits.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "report/ReportBuilder.h"
@@ -327,4 +328,50 @@ TEST(Importer, ReportsProgressAndACancelAtAnyStepWritesNothing)
     EXPECT_FALSE(importer.wasCancelled());
     EXPECT_EQ(seen.back(), steps);
     EXPECT_EQ(seen.size(), steps + 1); // the files, then 0 … kPostSteps of posting
+}
+
+TEST(Importer, AHugeOrTooLongNameIsRefusedWithItsFileAndLine)
+{
+    // The probe: a commune name of 10 MB used to import, and then a PDF took more than five minutes.
+    QTemporaryDir dir;
+    QFile communes(dir.filePath(QStringLiteral("communes.csv")));
+    ASSERT_TRUE(communes.open(QIODevice::WriteOnly));
+    communes.write("code,name\n13321,Phường Đồng Văn\n13324," + QByteArray(10 * 1024 * 1024, 'A') +
+                   "\n13327," + QByteArray(FieldLimits::kName + 1, 'B') + "\n13330," +
+                   QByteArray(FieldLimits::kName, 'C') + "\n");
+    communes.close();
+    TempDatabase temp;
+    Importer importer(temp.db());
+    auto counts = importer.importFolder(dir.path());
+    ASSERT_FALSE(counts.ok());
+    const QString message = counts.error().message;
+    EXPECT_EQ(message,
+              QStringLiteral("communes.csv:3: the record is larger than 64 KB; no record of a data file "
+                             "needs that much, so it is not read\n"
+                             "communes.csv:4: name: is 201 characters long; at most 200 are allowed"));
+    EXPECT_TRUE(exportOf(temp.db()).contains("communes.csv\ncode,name\ngroups.csv"));
+}
+
+TEST(Importer, AProblemNeverEchoesAHugeValue)
+{
+    QTemporaryDir dir;
+    QFile groups(dir.filePath(QStringLiteral("groups.csv")));
+    ASSERT_TRUE(groups.open(QIODevice::WriteOnly));
+    const QByteArray huge(30 * 1024, '9'); // two of them stay below the 64 KB of a record
+    groups.write("code,name,commune_code,organization_code,leader_name,founded_on\n"
+                 "G1,Tổ 1," +
+                 huge + "," + huge + ",Lê Thị A,2010-01-01\n");
+    groups.close();
+    TempDatabase temp;
+    Importer importer(temp.db());
+    auto counts = importer.importFolder(dir.path());
+    ASSERT_FALSE(counts.ok());
+    const QString shown = QString(40, u'9') + u'…';
+    EXPECT_EQ(
+        counts.error().message,
+        QStringLiteral("groups.csv:2: commune_code: is 30720 characters long; at most 50 are allowed\n"
+                       "groups.csv:2: organization_code: is 30720 characters long; at most 50 are allowed\n"
+                       "groups.csv:2: commune_code: no commune %1 in this import or the database\n"
+                       "groups.csv:2: organization_code: %1 is not an organisation; use HPN, HND, CCB or DTN")
+            .arg(shown));
 }

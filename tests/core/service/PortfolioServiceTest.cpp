@@ -9,6 +9,7 @@
 #include "repo/AuditRepository.h"
 #include "repo/LoanRepository.h"
 #include "repo/OfficeSettingsRepository.h"
+#include "repo/RepaymentRepository.h"
 #include "report/PortfolioBrowser.h"
 
 #include <QFile>
@@ -619,4 +620,30 @@ TEST_F(PortfolioServiceTest, TheOfficesSettingsLiveInTheDatabaseWithAnAuditRow)
     claim.demonstration = false;
     ASSERT_TRUE(service().saveOfficeSettings(claim).ok());
     EXPECT_TRUE(repository.load()->demonstration);
+}
+
+TEST_F(PortfolioServiceTest, EveryWriteRefusesFieldsBeyondTheirLimits)
+{
+    const QString longName(FieldLimits::kName + 1, u'A');
+    const QString longText(FieldLimits::kText + 1, u'x');
+    const QString tooLong = QStringLiteral("characters long; at most");
+    const qsizetype before = trail(db()).size();
+
+    EXPECT_TRUE(refusedWith(service().registerCommune({QStringLiteral("13399"), longName}),
+                            QStringLiteral("name: is 201 characters long; at most 200 are allowed")));
+    Repayment entry = repayment("L2", QDate(2023, 9, 1), 1'000'000);
+    ASSERT_TRUE(service().postRepayment(entry).ok());
+    const qint64 entryNo = *RepaymentRepository(db()).maxEntryNo();
+    EXPECT_TRUE(refusedWith(service().reverseRepayment(entryNo, QDate(2023, 9, 2), longText),
+                            QStringLiteral("reason: is 1001 characters long; at most 1000 are allowed")));
+    ASSERT_TRUE(service().closeMonth(YearMonth(2023, 1)).ok());
+    EXPECT_TRUE(refusedWith(service().reopenMonth(YearMonth(2023, 1), longText), tooLong));
+    OfficeSettings settings;
+    settings.directorName = longName;
+    EXPECT_TRUE(refusedWith(service().saveOfficeSettings(settings),
+                            QStringLiteral("director_name: is 201 characters long")));
+    settings.directorName = QStringLiteral("Trần Văn Minh");
+    EXPECT_TRUE(refusedWith(service().saveOfficeSettings(settings, longText), tooLong));
+    // Only the repayment and the closing were written.
+    EXPECT_EQ(trail(db()).size(), before + 2);
 }

@@ -313,3 +313,65 @@ TEST_F(ValidationTest, SavingsBelongToGroupMembersAndNeverGoNegative)
     ASSERT_EQ(problems.size(), 1);
     EXPECT_EQ(problems[0].index, 5);
 }
+
+TEST_F(ValidationTest, FieldsAtTheirLimitsAreAccepted)
+{
+    Commune c{QString(FieldLimits::kCode, u'7'), QString(FieldLimits::kName, u'ư')};
+    EXPECT_TRUE(Validation::checkCommune(c).isEmpty());
+    Loan l = loan();
+    l.purpose = QString(FieldLimits::kText, u'x');
+    EXPECT_TRUE(Validation::checkLoan(l, m_records).isEmpty());
+}
+
+TEST_F(ValidationTest, FieldsBeyondTheirLimitsAreRefusedByName)
+{
+    Commune c{QString(FieldLimits::kCode + 1, u'7'), QString(FieldLimits::kName + 1, u'ư')};
+    const FieldProblems communeProblems = Validation::checkCommune(c);
+    EXPECT_EQ(fields(communeProblems), QStringList({QStringLiteral("code"), QStringLiteral("name")}));
+    EXPECT_EQ(communeProblems[1].message, QStringLiteral("is 201 characters long; at most 200 are allowed"));
+
+    Group g = group();
+    g.leaderName = QString(FieldLimits::kName + 1, u'A');
+    g.village = QString(FieldLimits::kName + 1, u'A');
+    EXPECT_EQ(fields(Validation::checkGroup(g, m_records)),
+              QStringList({QStringLiteral("village"), QStringLiteral("leader_name")}));
+
+    Borrower b = household();
+    b.fullName = QString(FieldLimits::kName + 1, u'A');
+    EXPECT_EQ(fields(Validation::checkBorrower(b, m_records)), QStringList({QStringLiteral("full_name")}));
+
+    Loan l = loan();
+    l.purpose = QString(FieldLimits::kText + 1, u'x');
+    EXPECT_EQ(fields(Validation::checkLoan(l, m_records)), QStringList({QStringLiteral("purpose")}));
+
+    Repayment r(QStringLiteral("L1"), QDate(2023, 2, 1), m(1'000'000), m(0));
+    r.reason = QString(FieldLimits::kText + 1, u'x');
+    EXPECT_EQ(fields(Validation::checkRepayment(r, m_records)), QStringList({QStringLiteral("reason")}));
+
+    SavingsEntry s(QStringLiteral("B1"), QDate(2023, 2, 1), m(50'000));
+    s.reason = QString(FieldLimits::kText + 1, u'x');
+    EXPECT_EQ(fields(Validation::checkSavingsEntry(s, m_records)), QStringList({QStringLiteral("reason")}));
+}
+
+TEST_F(ValidationTest, AMessageNeverEchoesAHugeValue)
+{
+    // A 10 MB reference to a commune: too long, unknown, and named by its first 40 characters only.
+    Group g = group();
+    g.communeCode = QString(10 * 1024 * 1024, u'9');
+    const FieldProblems problems = Validation::checkGroup(g, m_records);
+    ASSERT_EQ(fields(problems),
+              QStringList({QStringLiteral("commune_code"), QStringLiteral("commune_code")}));
+    EXPECT_EQ(problems[0].message, QStringLiteral("is 10485760 characters long; at most 50 are allowed"));
+    EXPECT_EQ(problems[1].message, QStringLiteral("no commune ") + QString(40, u'9') +
+                                       QStringLiteral("… in this import or the database"));
+}
+
+TEST(FieldLimits, ShortenedKeepsShortValuesAndCutsLongOnes)
+{
+    EXPECT_EQ(FieldLimits::shortened(QStringLiteral("13324")), QStringLiteral("13324"));
+    EXPECT_EQ(FieldLimits::shortened(QString(40, u'a')), QString(40, u'a'));
+    EXPECT_EQ(FieldLimits::shortened(QString(41, u'a')), QString(40, u'a') + u'…');
+    // A character outside the BMP is not cut in half.
+    const QString emoji = QString(39, u'a') + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("tail");
+    EXPECT_EQ(FieldLimits::shortened(emoji), QString(39, u'a') + u'…');
+}
