@@ -16,13 +16,30 @@ struct Error
         Io,       ///< a file other than the database could not be read or written
     };
 
+    /// What the storage reported, told from SQLite's own error code (never from its wording), so that a
+    /// locked, read-only or full file is never mistaken for one that is not a LoanDesk database.
+    enum class Cause
+    {
+        None,         ///< not a storage failure (or one without a more precise cause)
+        Busy,         ///< another program held the lock past the busy timeout (SQLITE_BUSY, SQLITE_LOCKED)
+        ReadOnly,     ///< the file or its folder cannot be written (SQLITE_READONLY, or opened read-only)
+        DiskIo,       ///< the disk failed to read or write (SQLITE_IOERR)
+        Corrupt,      ///< the file's pages are damaged (SQLITE_CORRUPT, a failed quick check)
+        Full,         ///< the disk or the database's page limit is full (SQLITE_FULL)
+        CannotOpen,   ///< the file cannot be opened at all (SQLITE_CANTOPEN)
+        NotADatabase, ///< not a SQLite file (SQLITE_NOTADB)
+        Stale,        ///< an edit based on a version of a record that was changed since
+    };
+
     Kind kind = Kind::Unusable;
     QString message;
+    Cause cause = Cause::None;
 
     static Error usage(QString message) { return {Kind::Usage, std::move(message)}; }
     static Error refused(QString message) { return {Kind::Refused, std::move(message)}; }
     static Error unusable(QString message) { return {Kind::Unusable, std::move(message)}; }
     static Error io(QString message) { return {Kind::Io, std::move(message)}; }
+    static Error storage(Cause cause, QString message) { return {Kind::Unusable, std::move(message), cause}; }
 };
 
 /// A value or the error that prevented it. No exception crosses a layer boundary in LoanDesk.

@@ -16,9 +16,9 @@ Status backupDatabase(Database& database, const QString& target)
         return Error::io(Database::tr("the folder of %1 does not exist").arg(target));
     QSqlQuery query(database.connection());
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
-        return database.errorFor(Database::tr("preparing the backup"), query.lastError().text());
+        return database.errorFor(Database::tr("preparing the backup"), query.lastError());
     query.addBindValue(info.absoluteFilePath());
     if (!query.exec())
-        return database.errorFor(Database::tr("writing the backup %1").arg(target), query.lastError().text());
+        return database.errorFor(Database::tr("writing the backup %1").arg(target), query.lastError());
     return {};
 }

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 /// One open LoanDesk database: a SQLite file through Qt SQL, with foreign keys on, write-ahead logging and a
 /// busy timeout. A Database is used from the thread that opened it; other threads open their own.
 class Database
@@ -25,9 +27,24 @@ public:
     /// file.
     /// @p schemaVersion stops the migrations at an older version (to test upgrades).
     static Result<std::unique_ptr<Database>> create(const QString& path, int schemaVersion = -1);
+    /// How open() may use a file.
+    enum class Access
+    {
+        Detect,   ///< read and write, or only read when the file or its folder cannot be written
+        ReadOnly, ///< only read, whatever the permissions allow
+    };
+    /// Whether open() runs SQLite's quick check of every page (`PRAGMA quick_check`).
+    enum class Check
+    {
+        Quick, ///< refuse a file whose pages are damaged (every open by a person or a command)
+        None,  ///< a further connection to a file this program has already opened and checked
+    };
     /// Opens an existing LoanDesk database and brings an older schema up to date. A missing file, a file that
-    /// is not a LoanDesk database and one made by a newer LoanDesk are refused without being changed.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    /// is not a LoanDesk database, one made by a newer LoanDesk and one whose pages fail SQLite's quick
+    /// check are refused without being changed. A file that cannot be written (or sits in a folder that
+    /// cannot be written) opens read-only: isReadOnly() is true and every write is refused.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::Detect,
+                                                  Check check = Check::Quick);
 
     ~Database();
     Database(const Database&) = delete;
@@ -36,11 +53,23 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
+    /// Whether the database was opened read-only: every transaction is refused with a clear message.
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /// The error every write to a read-only database gets.
+    [[nodiscard]] Error readOnlyError() const;
+    /// Milliseconds the quick check took when the database was opened.
+    [[nodiscard]] qint64 quickCheckMs() const { return m_quickCheckMs; }
     /// `SQLITE` or `PSQL`: the few statements that differ between the two are chosen by this.
     [[nodiscard]] bool isSqlite() const;
 
-    /// An error of kind Unusable naming @p operation and the driver's text.
-    [[nodiscard]] Error errorFor(const QString& operation, const QString& driverText) const;
+    /// An error of kind Unusable naming @p operation and the driver's text; its cause is told from SQLite's
+    /// error code @p sqliteCode (0: unknown, then only "locked" or "busy" in the text count).
+    [[nodiscard]] Error errorFor(const QString& operation, const QString& driverText,
+                                 int sqliteCode = 0) const;
+    /// The same for an error of Qt SQL (its native code is SQLite's).
+    [[nodiscard]] Error errorFor(const QString& operation, const QSqlError& error) const;
+    /// The cause of SQLite's (primary or extended) result code @p sqliteCode.
+    static Error::Cause causeOf(int sqliteCode);
 
     /// Milliseconds a statement waits for a lock held by another program before giving up.
     static constexpr int kBusyTimeoutMs = 5000;
@@ -51,10 +80,13 @@ public:
 private:
     friend class TransactionGuard;
     explicit Database(QString path);
-    Status openConnection(bool readOnly);
+    Status openConnection(bool readOnly, bool immutable = false);
     Status configure();
+    Status quickCheck();
 
     QString m_path;
+    bool m_readOnly = false;
+    qint64 m_quickCheckMs = 0;
     QString m_connectionName;
     int m_transactionDepth = 0;
 };

@@ -31,8 +31,7 @@ Status runScript(Database& database, QString script)
             continue;
         if (!query.exec(trimmed))
             return database.errorFor(
-                Database::tr("creating the schema (%1)").arg(trimmed.section(u'(', 0, 0)),
-                query.lastError().text());
+                Database::tr("creating the schema (%1)").arg(trimmed.section(u'(', 0, 0)), query.lastError());
     }
     return {};
 }
@@ -294,6 +293,15 @@ CREATE TABLE office_setting (
 ) %WITHOUT_ROWID%;
 )sql";
 
+// Version 6: each record a person edits carries a version, raised by every edit, so that an edit based on a
+// version that another window or computer has changed since is refused instead of overwriting it.
+const char* const kSchemaRecordVersions = R"sql(
+ALTER TABLE commune ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE savings_group ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE borrower ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE loan ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 /// Turns the fields of a reference record into the values bound to the insert; false if they make no sense.
 using Transform = std::function<bool(QList<QString>& fields)>;
 
@@ -310,7 +318,7 @@ Status loadReferenceCsv(Database& database, const QString& resource, const QStri
             Database::tr("the reference data %1 is damaged: %2").arg(resource, table.problems.front()));
     QSqlQuery query(database.connection());
     if (!query.prepare(statement))
-        return database.errorFor(Database::tr("loading %1").arg(resource), query.lastError().text());
+        return database.errorFor(Database::tr("loading %1").arg(resource), query.lastError());
     for (CsvRecord record : table.records) {
         if (transform && !transform(record.fields))
             return Error::unusable(
@@ -319,7 +327,7 @@ Status loadReferenceCsv(Database& database, const QString& resource, const QStri
             query.bindValue(static_cast<int>(i), record.fields[i]);
         if (!query.exec())
             return database.errorFor(Database::tr("loading %1 line %2").arg(resource).arg(record.line),
-                                     query.lastError().text());
+                                     query.lastError());
     }
     return {};
 }
@@ -370,6 +378,7 @@ const QList<Step>& steps()
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV3)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV4)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV5)); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaRecordVersions)); },
     };
     return all;
 }
@@ -399,7 +408,7 @@ Status migrate(Database& database, int target)
         QSqlQuery query(database.connection());
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return database.errorFor(Database::tr("recording schema version %1").arg(version),
-                                     query.lastError().text());
+                                     query.lastError());
         if (Status s = transaction.commit(); !s)
             return s;
     }

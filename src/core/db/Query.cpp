@@ -31,6 +31,8 @@ struct Query::Backend
     virtual ~Backend() = default;
     std::vector<Value> values;
     virtual QString prepareError() const = 0;
+    /// SQLite's result code of the last failure (0 when unknown).
+    int errorCode = 0;
     virtual bool exec(QString& error) = 0;
     virtual bool next(QString& error) = 0;
     virtual void finish() = 0;
@@ -48,6 +50,7 @@ struct Query::SqliteBackend final : Backend
         if (sqlite3_prepare_v3(handle, sql.constData(), static_cast<int>(sql.size()),
                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
             error = QString::fromUtf8(sqlite3_errmsg(handle));
+            errorCode = sqlite3_extended_errcode(handle);
             stmt = nullptr;
         }
     }
@@ -76,6 +79,7 @@ struct Query::SqliteBackend final : Backend
         if (rc == SQLITE_ROW || rc == SQLITE_DONE)
             return true;
         message = QString::fromUtf8(sqlite3_errmsg(handle));
+        errorCode = rc;
         sqlite3_reset(stmt);
         return false;
     }
@@ -89,8 +93,10 @@ struct Query::SqliteBackend final : Backend
         const int rc = sqlite3_step(stmt);
         if (rc == SQLITE_ROW)
             return true;
-        if (rc != SQLITE_DONE && rc != SQLITE_MISUSE)
+        if (rc != SQLITE_DONE && rc != SQLITE_MISUSE) {
             message = QString::fromUtf8(sqlite3_errmsg(handle));
+            errorCode = rc;
+        }
         return false;
     }
 
@@ -120,8 +126,10 @@ struct Query::QtBackend final : Backend
         : query(db)
     {
         query.setForwardOnly(true);
-        if (!query.prepare(statement))
+        if (!query.prepare(statement)) {
             error = query.lastError().text();
+            errorCode = query.lastError().nativeErrorCode().toInt();
+        }
     }
 
     QString prepareError() const override { return error; }
@@ -140,6 +148,7 @@ struct Query::QtBackend final : Backend
         if (query.exec())
             return true;
         message = query.lastError().text();
+        errorCode = query.lastError().nativeErrorCode().toInt();
         return false;
     }
 
@@ -147,8 +156,11 @@ struct Query::QtBackend final : Backend
     {
         if (query.next())
             return true;
-        if (query.lastError().isValid())
+        if (query.lastError().isValid()) {
             message = query.lastError().text();
+            errorCode = query.lastError().nativeErrorCode().toInt();
+        }
+        errorCode = query.lastError().nativeErrorCode().toInt();
         return false;
     }
 
@@ -171,7 +183,7 @@ Query::Query(Database& database, const QString& statement, QString operation)
     else
         m_backend = std::make_unique<QtBackend>(connection, statement);
     if (const QString error = m_backend->prepareError(); !error.isEmpty())
-        m_prepareStatus = m_database.errorFor(m_operation, error);
+        m_prepareStatus = m_database.errorFor(m_operation, error, m_backend->errorCode);
 }
 
 Query::~Query() = default;
@@ -229,7 +241,7 @@ Status Query::exec()
     m_stepStatus = Status();
     QString error;
     if (!m_backend->exec(error))
-        return m_database.errorFor(m_operation, error);
+        return m_database.errorFor(m_operation, error, m_backend->errorCode);
     return {};
 }
 
@@ -241,7 +253,7 @@ bool Query::next()
     if (m_backend->next(error))
         return true;
     if (!error.isEmpty())
-        m_stepStatus = m_database.errorFor(m_operation, error);
+        m_stepStatus = m_database.errorFor(m_operation, error, m_backend->errorCode);
     return false;
 }
 

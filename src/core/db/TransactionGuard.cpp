@@ -9,6 +9,10 @@ TransactionGuard::TransactionGuard(Database& database)
     : m_database(database)
     , m_level(database.m_transactionDepth)
 {
+    if (m_database.isReadOnly()) {
+        m_status = m_database.readOnlyError();
+        return;
+    }
     QSqlQuery query(m_database.connection());
     // IMMEDIATE takes the write lock at once, so two writers wait for each other instead of failing midway,
     // and what a write reads to validate it cannot change before it commits.
@@ -19,7 +23,7 @@ TransactionGuard::TransactionGuard(Database& database)
         m_active = true;
         ++m_database.m_transactionDepth;
     } else {
-        m_status = m_database.errorFor(Database::tr("starting a transaction"), query.lastError().text());
+        m_status = m_database.errorFor(Database::tr("starting a transaction"), query.lastError());
     }
 }
 
@@ -42,7 +46,7 @@ Status TransactionGuard::commit()
     const QString statement =
         m_level > 0 ? QStringLiteral("RELEASE ") + savepointName() : QStringLiteral("COMMIT");
     if (!query.exec(statement)) {
-        const Status failed = m_database.errorFor(Database::tr("committing"), query.lastError().text());
+        const Status failed = m_database.errorFor(Database::tr("committing"), query.lastError());
         rollback();
         return failed;
     }

@@ -58,6 +58,7 @@ struct Commune
 {
     QString code;
     QString name;
+    qint64 version = 0; ///< as stored (raised by every edit); an edit carries the version it was based on
 };
 
 /// A savings-and-loan group (Tổ tiết kiệm và vay vốn).
@@ -70,6 +71,7 @@ struct Group
     QString village;
     QString leaderName;
     QDate foundedOn;
+    qint64 version = 0; ///< as stored (raised by every edit); an edit carries the version it was based on
 };
 
 struct Borrower
@@ -81,6 +83,7 @@ struct Borrower
     QString communeCode;
     QString groupCode; ///< empty: in no group
     QString village;
+    qint64 version = 0; ///< as stored (raised by every edit); an edit carries the version it was based on
 };
 
 /// A loan contract (khế ước).
@@ -95,6 +98,7 @@ struct Loan
     std::optional<MonthlyRate> rate; ///< as agreed; empty: the program's terms in force on disbursedOn
     std::optional<QDate> frozenOn;   ///< khoanh nợ: from this date the balance is frozen, not overdue
     QString purpose;
+    qint64 version = 0; ///< as stored (raised by every edit); an edit carries the version it was based on
 };
 
 /// One installment of a loan's repayment schedule (phân kỳ trả nợ).

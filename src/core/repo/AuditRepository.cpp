@@ -86,3 +86,27 @@ Result<QStringList> AuditRepository::users()
         users.append(query.text(0));
     return users;
 }
+
+Result<std::optional<AuditEntry>> AuditRepository::latestFor(const QString& kind, const QString& key)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT at_local, user_name, operation FROM audit_log WHERE record_kind = ? "
+                               "AND record_key = ? ORDER BY id DESC LIMIT 1"),
+                Database::tr("reading the audit trail"));
+    query.bind(kind).bind(key);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    std::optional<AuditEntry> latest;
+    if (query.next()) {
+        AuditEntry entry;
+        entry.atLocal = query.text(0);
+        entry.user = query.text(1);
+        entry.operation = query.text(2);
+        entry.recordKind = kind;
+        entry.recordKey = key;
+        latest = entry;
+    }
+    if (Status s = query.status(); !s)
+        return s.error();
+    return latest;
+}

@@ -8,10 +8,11 @@
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT b.code, b.kind, b.id_number, b.full_name, c.code, g.code, b.village "
+    "SELECT b.code, b.kind, b.id_number, b.full_name, c.code, g.code, b.village, b.version "
     "FROM borrower b JOIN commune c ON c.id = b.commune_id LEFT JOIN savings_group g ON g.id = b.group_id ");
 
-Borrower readBorrower(const Query& query)
+/// Reads the columns of kSelect; @p versionColumn: where the version is (-1: not selected).
+Borrower readBorrower(const Query& query, int versionColumn = 7)
 {
     Borrower borrower;
     borrower.id = query.text(0);
@@ -21,6 +22,8 @@ Borrower readBorrower(const Query& query)
     borrower.communeCode = query.text(4);
     borrower.groupCode = query.text(5);
     borrower.village = query.text(6);
+    if (versionColumn >= 0)
+        borrower.version = query.integer(versionColumn);
     return borrower;
 }
 
@@ -55,7 +58,7 @@ Result<QList<BorrowerLine>> BorrowerRepository::select(const PortfolioSelection&
     QList<BorrowerLine> lines;
     while (query.next()) {
         BorrowerLine line;
-        line.borrower = readBorrower(query);
+        line.borrower = readBorrower(query, -1);
         line.communeName = query.text(7);
         line.organizationCode = query.text(8);
         line.groupName = query.text(9);
@@ -174,12 +177,14 @@ Status BorrowerRepository::insert(const QList<Borrower>& borrowers)
 
 Status BorrowerRepository::update(const Borrower& borrower)
 {
-    Query query(m_database,
-                QStringLiteral(
-                    "UPDATE borrower SET kind = ?, id_number = ?, full_name = ?, "
-                    "commune_id = (SELECT id FROM commune WHERE code = ?), "
-                    "group_id = (SELECT id FROM savings_group WHERE code = ?), village = ? WHERE code = ?"),
-                Database::tr("saving a borrower"));
+    Query query(
+        m_database,
+        QStringLiteral(
+            "UPDATE borrower SET kind = ?, id_number = ?, full_name = ?, "
+            "commune_id = (SELECT id FROM commune WHERE code = ?), "
+            "group_id = (SELECT id FROM savings_group WHERE code = ?), village = ?, version = version + 1 "
+            "WHERE code = ?"),
+        Database::tr("saving a borrower"));
     query.bind(borrowerKindCode(borrower.kind))
         .bind(borrower.idNumber)
         .bind(borrower.fullName)

@@ -4,13 +4,13 @@
 
 Result<QList<Commune>> CommuneRepository::all()
 {
-    Query query(m_database, QStringLiteral("SELECT code, name FROM commune ORDER BY code"),
+    Query query(m_database, QStringLiteral("SELECT code, name, version FROM commune ORDER BY code"),
                 Database::tr("reading the communes"));
     if (Status s = query.exec(); !s)
         return s.error();
     QList<Commune> communes;
     while (query.next())
-        communes.append({query.text(0), query.text(1)});
+        communes.append({query.text(0), query.text(1), query.integer(2)});
     return communes;
 }
 
@@ -19,7 +19,7 @@ Result<QHash<QString, Commune>> CommuneRepository::find(const QStringList& codes
     QHash<QString, Commune> found;
     const Status status = forEachChunk(codes, 500, [&](const QStringList& chunk) -> Status {
         Query query(m_database,
-                    QStringLiteral("SELECT code, name FROM commune WHERE code IN (%1)")
+                    QStringLiteral("SELECT code, name, version FROM commune WHERE code IN (%1)")
                         .arg(placeholders(chunk.size())),
                     Database::tr("looking up communes"));
         for (const QString& code : chunk)
@@ -27,7 +27,7 @@ Result<QHash<QString, Commune>> CommuneRepository::find(const QStringList& codes
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
-            found.insert(query.text(0), {query.text(0), query.text(1)});
+            found.insert(query.text(0), {query.text(0), query.text(1), query.integer(2)});
         return {};
     });
     if (!status)
@@ -49,7 +49,8 @@ Status CommuneRepository::insert(const QList<Commune>& communes)
 
 Status CommuneRepository::update(const Commune& commune)
 {
-    Query query(m_database, QStringLiteral("UPDATE commune SET name = ? WHERE code = ?"),
+    Query query(m_database,
+                QStringLiteral("UPDATE commune SET name = ?, version = version + 1 WHERE code = ?"),
                 Database::tr("saving a commune"));
     query.bind(commune.name).bind(commune.code);
     return query.exec();

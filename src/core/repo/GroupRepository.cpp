@@ -4,15 +4,15 @@
 
 namespace {
 
-const QString kSelect =
-    QStringLiteral("SELECT g.code, g.name, c.code, o.code, g.village, g.leader_name, g.founded_on "
-                   "FROM savings_group g JOIN commune c ON c.id = g.commune_id JOIN organization o ON o.id = "
-                   "g.organization_id ");
+const QString kSelect = QStringLiteral(
+    "SELECT g.code, g.name, c.code, o.code, g.village, g.leader_name, g.founded_on, "
+    "g.version FROM savings_group g JOIN commune c ON c.id = g.commune_id JOIN organization o ON o.id = "
+    "g.organization_id ");
 
 Group readGroup(const Query& query)
 {
     return {query.text(0), query.text(1), query.text(2), query.text(3),
-            query.text(4), query.text(5), query.date(6)};
+            query.text(4), query.text(5), query.date(6), query.integer(7)};
 }
 
 } // namespace
@@ -76,7 +76,7 @@ Status GroupRepository::update(const Group& group)
         m_database,
         QStringLiteral("UPDATE savings_group SET name = ?, commune_id = (SELECT id FROM commune WHERE code = "
                        "?), organization_id = (SELECT id FROM organization WHERE code = ?), village = ?, "
-                       "leader_name = ?, founded_on = ? WHERE code = ?"),
+                       "leader_name = ?, founded_on = ?, version = version + 1 WHERE code = ?"),
         Database::tr("saving a group"));
     query.bind(group.name)
         .bind(group.communeCode)

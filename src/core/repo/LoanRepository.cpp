@@ -6,7 +6,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT l.loan_no, b.code, p.code, l.amount, l.disbursed_on, l.maturity_on, l.rate_e4, l.frozen_on, "
-    "l.purpose "
+    "l.purpose, l.version "
     "FROM loan l JOIN borrower b ON b.id = l.borrower_id JOIN program p ON p.id = l.program_id ");
 
 /// Binds a loan's fields after its number: borrower, program, amount, dates, rate, freezing date, purpose.
@@ -37,6 +37,7 @@ Loan readLoan(const Query& query)
         loan.rate = MonthlyRate::fromTenThousandths(query.integer(6));
     loan.frozenOn = query.optionalDate(7);
     loan.purpose = query.text(8);
+    loan.version = query.integer(9);
     return loan;
 }
 
@@ -255,7 +256,8 @@ Status LoanRepository::update(const Loan& loan)
         m_database,
         QStringLiteral("UPDATE loan SET borrower_id = (SELECT id FROM borrower WHERE code = ?), "
                        "program_id = (SELECT id FROM program WHERE code = ?), amount = ?, disbursed_on = ?, "
-                       "maturity_on = ?, rate_e4 = ?, frozen_on = ?, purpose = ? WHERE loan_no = ?"),
+                       "maturity_on = ?, rate_e4 = ?, frozen_on = ?, purpose = ?, version = version + 1 "
+                       "WHERE loan_no = ?"),
         Database::tr("saving a loan"));
     bindFields(query, loan);
     query.bind(loan.loanNo);

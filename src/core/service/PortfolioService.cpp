@@ -266,6 +266,28 @@ Status PortfolioService::refuse(const QString& field, const QString& message)
     return refuse(QList<RecordProblem>{{QString(), 0, field, message}});
 }
 
+Status PortfolioService::refuseStale(const QString& kind, const QString& key, const QString& record)
+{
+    auto latest = AuditRepository(m_database).latestFor(kind, key);
+    if (!latest)
+        return latest.error();
+    QString message;
+    if (*latest) {
+        const QDateTime at = QDateTime::fromString((*latest)->atLocal, Qt::ISODate);
+        QString when = at.toString(QStringLiteral("HH:mm"));
+        if (at.date() != m_actor.now().toOffsetFromUtc(at.offsetFromUtc()).date())
+            when = tr("%1 on %2").arg(when, Dates::toDisplay(at.date()));
+        //: An edit refused because someone else saved the same record after the form read it.
+        message = tr("%1 was changed by %2 at %3 — reload").arg(record, (*latest)->user, when);
+    } else {
+        message = tr("%1 was changed by another program — reload").arg(record);
+    }
+    Status refused = refuse(QString(), message);
+    Error error = refused.error();
+    error.cause = Error::Cause::Stale;
+    return error;
+}
+
 AuditEntry PortfolioService::auditEntry(const QString& operation, const QString& kind,
                                         const QString& key) const
 {
@@ -612,6 +634,8 @@ Status PortfolioService::editCommune(const Commune& commune)
         return stored.error();
     if (!stored->contains(commune.code))
         return refuse(QStringLiteral("code"), tr("there is no commune %1").arg(commune.code));
+    if (commune.version != stored->value(commune.code).version)
+        return refuseStale(QStringLiteral("commune"), commune.code, tr("Commune %1").arg(commune.code));
     if (const FieldProblems found = Validation::checkCommune(commune); !found.isEmpty())
         return refuse(asProblems(found));
     const AuditText::Change change =
@@ -640,6 +664,8 @@ Status PortfolioService::editGroup(const Group& group)
     if (!stored)
         return refuse(QStringLiteral("code"), tr("there is no group %1").arg(group.code));
     const Group before = *stored;
+    if (group.version != before.version)
+        return refuseStale(QStringLiteral("group"), group.code, tr("Group %1").arg(group.code));
     QList<RecordProblem> problems = asProblems(Validation::checkGroup(group, *context));
     if (group.communeCode != before.communeCode || group.organizationCode != before.organizationCode) {
         auto members = GroupRepository(m_database).everHadMembers(group.code);
@@ -680,6 +706,8 @@ Status PortfolioService::editBorrower(const Borrower& borrower)
     if (!stored)
         return refuse(QStringLiteral("id"), tr("there is no borrower %1").arg(borrower.id));
     const Borrower before = *stored;
+    if (borrower.version != before.version)
+        return refuseStale(QStringLiteral("borrower"), borrower.id, tr("Borrower %1").arg(borrower.id));
     QList<RecordProblem> problems = asProblems(Validation::checkBorrower(borrower, *context));
     if (borrower.idNumber != before.idNumber) {
         auto holders = BorrowerRepository(m_database).idsByIdNumber({borrower.idNumber});
@@ -736,6 +764,8 @@ Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<In
     if (!found->contains(loan.loanNo))
         return refuse(QStringLiteral("loan_no"), tr("there is no loan %1").arg(loan.loanNo));
     const Loan before = found->value(loan.loanNo);
+    if (loan.version != before.version)
+        return refuseStale(QStringLiteral("loan"), loan.loanNo, tr("Loan %1").arg(loan.loanNo));
     auto storedSchedule = loans.installmentsOf({loan.loanNo});
     if (!storedSchedule)
         return storedSchedule.error();

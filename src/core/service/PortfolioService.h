@@ -107,6 +107,9 @@ public:
 private:
     Status refuse(const QList<RecordProblem>& problems);
     Status refuse(const QString& field, const QString& message);
+    /// Refuses an edit based on a version of a record that was changed since, naming who changed it and when
+    /// (from the audit trail): "Loan 0012 was changed by lan at 14:32 — reload". Its cause is Stale.
+    Status refuseStale(const QString& kind, const QString& key, const QString& record);
     [[nodiscard]] AuditEntry auditEntry(const QString& operation, const QString& kind,
                                         const QString& key) const;
     /// Appends the audit row of an edit (old → new values) and commits the edit's transaction.

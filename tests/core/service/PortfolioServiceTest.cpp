@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 namespace {
 
@@ -70,11 +71,13 @@ TEST_F(PortfolioServiceTest, RegistersAndEditsWithOneAuditRowEach)
     EXPECT_EQ(rows.front().borrowerId, QStringLiteral("O1"));
     EXPECT_TRUE(rows.front().newValues.contains(QStringLiteral("amount: 100000000")));
 
-    ASSERT_TRUE(service().editCommune({QStringLiteral("C1"), QStringLiteral("Phường Một")}).ok());
-    Borrower b1{QStringLiteral("B1"),         BorrowerKind::Household, QStringLiteral("001100000001"),
-                QStringLiteral("Lê Thị Hoa"), QStringLiteral("C1"),    QStringLiteral("G1"),
-                QStringLiteral("Thôn 3")};
+    ASSERT_TRUE(service().editCommune({QStringLiteral("C1"), QStringLiteral("Phường Một"), 1}).ok());
+    Borrower b1{QStringLiteral("B1"),           BorrowerKind::Household,
+                QStringLiteral("001100000001"), QStringLiteral("Lê Thị Hoa"),
+                QStringLiteral("C1"),           QStringLiteral("G1"),
+                QStringLiteral("Thôn 3"),       1};
     ASSERT_TRUE(service().editBorrower(b1).ok());
+    b1.version = 2; // the edit raised it
     const QList<AuditEntry> after = trail(db(), byRecord(QStringLiteral("B1")));
     ASSERT_FALSE(after.isEmpty());
     EXPECT_EQ(after.front().operation, AuditOperation::kEditBorrower);
@@ -94,7 +97,8 @@ TEST_F(PortfolioServiceTest, MembershipAndKindChangeByMovesNotByEdits)
                 QStringLiteral("Hộ B1"),
                 QStringLiteral("C1"),
                 QStringLiteral("G2"),
-                QString()};
+                QString(),
+                1};
     EXPECT_TRUE(refusedWith(service().editBorrower(b1), QStringLiteral("move")));
     EXPECT_EQ(service().problems().front().field, QStringLiteral("group_code"));
     // A borrower with no loan, savings or move yet can still be corrected.
@@ -106,13 +110,14 @@ TEST_F(PortfolioServiceTest, MembershipAndKindChangeByMovesNotByEdits)
     EXPECT_TRUE(
         service()
             .editBorrower({QStringLiteral("B9"), BorrowerKind::Household, QStringLiteral("001100000009"),
-                           QStringLiteral("Hộ B9"), QStringLiteral("C2"), QStringLiteral("G3"), QString()})
+                           QStringLiteral("Hộ B9"), QStringLiteral("C2"), QStringLiteral("G3"), QString(), 1})
             .ok());
     // Another borrower's ID number is refused.
-    EXPECT_TRUE(refusedWith(service().editBorrower({QStringLiteral("B9"), BorrowerKind::Household,
-                                                    QStringLiteral("001100000001"), QStringLiteral("Hộ B9"),
-                                                    QStringLiteral("C2"), QStringLiteral("G3"), QString()}),
-                            QStringLiteral("B1")));
+    EXPECT_TRUE(
+        refusedWith(service().editBorrower({QStringLiteral("B9"), BorrowerKind::Household,
+                                            QStringLiteral("001100000001"), QStringLiteral("Hộ B9"),
+                                            QStringLiteral("C2"), QStringLiteral("G3"), QString(), 2}),
+                    QStringLiteral("B1")));
     // A group whose members are counted under its commune and organisation keeps them.
     Group g1{QStringLiteral("G1"),
              QStringLiteral("Tổ G1"),
@@ -120,7 +125,8 @@ TEST_F(PortfolioServiceTest, MembershipAndKindChangeByMovesNotByEdits)
              QStringLiteral("HND"),
              QString(),
              QStringLiteral("Nguyễn Thị Tổ Trưởng"),
-             QDate(2010, 1, 1)};
+             QDate(2010, 1, 1),
+             1};
     EXPECT_TRUE(refusedWith(service().editGroup(g1), QStringLiteral("members")));
     g1.organizationCode = QStringLiteral("HPN");
     g1.leaderName = QStringLiteral("Phạm Thị Mai");
@@ -371,6 +377,7 @@ TEST_F(PortfolioServiceTest, ALoanIsEditedOnlyWhereNoClosedMonthIsTouched)
                                                      {QString(), QDate(2025, 8, 1), vnd(10'000'000)}})
                     .ok());
     // Rules still hold: the new schedule adds up to the amount.
+    l2 = stored("L2");
     l2.maturityOn = QDate(2025, 9, 1);
     EXPECT_TRUE(
         refusedWith(service().editLoan(l2, QList<Installment>{{QString(), QDate(2025, 9, 1), vnd(1)}}),
@@ -646,4 +653,59 @@ TEST_F(PortfolioServiceTest, EveryWriteRefusesFieldsBeyondTheirLimits)
     EXPECT_TRUE(refusedWith(service().saveOfficeSettings(settings, longText), tooLong));
     // Only the repayment and the closing were written.
     EXPECT_EQ(trail(db()).size(), before + 2);
+}
+
+// Two windows (or two computers) edit the same loan: the save based on the version both read after the other
+// one saved is refused inside its transaction, naming who changed the loan and when; nothing of it is
+// written.
+TEST_F(PortfolioServiceTest, AnEditBasedOnAStaleVersionIsRefusedWithWhoAndWhen)
+{
+    Loan mine = storedLoan(db(), QStringLiteral("L2"));
+    Loan theirs = mine;
+    EXPECT_EQ(mine.version, 1);
+    const QDateTime lanSaved(QDate(2025, 6, 2), QTime(7, 32), QTimeZone::utc());
+    PortfolioService lan(db(), Actor{QStringLiteral("lan"), [lanSaved]() { return lanSaved; }});
+    theirs.purpose = QStringLiteral("Chăn nuôi bò");
+    ASSERT_TRUE(lan.editLoan(theirs).ok());
+    EXPECT_EQ(storedLoan(db(), QStringLiteral("L2")).version, 2);
+
+    mine.amount = vnd(25'000'000);
+    const Status refused = service().editLoan(mine);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Refused);
+    EXPECT_EQ(refused.error().cause, Error::Cause::Stale);
+    const QString at = lanSaved.toLocalTime().toString(QStringLiteral("HH:mm"));
+    EXPECT_EQ(refused.error().message, QStringLiteral("Loan L2 was changed by lan at %1 — reload").arg(at));
+    const Loan kept = storedLoan(db(), QStringLiteral("L2"));
+    EXPECT_EQ(kept.amount, vnd(20'000'000));
+    EXPECT_EQ(kept.purpose, QStringLiteral("Chăn nuôi bò"));
+    EXPECT_EQ(kept.version, 2);
+
+    // Reloaded, the same change goes through and raises the version again.
+    Loan reloaded = kept;
+    reloaded.amount = vnd(25'000'000);
+    ASSERT_TRUE(service().editLoan(reloaded).ok());
+    EXPECT_EQ(storedLoan(db(), QStringLiteral("L2")).version, 3);
+
+    // The same for a commune, a group and a borrower.
+    ASSERT_TRUE(lan.editCommune({QStringLiteral("C1"), QStringLiteral("Phường Một"), 1}).ok());
+    EXPECT_TRUE(refusedWith(service().editCommune({QStringLiteral("C1"), QStringLiteral("Xã Khác"), 1}),
+                            QStringLiteral("Commune C1 was changed by lan at %1 — reload").arg(at)));
+    Group g3{
+        QStringLiteral("G3"),     QStringLiteral("Tổ G3"),       QStringLiteral("C2"), QStringLiteral("CCB"),
+        QStringLiteral("Thôn 1"), QStringLiteral("Trần Văn Ba"), QDate(2012, 3, 1),    1};
+    ASSERT_TRUE(lan.editGroup(g3).ok());
+    g3.village = QStringLiteral("Thôn 2");
+    EXPECT_TRUE(refusedWith(service().editGroup(g3), QStringLiteral("Group G3 was changed by lan")));
+    Borrower b3{QStringLiteral("B3"),
+                BorrowerKind::Household,
+                QStringLiteral("001100000003"),
+                QStringLiteral("Hộ B3 mới"),
+                QStringLiteral("C1"),
+                QStringLiteral("G2"),
+                QString(),
+                1};
+    ASSERT_TRUE(lan.editBorrower(b3).ok());
+    b3.village = QStringLiteral("Thôn 9");
+    EXPECT_TRUE(refusedWith(service().editBorrower(b3), QStringLiteral("Borrower B3 was changed by lan")));
 }

@@ -270,7 +270,9 @@ protected:
                 left -= part;
                 batch.installments.append(BatchRow<Installment>{{loan.loanNo, due, part}});
             }
-            m_loans.insert(loan.loanNo, loan);
+            Loan stored = loan;
+            stored.version = 1; // a new record's first version
+            m_loans.insert(loan.loanNo, stored);
         }
         auto posted = m_service->post(batch);
         ASSERT_TRUE(posted.ok()) << posted.error().message.toStdString();
@@ -334,6 +336,7 @@ protected:
             loan.frozenOn = openDay(loan.disbursedOn);
             if (!m_service->editLoan(loan).ok())
                 return false;
+            ++loan.version; // every edit raises it
             m_loans[loan.loanNo] = loan;
             return count(QStringLiteral("freeze"), true);
         }
