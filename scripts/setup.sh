@@ -12,11 +12,12 @@ LOANDESK_BUILD="${LOANDESK_BUILD:-$LOANDESK_ROOT/build}"
 # "recommended" by Qt and must be named; zlib1g-dev because libxlsxwriter's pkg-config file links -lz and its -dev
 # package does not depend on it. dpkg-dev and file are for scripts/package and the package test: cpack's Debian
 # generator finds the package's dependencies with dpkg-shlibdeps and needs file to tell the programs apart.
+# libsodium-dev hashes the users' passwords (Argon2id).
 LOANDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev libgl-dev
-    libgtest-dev libbenchmark-dev libxlsxwriter-dev zlib1g-dev
+    libgtest-dev libbenchmark-dev libxlsxwriter-dev zlib1g-dev libsodium-dev
     fonts-dejavu-core xvfb xauth imagemagick poppler-utils unzip
     dpkg-dev file
 )

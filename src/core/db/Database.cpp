@@ -267,6 +267,13 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
 {
     if (QFileInfo::exists(path))
         return Error::unusable(tr("%1 already exists; init never overwrites a file").arg(path));
+    {
+        // Created empty and private first: SQLite keeps the permissions of an existing file.
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error::unusable(tr("cannot create %1: %2").arg(path, file.errorString()));
+    }
     std::unique_ptr<Database> database(new Database(path));
     Status status = database->openConnection(false);
     if (status) {
@@ -284,6 +291,23 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, int sche
         return status.error();
     }
     return database;
+}
+
+QString Database::permissionWarning(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QString();
+    const QFileDevice::Permissions perms = info.permissions();
+    if (perms & (QFileDevice::ReadOther | QFileDevice::WriteOther))
+        return tr("every user of this computer can read %1: make it private to its owner (chmod 600)")
+            .arg(path);
+    if (perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup))
+        return tr("the users of the group %1 can read %2: make it private to its owner (chmod 600) unless "
+                  "they "
+                  "should")
+            .arg(info.group(), path);
+    return QString();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, Check check)

@@ -23,8 +23,9 @@ public:
     /// `PRAGMA application_id` of LoanDesk files ("LDSK").
     static constexpr int kApplicationId = 0x4C44534B;
 
-    /// Creates a new database at @p path with the whole schema and the reference data. Refuses an existing
-    /// file.
+    /// Creates a new database at @p path with the whole schema and the reference data, readable and writable
+    /// by its owner only (0600 on Unix; SQLite gives its -wal and -shm files the same permissions). Refuses
+    /// an existing file.
     /// @p schemaVersion stops the migrations at an older version (to test upgrades).
     static Result<std::unique_ptr<Database>> create(const QString& path, int schemaVersion = -1);
     /// How open() may use a file.
@@ -49,6 +50,10 @@ public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
+
+    /// Why the file is not private to its owner (others may read or write it: users and roles protect only
+    /// what LoanDesk does, docs/security.md), or empty. Opening warns with it.
+    [[nodiscard]] static QString permissionWarning(const QString& path);
 
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] const QString& path() const { return m_path; }

@@ -302,6 +302,19 @@ ALTER TABLE borrower ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE loan ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 )sql";
 
+// Version 7: users and roles (docs/security.md): who may sign in, with which role, and the Argon2id hash of
+// the password (never the password). While the table is empty the database is used without signing in.
+const char* const kSchemaUsers = R"sql(
+CREATE TABLE app_user (
+    name TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 64),
+    role TEXT NOT NULL CHECK (role IN ('director', 'staff', 'admin')),
+    password_hash TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    locked_until TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+) %WITHOUT_ROWID%;
+)sql";
+
 /// Turns the fields of a reference record into the values bound to the insert; false if they make no sense.
 using Transform = std::function<bool(QList<QString>& fields)>;
 
@@ -379,6 +392,7 @@ const QList<Step>& steps()
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV4)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV5)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaRecordVersions)); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaUsers)); },
     };
     return all;
 }

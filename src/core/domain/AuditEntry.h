@@ -13,7 +13,7 @@ struct AuditEntry
     QString user;
     QString operation;  ///< what was done: see AuditOperation
     QString recordKind; ///< `commune`, `group`, `borrower`, `loan`, `repayment`, `savings`, `month`,
-                        ///< `import`, `office`
+                        ///< `import`, `office`, `user`
     QString recordKey;  ///< its key: a code, a loan number, an entry number, `2023-07`, a folder
     QString borrowerId; ///< the borrower the record belongs to, when it belongs to one
     QString oldValues;  ///< `field: value; …` before the change (empty for a new record)
@@ -41,6 +41,11 @@ inline const QString kReopenMonth = QStringLiteral("reopen-month");
 inline const QString kImport = QStringLiteral("import");
 inline const QString kEditOfficeSettings = QStringLiteral("edit-office-settings");
 inline const QString kMarkDemonstration = QStringLiteral("mark-demonstration");
+inline const QString kAddUser = QStringLiteral("add-user");
+inline const QString kChangePassword = QStringLiteral("change-password");
+inline const QString kChangeRole = QStringLiteral("change-role");
+inline const QString kLockUser = QStringLiteral("lock-user");
+inline const QString kUnlockUser = QStringLiteral("unlock-user");
 } // namespace AuditOperation
 
 /// Which rows of the trail to list. Empty members mean no restriction.

@@ -1,5 +1,7 @@
 #include "Actor.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QtGlobal>
 
 #ifdef Q_OS_UNIX
@@ -9,7 +11,7 @@
 
 namespace {
 
-QString operatingSystemUser()
+QString systemUserName()
 {
 #ifdef Q_OS_UNIX
     if (const passwd* entry = getpwuid(getuid()); entry && entry->pw_name && *entry->pw_name)
@@ -23,9 +25,37 @@ QString operatingSystemUser()
     return QStringLiteral("unknown");
 }
 
+QMutex& sessionMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+std::optional<Actor>& session()
+{
+    static std::optional<Actor> signedIn;
+    return signedIn;
+}
+
 } // namespace
+
+Actor Actor::operatingSystemUser()
+{
+    return {systemUserName(), {}, {}};
+}
 
 Actor Actor::currentUser()
 {
-    return {operatingSystemUser(), {}};
+    {
+        const QMutexLocker lock(&sessionMutex());
+        if (const std::optional<Actor>& signedIn = session())
+            return {signedIn->user, {}, signedIn->role};
+    }
+    return operatingSystemUser();
+}
+
+void Actor::setSignedIn(const std::optional<Actor>& actor)
+{
+    const QMutexLocker lock(&sessionMutex());
+    session() = actor;
 }

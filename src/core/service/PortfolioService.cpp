@@ -1,6 +1,7 @@
 #include "PortfolioService.h"
 
 #include "AuditText.h"
+#include "Authorizer.h"
 #include "BatchValidator.h"
 #include "calc/FigureUpdater.h"
 #include "check/PortfolioCheck.h"
@@ -314,7 +315,24 @@ Status PortfolioService::commitEdit(TransactionGuard& transaction, AuditEntry en
     return transaction.commit();
 }
 
+Status PortfolioService::authorize(Operation operation)
+{
+    m_problems.clear();
+    Status allowed = Authorizer::check(m_database, m_actor, operation);
+    if (!allowed && allowed.error().kind == Error::Kind::Refused)
+        return refuse(QString(), allowed.error().message);
+    return allowed;
+}
+
 Result<PostingCounts> PortfolioService::post(PostingBatch batch, const std::optional<ImportSource>& import)
+{
+    if (Status s = authorize(import ? Operation::Import : Operation::PostBatch); !s)
+        return s.error();
+    return postAuthorized(std::move(batch), import);
+}
+
+Result<PostingCounts> PortfolioService::postAuthorized(PostingBatch batch,
+                                                       const std::optional<ImportSource>& import)
 {
     m_problems.clear();
     m_cancelled = false;
@@ -503,12 +521,14 @@ bool PortfolioService::proceed(int done)
 
 Status PortfolioService::postOne(PostingBatch batch)
 {
-    auto posted = post(std::move(batch));
+    auto posted = postAuthorized(std::move(batch));
     return posted ? Status() : Status(posted.error());
 }
 
 Status PortfolioService::registerCommune(const Commune& commune)
 {
+    if (Status s = authorize(Operation::RegisterCommune); !s)
+        return s;
     PostingBatch batch;
     batch.communes.append({commune});
     return postOne(std::move(batch));
@@ -516,6 +536,8 @@ Status PortfolioService::registerCommune(const Commune& commune)
 
 Status PortfolioService::registerGroup(const Group& group)
 {
+    if (Status s = authorize(Operation::RegisterGroup); !s)
+        return s;
     PostingBatch batch;
     batch.groups.append({group});
     return postOne(std::move(batch));
@@ -523,6 +545,8 @@ Status PortfolioService::registerGroup(const Group& group)
 
 Status PortfolioService::registerBorrower(const Borrower& borrower)
 {
+    if (Status s = authorize(Operation::RegisterBorrower); !s)
+        return s;
     PostingBatch batch;
     batch.borrowers.append({borrower});
     return postOne(std::move(batch));
@@ -530,6 +554,8 @@ Status PortfolioService::registerBorrower(const Borrower& borrower)
 
 Status PortfolioService::moveBorrower(const Move& move)
 {
+    if (Status s = authorize(Operation::MoveBorrower); !s)
+        return s;
     PostingBatch batch;
     batch.moves.append({move});
     return postOne(std::move(batch));
@@ -537,6 +563,8 @@ Status PortfolioService::moveBorrower(const Move& move)
 
 Status PortfolioService::disburseLoan(const Loan& loan, const QList<Installment>& schedule)
 {
+    if (Status s = authorize(Operation::DisburseLoan); !s)
+        return s;
     PostingBatch batch;
     batch.loans.append({loan});
     for (Installment installment : schedule) {
@@ -570,7 +598,7 @@ Result<qint64> PortfolioService::postEntry(const T& entry)
         else
             batch.savings.front().value.entryNo = number;
     }
-    auto posted = post(std::move(batch));
+    auto posted = postAuthorized(std::move(batch));
     if (!posted)
         return posted.error();
     if (Status s = transaction.commit(); !s)
@@ -580,16 +608,22 @@ Result<qint64> PortfolioService::postEntry(const T& entry)
 
 Result<qint64> PortfolioService::postRepayment(const Repayment& repayment)
 {
+    if (Status s = authorize(Operation::PostRepayment); !s)
+        return s.error();
     return postEntry(repayment);
 }
 
 Result<qint64> PortfolioService::postSavings(const SavingsEntry& entry)
 {
+    if (Status s = authorize(Operation::PostSavings); !s)
+        return s.error();
     return postEntry(entry);
 }
 
 Result<qint64> PortfolioService::reverseRepayment(qint64 entryNo, const QDate& on, const QString& reason)
 {
+    if (Status s = authorize(Operation::ReverseRepayment); !s)
+        return s.error();
     m_problems.clear();
     auto found = RepaymentRepository(m_database).byEntryNo({entryNo});
     if (!found)
@@ -606,6 +640,8 @@ Result<qint64> PortfolioService::reverseRepayment(qint64 entryNo, const QDate& o
 
 Result<qint64> PortfolioService::reverseSavings(qint64 entryNo, const QDate& on, const QString& reason)
 {
+    if (Status s = authorize(Operation::ReverseSavings); !s)
+        return s.error();
     m_problems.clear();
     auto found = SavingsRepository(m_database).byEntryNo({entryNo});
     if (!found)
@@ -623,6 +659,8 @@ Result<qint64> PortfolioService::reverseSavings(qint64 entryNo, const QDate& on,
 
 Status PortfolioService::editCommune(const Commune& commune)
 {
+    if (Status s = authorize(Operation::EditCommune); !s)
+        return s;
     std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
     MessageWording::forForm(wording);
     m_problems.clear();
@@ -651,6 +689,8 @@ Status PortfolioService::editCommune(const Commune& commune)
 
 Status PortfolioService::editGroup(const Group& group)
 {
+    if (Status s = authorize(Operation::EditGroup); !s)
+        return s;
     std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
     MessageWording::forForm(wording);
     m_problems.clear();
@@ -693,6 +733,8 @@ Status PortfolioService::editGroup(const Group& group)
 
 Status PortfolioService::editBorrower(const Borrower& borrower)
 {
+    if (Status s = authorize(Operation::EditBorrower); !s)
+        return s;
     std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
     MessageWording::forForm(wording);
     m_problems.clear();
@@ -751,6 +793,8 @@ Status PortfolioService::editBorrower(const Borrower& borrower)
 
 Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<Installment>>& schedule)
 {
+    if (Status s = authorize(Operation::EditLoan); !s)
+        return s;
     std::optional<MessageWording> wording; // a form's problems, as its reader writes dates and amounts
     MessageWording::forForm(wording);
     m_problems.clear();
@@ -897,11 +941,15 @@ Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<In
 
 Status PortfolioService::closeMonth(YearMonth month)
 {
+    if (Status s = authorize(Operation::CloseMonth); !s)
+        return s;
     return closeMonths(month, true);
 }
 
 Status PortfolioService::closeMonthsThrough(YearMonth month)
 {
+    if (Status s = authorize(Operation::CloseMonth); !s)
+        return s;
     return closeMonths(month, false);
 }
 
@@ -973,6 +1021,8 @@ Status PortfolioService::closeMonths(YearMonth through, bool onlyOne)
 
 Status PortfolioService::reopenMonth(YearMonth month, const QString& reason)
 {
+    if (Status s = authorize(Operation::ReopenMonth); !s)
+        return s;
     m_problems.clear();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
@@ -1017,6 +1067,8 @@ AuditText::Fields officeFields(const OfficeSettings& settings)
 
 Status PortfolioService::saveOfficeSettings(const OfficeSettings& settings, const QString& reason)
 {
+    if (Status s = authorize(Operation::EditSettings); !s)
+        return s;
     m_problems.clear();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
@@ -1055,6 +1107,8 @@ Status PortfolioService::saveOfficeSettings(const OfficeSettings& settings, cons
 
 Status PortfolioService::markDemonstration()
 {
+    if (Status s = authorize(Operation::MarkDemonstration); !s)
+        return s;
     m_problems.clear();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())

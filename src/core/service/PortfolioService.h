@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "AuditText.h"
+#include "Authorizer.h"
 #include "PostingBatch.h"
 #include "Result.h"
 #include "domain/AuditEntry.h"
@@ -28,6 +29,10 @@ class TransactionGuard;
 /// `field: message` (a form) or `FILE:LINE: field: message` (an import); problems() holds them one by one.
 /// Posted money is never edited or deleted: an entry is corrected by a dated reversal. Nothing dated on or
 /// before the end of the latest closed month can be posted, reversed, moved or changed.
+///
+/// Every operation first asks the Authorizer whether the actor may do it (a database without users lets
+/// everyone; otherwise the signed-in user's role decides, docs/security.md): a refusal is of kind Refused and
+/// writes nothing. The actor is also who the audit trail records.
 class PortfolioService
 {
     Q_DECLARE_TR_FUNCTIONS(PortfolioService)
@@ -105,6 +110,11 @@ public:
     Status markDemonstration();
 
 private:
+    /// The role check of every operation (Authorizer::check); a refusal is also the one problem.
+    Status authorize(Operation operation);
+    /// post() once the actor is allowed to post.
+    Result<PostingCounts> postAuthorized(PostingBatch batch,
+                                         const std::optional<ImportSource>& import = std::nullopt);
     Status refuse(const QList<RecordProblem>& problems);
     Status refuse(const QString& field, const QString& message);
     /// Refuses an edit based on a version of a record that was changed since, naming who changed it and when

@@ -7,7 +7,8 @@
 
 Actor testActor(const QDate& today)
 {
-    return {QStringLiteral("tester"), [today]() { return QDateTime(today, QTime(9, 30), QTimeZone::utc()); }};
+    return {
+        QStringLiteral("tester"), [today]() { return QDateTime(today, QTime(9, 30), QTimeZone::utc()); }, {}};
 }
 
 void SmallBookTest::SetUp()
