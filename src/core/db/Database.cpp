@@ -304,8 +304,7 @@ QString Database::permissionWarning(const QString& path)
             .arg(path);
     if (perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup))
         return tr("the users of the group %1 can read %2: make it private to its owner (chmod 600) unless "
-                  "they "
-                  "should")
+                  "they should")
             .arg(info.group(), path);
     return QString();
 }
