@@ -38,7 +38,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QMenuBar>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -49,6 +48,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStyle>
@@ -91,6 +91,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
                                                      "white; padding: 5px 12px; font-weight: 600; }"));
     m_ui->pageLayout->insertWidget(0, m_demonstrationBar);
     m_demonstrationBar->setVisible(m_demonstration);
+    m_readOnlyBar = new QLabel(this);
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyBar"));
+    m_readOnlyBar->setWordWrap(true);
+    m_readOnlyBar->setStyleSheet(QStringLiteral("QLabel#readOnlyBar { background: #fff3cd; color: #5c4400; "
+                                                "padding: 5px 12px; font-weight: 600; }"));
+    m_ui->pageLayout->insertWidget(0, m_readOnlyBar);
+    m_readOnlyBar->setVisible(m_database->isReadOnly());
 
     // What the window needs before any figure: the catalogue's names, the communes, the months with data.
     readPortfolioShape();
@@ -441,6 +448,8 @@ void MainWindow::retranslate()
     m_demonstrationBar->setText(
         tr("DEMONSTRATION DATA — not real figures. This database was made by LoanDesk to "
            "show how it works; its reports must not be used or sent."));
+    m_readOnlyBar->setText(tr("READ-ONLY — this file or its folder cannot be written here, so LoanDesk shows "
+                              "its figures but offers no entry, import, closing or other change."));
     retranslateDashboardExportActions();
     retranslateFileMenu();
     updateStatus();
@@ -904,7 +913,7 @@ void MainWindow::updateMonthMenu()
     m_ui->closeMonthAction->setText(closeText);
     m_ui->closeMonthAction->setToolTip(closeWhy);
     m_ui->closeMonthAction->setStatusTip(closeWhy);
-    m_ui->closeMonthAction->setEnabled(m_closable.isValid() && !busy);
+    m_ui->closeMonthAction->setEnabled(m_closable.isValid() && !busy && !m_database->isReadOnly());
 
     QString reopenText = tr("&Reopen the latest closed month…");
     QString reopenWhy = tr("No month is closed.");
@@ -917,7 +926,7 @@ void MainWindow::updateMonthMenu()
     m_ui->reopenMonthAction->setText(reopenText);
     m_ui->reopenMonthAction->setToolTip(reopenWhy);
     m_ui->reopenMonthAction->setStatusTip(reopenWhy);
-    m_ui->reopenMonthAction->setEnabled(m_latestClosed.isValid() && !busy);
+    m_ui->reopenMonthAction->setEnabled(m_latestClosed.isValid() && !busy && !m_database->isReadOnly());
 }
 
 void MainWindow::closeNextMonth()
@@ -1052,8 +1061,11 @@ void MainWindow::buildEntry()
     // The pages that write: the Borrowers page (register, edit, move) and the ledger (loans, repayments,
     // savings, reversals). Their forms save on this window's connection, which does not change its data
     // version: the window reads everything again itself.
-    m_borrowers->setDatabase(m_database.get());
-    m_ledger->setDatabase(m_database.get());
+    // A file that can only be read offers no write: the pages get no connection to write on.
+    Database* writable = m_database->isReadOnly() ? nullptr : m_database.get();
+    m_borrowers->setDatabase(writable);
+    m_ledger->setDatabase(writable);
+    m_entryMenu->menuAction()->setEnabled(writable != nullptr);
     connect(m_borrowers, &BorrowersView::changed, this, &MainWindow::reloadAll);
     connect(m_ledger, &BorrowerLedgerView::changed, this, &MainWindow::reloadAll);
     connect(m_borrowers, &BorrowersView::borrowerRegistered, this, [this](const QString& borrower) {
@@ -1107,6 +1119,7 @@ void MainWindow::buildFileMenu()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsvFolder);
+    m_importAction->setEnabled(!m_database->isReadOnly());
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPortfolio);
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);

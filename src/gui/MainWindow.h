@@ -256,7 +256,8 @@ private:
     YearMonth m_closable;
     QLabel* m_monthStateLabel = nullptr;
     QLabel* m_demonstrationBar = nullptr;
-    bool m_demonstration = false; ///< the database holds the demonstration portfolio
+    QLabel* m_readOnlyBar = nullptr; ///< shown when the file can only be read: no write is offered
+    bool m_demonstration = false;    ///< the database holds the demonstration portfolio
     std::shared_ptr<const DashboardData> m_data;
     QString m_dataError;
     bool m_wasBusy = false;

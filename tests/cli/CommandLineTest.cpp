@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -19,6 +20,10 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
 
 using TestData::runCli;
 
@@ -1012,4 +1017,164 @@ TEST_F(CliTest, MovesAndReversalsSurviveExportAndImport)
             EXPECT_EQ(a, b);
         }
     }
+}
+
+namespace {
+
+/// Copies the files @p names of fixture folder @p fixture into a new folder @p dir.
+void copyFixtureFiles(const QString& fixture, const QStringList& names, const QString& dir)
+{
+    QDir().mkpath(dir);
+    for (const QString& name : names)
+        ASSERT_TRUE(QFile::copy(QDir(TestData::fixture(fixture)).filePath(name), QDir(dir).filePath(name)))
+            << name.toStdString();
+}
+
+/// Runs loandesk-cli as an unprivileged user when the tests run as root (root may write any file, so a
+/// read-only file is only read-only for someone else).
+int runCliUnprivileged(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr)
+{
+    if (::geteuid() != 0)
+        return runCli(arguments, out, err);
+    QProcess process;
+    process.start(QStringLiteral("setpriv"),
+                  QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), TestData::cliPath()} +
+                      arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+}
+
+} // namespace
+
+// Two imports of the same folder started at the same moment on one file (the probed bug: both committed and
+// left a loan repaid 30,000,000 on 20,000,000). Each import validates inside its own write transaction, so
+// whichever comes second sees the first one's repayment: exactly one succeeds, the other is refused whole.
+TEST_F(CliTest, TwoImportsAtOnceNeverRepayALoanBeyondItsAmount)
+{
+    const QString base = m_dir.filePath(QStringLiteral("base"));
+    copyFixtureFiles(QStringLiteral("worked-example/data"),
+                     {QStringLiteral("communes.csv"), QStringLiteral("groups.csv"),
+                      QStringLiteral("borrowers.csv"), QStringLiteral("loans.csv")},
+                     base);
+    const QString repayments = m_dir.filePath(QStringLiteral("repayments"));
+    QDir().mkpath(repayments);
+    writeFile(repayments, QStringLiteral("repayments.csv"),
+              QStringLiteral("loan_no,paid_on,principal,interest\nL2,2023-05-10,15000000,0\n"));
+    constexpr int kRounds = 6;
+    for (int round = 0; round < kRounds; ++round) {
+        SCOPED_TRACE(round);
+        const QString db = m_dir.filePath(QStringLiteral("race-%1.loandesk").arg(round));
+        ASSERT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--db"), db}), 0);
+        ASSERT_EQ(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, base}), 0);
+        QProcess first;
+        QProcess second;
+        const QStringList args = {QStringLiteral("import"), QStringLiteral("--db"), db, repayments};
+        first.start(TestData::cliPath(), args);
+        second.start(TestData::cliPath(), args);
+        ASSERT_TRUE(first.waitForFinished(60000));
+        ASSERT_TRUE(second.waitForFinished(60000));
+        QList<int> codes = {first.exitCode(), second.exitCode()};
+        std::sort(codes.begin(), codes.end());
+        EXPECT_EQ(codes, (QList<int>{0, 2}));
+        const QByteArray err =
+            first.exitCode() == 0 ? second.readAllStandardError() : first.readAllStandardError();
+        EXPECT_TRUE(err.contains("L2")) << err.toStdString();
+        for (const QByteArray& line : err.split('\n')) {
+            if (!line.isEmpty()) {
+                EXPECT_TRUE(line.startsWith("loandesk-cli: ")) << line.toStdString();
+            }
+        }
+        // One repayment of 15,000,000 on the loan of 20,000,000, and the file passes check.
+        QTemporaryDir out;
+        ASSERT_EQ(runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                          out.path()}),
+                  0);
+        const QList<QStringList> rows = csvRows(QDir(out.path()).filePath(QStringLiteral("repayments.csv")));
+        ASSERT_EQ(rows.size(), 2);
+        const qsizetype principal = rows.front().indexOf(QStringLiteral("principal"));
+        ASSERT_GE(principal, 0);
+        EXPECT_EQ(rows[1][principal], QStringLiteral("15000000"));
+        EXPECT_EQ(runCli({QStringLiteral("check"), QStringLiteral("--db"), db}), 0);
+    }
+}
+
+// A file that cannot be written, or one in a folder that cannot be written, is read as usual; every write is
+// refused with a clear message and exit 3, and the file stays byte for byte as it was.
+TEST_F(CliTest, AReadOnlyFileOrFolderReadsAndRefusesWrites)
+{
+    for (const bool folder : {false, true}) {
+        SCOPED_TRACE(folder ? "read-only folder" : "read-only file");
+        QTemporaryDir place;
+        const QString db = QDir(place.path()).filePath(QStringLiteral("office.loandesk"));
+        ASSERT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--db"), db}), 0);
+        ASSERT_EQ(runCli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                          TestData::fixture(QStringLiteral("worked-example/data"))}),
+                  0);
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther |
+                                      (folder ? QFile::WriteOwner : QFile::Permissions()));
+        // The folder: open to everyone, or readable only.
+        QFile::Permissions dirPermissions = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                            QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        if (!folder)
+            dirPermissions |= QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        ASSERT_TRUE(QFile::setPermissions(place.path(), dirPermissions));
+        const QByteArray before = fingerprint(db);
+
+        QByteArray out;
+        QByteArray err;
+        EXPECT_EQ(runCliUnprivileged({QStringLiteral("months"), QStringLiteral("--db"), db}, &out, &err), 0)
+            << err.toStdString();
+        EXPECT_TRUE(out.contains("2023-08")) << out.toStdString();
+        EXPECT_EQ(runCliUnprivileged({QStringLiteral("summary"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--month"), QStringLiteral("2023-08")},
+                                     &out, &err),
+                  0)
+            << err.toStdString();
+        EXPECT_TRUE(out.contains("TOTAL"));
+
+        EXPECT_EQ(runCliUnprivileged({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                      TestData::fixture(QStringLiteral("portfolio-small/data"))},
+                                     nullptr, &err),
+                  3);
+        EXPECT_TRUE(err.contains("read-only")) << err.toStdString();
+        EXPECT_TRUE(err.contains("nothing was written")) << err.toStdString();
+        EXPECT_FALSE(err.contains("not a LoanDesk database")) << err.toStdString();
+        EXPECT_EQ(runCliUnprivileged({QStringLiteral("close"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--month"), QStringLiteral("2023-01")},
+                                     nullptr, &err),
+                  3);
+        EXPECT_TRUE(err.contains("read-only")) << err.toStdString();
+        EXPECT_EQ(fingerprint(db), before);
+        QFile::setPermissions(place.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+}
+
+// A file whose pages are damaged (the header intact) is refused by every command with a clear message.
+TEST_F(CliTest, AFileWithDamagedPagesIsRefused)
+{
+    const QString db = newDatabase(QStringLiteral("portfolio-small/data"));
+    const qint64 size = QFileInfo(db).size();
+    ASSERT_GT(size, 16 * 4096);
+    {
+        QFile file(db);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek((size / 4096 / 2) * 4096));
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    const QByteArray before = fingerprint(db);
+    QByteArray err;
+    for (const QString& command : {QStringLiteral("months"), QStringLiteral("check")}) {
+        EXPECT_EQ(runCli({command, QStringLiteral("--db"), db}, nullptr, &err), 3) << command.toStdString();
+        EXPECT_TRUE(err.contains("damaged")) << err.toStdString();
+    }
+    EXPECT_EQ(fingerprint(db), before);
 }

@@ -51,10 +51,10 @@ std::unique_ptr<TempDatabase> importedPortfolio()
     return temp;
 }
 
-std::unique_ptr<MainWindow> openWindow(const QString& path, Language language)
+std::unique_ptr<MainWindow> openWindow(const QString& path, Language language, Database::Access access)
 {
     isolateSettings();
-    auto database = Database::open(path);
+    auto database = Database::open(path, access);
     if (!database) {
         ADD_FAILURE() << database.error().message.toStdString();
         return nullptr;

@@ -21,8 +21,10 @@ namespace WritePathTestSupport {
 Actor actor(const QString& user, const QDateTime& at);
 /// A new database with portfolio-small imported by `importer` at 01/07/2024 08:00 local time.
 std::unique_ptr<TempDatabase> importedPortfolio();
-/// A main window over @p path in @p language, 1440×900, shown offscreen, with its figures loaded.
-std::unique_ptr<MainWindow> openWindow(const QString& path, Language language = Language::English);
+/// A main window over @p path in @p language, 1440×900, shown offscreen, with its figures loaded; @p access
+/// ReadOnly opens the file as one that cannot be written.
+std::unique_ptr<MainWindow> openWindow(const QString& path, Language language = Language::English,
+                                       Database::Access access = Database::Access::Detect);
 /// Runs the event loop until @p done answers true (or @p timeoutMs passed); returns its last answer.
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000);
 /// Writes a picture of @p widget to $LOANDESK_TEST_SCREENSHOTS/@p name.png when that variable names a folder

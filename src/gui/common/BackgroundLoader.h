@@ -46,7 +46,8 @@ public:
             done(*result);
         });
         watcher->setFuture(QtConcurrent::run([path = m_path, job]() -> Shared {
-            auto database = Database::open(path);
+            // The window checked the file's pages when it opened it.
+            auto database = Database::open(path, Database::Access::Detect, Database::Check::None);
             if (!database)
                 return std::make_shared<Result<T>>(database.error());
             return std::make_shared<Result<T>>(job(**database));

@@ -209,6 +209,11 @@ void LoanDialog::build()
     m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAutoDefault(false);
+    m_reloadButton = new QPushButton(this);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->setAutoDefault(false);
+    m_reloadButton->hide();
+    buttons->addWidget(m_reloadButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_cancelButton);
     layout->addLayout(buttons);
@@ -274,6 +279,7 @@ void LoanDialog::build()
         updateTotals();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &LoanDialog::save);
+    connect(m_reloadButton, &QPushButton::clicked, this, &LoanDialog::reload);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     resize(860, 720);
 }
@@ -298,6 +304,8 @@ void LoanDialog::retranslate()
     m_scheduleTable->setHorizontalHeaderLabels({tr("Due on"), tr("Principal (đồng)")});
     m_saveButton->setText(tr("&Save"));
     m_cancelButton->setText(tr("Cancel"));
+    m_reloadButton->setText(tr("&Reload"));
+    m_reloadButton->setToolTip(tr("Reads the loan again as it is stored now; what you typed is dropped."));
     fillPrograms();
     showBorrower();
     updateTerms();
@@ -705,9 +713,19 @@ bool LoanDialog::save()
                                     : service.disburseLoan(candidate, installments);
     if (!saved) {
         m_errors->showRefusal(saved.error(), service.problems());
+        m_reloadButton->setVisible(saved.error().cause == Error::Cause::Stale);
         return false;
     }
     m_savedLoanNo = candidate.loanNo;
     accept();
     return true;
+}
+
+bool LoanDialog::reload()
+{
+    if (!m_existing)
+        return false;
+    m_errors->clear();
+    m_reloadButton->hide();
+    return editExisting(m_existing->loanNo);
 }

@@ -64,6 +64,9 @@ public:
     void generateSchedule();
     /// Saves through the write service; false (with the messages shown) when refused.
     bool save();
+    /// Reads the loan again as stored, dropping what was typed: offered when a save was refused because
+    /// someone changed the loan since the form read it.
+    bool reload();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -128,6 +131,7 @@ private:
     QLabel* m_warningBox = nullptr;
     QLabel* m_saveHintLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QPushButton* m_reloadButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QList<std::pair<QLabel*, const char*>> m_captions;
     FieldErrors* m_errors = nullptr;

@@ -47,9 +47,22 @@ DatabaseProblem DatabaseProblem::diagnose(const QString& path, const Error& erro
         problem.kind = Kind::Unreadable;
         return problem;
     }
-    if (error.message.contains(QStringLiteral("locked"))) {
+    switch (error.cause) {
+    case Error::Cause::Busy:
         problem.kind = Kind::Locked;
         return problem;
+    case Error::Cause::ReadOnly:
+        problem.kind = Kind::ReadOnly;
+        return problem;
+    case Error::Cause::DiskIo:
+    case Error::Cause::CannotOpen:
+        problem.kind = Kind::Unreadable;
+        return problem;
+    case Error::Cause::Corrupt:
+        problem.kind = Kind::Corrupt;
+        return problem;
+    default:
+        break;
     }
     const SqliteHeader header = readHeader(file);
     if (!header.sqlite || header.applicationId != static_cast<quint32>(Database::kApplicationId)) {
@@ -88,6 +101,8 @@ QString DatabaseProblem::title() const
         return tr("%1 was made by a newer version of LoanDesk.").arg(file);
     case Kind::Locked:
         return tr("%1 is in use by another program.").arg(file);
+    case Kind::ReadOnly:
+        return tr("%1 can only be read here, and it must first be brought up to date.").arg(file);
     case Kind::Exists:
         return tr("%1 already exists.").arg(file);
     case Kind::NotCreated:
@@ -117,6 +132,10 @@ QString DatabaseProblem::explanation() const
     case Kind::Locked:
         return tr("Another program is writing to it. Wait until it has finished and try again, or open "
                   "another database.");
+    case Kind::ReadOnly:
+        return tr("It was made by an older LoanDesk. Opening it once where it can be written brings it up to "
+                  "date; LoanDesk has not changed it. Ask whoever looks after the computer for write access, "
+                  "or open another database.");
     case Kind::Exists:
         return tr("A new database is never written over an existing file. Choose another name for the new "
                   "database, or open the existing file.");

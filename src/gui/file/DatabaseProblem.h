@@ -19,6 +19,7 @@ public:
         NotLoanDesk, ///< not a SQLite file, or a SQLite file of another program
         Newer,       ///< written by a newer LoanDesk
         Locked,      ///< another program holds it locked
+        ReadOnly,    ///< it can only be read here and needs an upgrade that would write it
         Corrupt,     ///< a LoanDesk file that cannot be used (damaged, or a failing upgrade)
         Exists,      ///< a new database was asked for where a file already is
         NotCreated,  ///< a new database could not be made there (a read-only folder, a full disk)

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 BorrowerDialog::BorrowerDialog(Database& database, const DisplayOptions& options, const QString& borrowerId,
@@ -42,6 +43,12 @@ BorrowerDialog::BorrowerDialog(Database& database, const DisplayOptions& options
     m_groupCombo->setObjectName(QStringLiteral("groupComboBox"));
     m_villageEdit->setObjectName(QStringLiteral("villageLineEdit"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_reloadButton = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->setToolTip(
+        tr("Reads the borrower again as it is stored now; what you typed is dropped."));
+    m_reloadButton->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, &BorrowerDialog::reload);
     m_nameEdit->setMinimumWidth(320);
     m_idEdit->setMaxLength(FieldLimits::kCode);
     m_idNumberEdit->setMaxLength(FieldLimits::kCode);
@@ -198,8 +205,30 @@ void BorrowerDialog::save()
     const Status status = isNew() ? service.registerBorrower(wanted) : service.editBorrower(wanted);
     if (!status) {
         m_problems->show(status, service.problems());
+        m_reloadButton->setVisible(status.error().cause == Error::Cause::Stale);
         return;
     }
     m_stored = wanted;
     accept();
+}
+
+void BorrowerDialog::reload()
+{
+    if (!m_stored)
+        return;
+    auto found = BorrowerRepository(m_database).find({m_stored->id});
+    if (!found || !found->contains(m_stored->id))
+        return;
+    m_stored = found->value(m_stored->id);
+    m_problems->clear();
+    m_idNumberEdit->setText(m_stored->idNumber);
+    m_nameEdit->setText(m_stored->fullName);
+    m_villageEdit->setText(m_stored->village);
+    if (!m_locked) {
+        RegisterForms::select(m_kindCombo, borrowerKindCode(m_stored->kind));
+        RegisterForms::select(m_communeCombo, m_stored->communeCode);
+        fillGroups();
+        RegisterForms::select(m_groupCombo, m_stored->groupCode);
+    }
+    m_reloadButton->hide();
 }

@@ -15,6 +15,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 /// The form of a borrower (a household or an organisation): registers a new one or edits one through
 /// PortfolioService::registerBorrower / editBorrower. A new borrower is proposed the next free customer code;
@@ -40,6 +41,9 @@ public:
 public slots:
     /// Saves through the write service; closes the form when it accepts, else shows why next to the fields.
     void save();
+    /// Reads the borrower again as stored, dropping what was typed: offered when a save was refused because
+    /// someone changed the borrower since the form read it.
+    void reload();
 
 private:
     void fillGroups();
@@ -61,5 +65,6 @@ private:
     QLineEdit* m_villageEdit;
     QLabel* m_generalLabel;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_reloadButton = nullptr;
     FieldProblemDisplay* m_problems;
 };

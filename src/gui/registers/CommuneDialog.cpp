@@ -3,12 +3,14 @@
 #include "FieldProblemDisplay.h"
 
 #include "domain/FieldLimits.h"
+#include "repo/CommuneRepository.h"
 #include "service/PortfolioService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -21,8 +23,14 @@ CommuneDialog::CommuneDialog(Database& database, const std::optional<Commune>& e
     , m_nameEdit(new QLineEdit(this))
     , m_generalLabel(FieldProblemDisplay::makeMessageLabel(QStringLiteral("generalErrorLabel"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_reloadButton(m_buttons->addButton(QString(), QDialogButtonBox::ResetRole))
     , m_problems(new FieldProblemDisplay(m_generalLabel))
 {
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->setText(tr("&Reload"));
+    m_reloadButton->setToolTip(tr("Reads the commune again as it is stored now; what you typed is dropped."));
+    m_reloadButton->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, &CommuneDialog::reload);
     setObjectName(QStringLiteral("communeDialog"));
     setWindowTitle(existing ? tr("Rename commune %1").arg(existing->code) : tr("New commune"));
     m_codeEdit->setObjectName(QStringLiteral("codeLineEdit"));
@@ -65,7 +73,9 @@ CommuneDialog::~CommuneDialog()
 
 Commune CommuneDialog::commune() const
 {
-    return Commune{m_codeEdit->text().trimmed(), m_nameEdit->text().trimmed()};
+    // An edit carries the version of the commune it was based on.
+    return Commune{m_codeEdit->text().trimmed(), m_nameEdit->text().trimmed(),
+                   m_existing ? m_existing->version : 0};
 }
 
 void CommuneDialog::save()
@@ -76,8 +86,26 @@ void CommuneDialog::save()
     const Status status = m_existing ? service.editCommune(wanted) : service.registerCommune(wanted);
     if (!status) {
         m_problems->show(status, service.problems());
+        m_reloadButton->setVisible(status.error().cause == Error::Cause::Stale);
         return;
     }
     m_existing = wanted;
     accept();
+}
+
+void CommuneDialog::reload()
+{
+    if (!m_existing)
+        return;
+    auto found = CommuneRepository(m_database).find({m_existing->code});
+    if (!found || !found->contains(m_existing->code)) {
+        m_problems->show(found ? Status(Error::refused(tr("There is no commune %1.").arg(m_existing->code)))
+                               : Status(found.error()),
+                         {});
+        return;
+    }
+    m_existing = found->value(m_existing->code);
+    m_problems->clear();
+    m_nameEdit->setText(m_existing->name);
+    m_reloadButton->hide();
 }

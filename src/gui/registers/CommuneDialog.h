@@ -12,6 +12,7 @@ class FieldProblemDisplay;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 /// The form of a commune (xã, phường): registers a new one, with its GSO code and name, or renames one
 /// through PortfolioService::registerCommune / editCommune. A commune's code never changes. Refusals show
@@ -32,6 +33,9 @@ public:
 public slots:
     /// Saves through the write service; closes the form when it accepts, else shows why next to the fields.
     void save();
+    /// Reads the commune again as stored (offered when a save was refused because someone changed it since
+    /// the form read it).
+    void reload();
 
 private:
     Database& m_database;
@@ -41,5 +45,6 @@ private:
     QLineEdit* m_nameEdit;
     QLabel* m_generalLabel;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_reloadButton;
     FieldProblemDisplay* m_problems;
 };

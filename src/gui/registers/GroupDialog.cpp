@@ -6,6 +6,7 @@
 
 #include "domain/FieldLimits.h"
 #include "repo/CommuneRepository.h"
+#include "repo/GroupRepository.h"
 #include "repo/ReferenceRepository.h"
 #include "report/RegisterReader.h"
 #include "service/PortfolioService.h"
@@ -52,6 +53,11 @@ GroupDialog::GroupDialog(Database& database, const DisplayOptions& options,
     m_nameEdit->setMaxLength(FieldLimits::kName);
     m_villageEdit->setMaxLength(FieldLimits::kName);
     m_leaderEdit->setMaxLength(FieldLimits::kName);
+    m_reloadButton = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->setToolTip(tr("Reads the group again as it is stored now; what you typed is dropped."));
+    m_reloadButton->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, &GroupDialog::reload);
     m_codeEdit->setPlaceholderText(tr("e.g. T0012"));
     m_nameEdit->setPlaceholderText(tr("e.g. Tổ HPN thôn 3"));
     m_nameEdit->setMinimumWidth(320);
@@ -174,6 +180,7 @@ void GroupDialog::save()
     const Status status = isNew() ? service.registerGroup(wanted) : service.editGroup(wanted);
     if (!status) {
         m_problems->show(status, service.problems());
+        m_reloadButton->setVisible(status.error().cause == Error::Cause::Stale);
         return;
     }
     m_existing = wanted;
@@ -189,4 +196,23 @@ void GroupDialog::registerCommune()
     RegisterForms::fillCommunes(m_communeCombo, m_database);
     RegisterForms::select(m_communeCombo, dialog.commune().code);
     m_communeCombo->setFocus();
+}
+
+void GroupDialog::reload()
+{
+    if (!m_existing)
+        return;
+    auto found = GroupRepository(m_database).find({m_existing->code});
+    if (!found || !found->contains(m_existing->code))
+        return;
+    m_existing = found->value(m_existing->code);
+    m_problems->clear();
+    m_nameEdit->setText(m_existing->name);
+    RegisterForms::select(m_communeCombo, m_existing->communeCode);
+    RegisterForms::select(m_organizationCombo, m_existing->organizationCode);
+    m_villageEdit->setText(m_existing->village);
+    m_leaderEdit->setText(m_existing->leaderName);
+    if (m_existing->foundedOn.isValid())
+        m_foundedEdit->setDate(m_existing->foundedOn);
+    m_reloadButton->hide();
 }

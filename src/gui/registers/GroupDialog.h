@@ -15,6 +15,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 /// The form of a savings-and-loan group (Tổ TK&VV): registers a new group or edits one through
 /// PortfolioService::registerGroup / editGroup. Its commune and organisation are locked once anyone was ever
@@ -40,6 +41,9 @@ public:
 public slots:
     /// Saves through the write service; closes the form when it accepts, else shows why next to the fields.
     void save();
+    /// Reads the group again as stored, dropping what was typed: offered when a save was refused because
+    /// someone changed the group since the form read it.
+    void reload();
 
 private:
     /// Registers a new commune (CommuneDialog) and chooses it.
@@ -60,5 +64,6 @@ private:
     QDateEdit* m_foundedEdit;
     QLabel* m_generalLabel;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_reloadButton = nullptr;
     FieldProblemDisplay* m_problems;
 };

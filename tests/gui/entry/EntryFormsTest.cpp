@@ -688,3 +688,47 @@ TEST(EntryForms, Screenshots)
     }
     Translations::install(Language::English);
 }
+
+// Two windows correct the same loan: the form whose loan was saved by someone else after it read it is
+// refused with who and when, writes nothing, and offers Reload, which shows the stored loan; saved again, it
+// goes through.
+TEST(LoanDialog, ASaveBasedOnAStaleVersionIsRefusedAndOffersReload)
+{
+    auto temp = importedPortfolio();
+    Database& db = temp->db();
+    const QString loanNo = QStringLiteral("L0000001");
+    LoanDialog dialog(db, vietnamese(), nullptr, staff());
+    ASSERT_TRUE(dialog.editExisting(loanNo));
+    dialog.show();
+    auto* reload = child<QPushButton>(&dialog, "reloadButton");
+    ASSERT_TRUE(reload);
+    EXPECT_FALSE(reload->isVisibleTo(&dialog));
+
+    // Meanwhile, in another window, lan corrects the loan's purpose.
+    Loan theirs = LoanRepository(db).find({loanNo})->value(loanNo);
+    theirs.purpose = QStringLiteral("Học phí năm hai");
+    const QDateTime lanSaved(QDate(2024, 7, 2), QTime(8, 45));
+    ASSERT_TRUE(PortfolioService(db, actor(QStringLiteral("lan"), lanSaved)).editLoan(theirs).ok());
+
+    auto* purpose = child<QLineEdit>(&dialog, "purposeEdit");
+    ASSERT_TRUE(purpose);
+    purpose->setText(QStringLiteral("Mua sách"));
+    click(&dialog, "saveButton");
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    const QString message = shownError(&dialog, "generalError");
+    EXPECT_TRUE(message.contains(QStringLiteral("Loan %1 was changed by lan at 08:45 — reload").arg(loanNo)))
+        << message.toStdString();
+    EXPECT_TRUE(reload->isVisibleTo(&dialog));
+    EXPECT_EQ(LoanRepository(db).find({loanNo})->value(loanNo).purpose, QStringLiteral("Học phí năm hai"));
+
+    click(&dialog, "reloadButton");
+    EXPECT_EQ(purpose->text(), QStringLiteral("Học phí năm hai"));
+    EXPECT_FALSE(reload->isVisibleTo(&dialog));
+    EXPECT_TRUE(shownError(&dialog, "generalError").isEmpty());
+    purpose->setText(QStringLiteral("Mua sách"));
+    click(&dialog, "saveButton");
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    const Loan saved = LoanRepository(db).find({loanNo})->value(loanNo);
+    EXPECT_EQ(saved.purpose, QStringLiteral("Mua sách"));
+    EXPECT_EQ(saved.version, 3);
+}

@@ -3,6 +3,7 @@
 #include "WritePathTestSupport.h"
 
 #include "db/DataVersion.h"
+#include "entry/EntryMenu.h"
 #include "file/DatabaseErrorDialog.h"
 #include "file/DatabaseProblem.h"
 #include "file/FileChooser.h"
@@ -22,8 +23,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
@@ -556,4 +559,61 @@ TEST(FileMenu, RecentFilesKeepFiveThatExist)
     EXPECT_EQ(recent, (QStringList{files[5], files[4], files[3], files[2]}));
     RecentFiles::add(files[0]);
     EXPECT_EQ(RecentFiles::list().front(), files[0]);
+}
+
+// A file that can only be read opens with a banner over every page, and no write is offered: no entry menu,
+// no import, no closing or reopening of a month, no register or correction on the Borrowers page.
+TEST(FileMenu, AReadOnlyFileOpensWithABannerAndNoWrites)
+{
+    auto temp = importedPortfolio();
+    const QString path = temp->path();
+    temp->close();
+    auto readOnly = openWindow(path, Language::English, Database::Access::ReadOnly);
+    ASSERT_TRUE(readOnly);
+    MainWindow& window = *readOnly;
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBar"));
+    ASSERT_TRUE(banner);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("READ-ONLY"))) << banner->text().toStdString();
+    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("importCsvFolderAction"))->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("closeMonthAction"))->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("reopenMonthAction"))->isEnabled());
+    ASSERT_TRUE(window.entryMenu());
+    EXPECT_FALSE(window.entryMenu()->menuAction()->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("editBorrowerAction"))->isEnabled());
+
+    // The same file opened normally shows no banner.
+    auto writable = openWindow(path);
+    ASSERT_TRUE(writable);
+    EXPECT_FALSE(writable->findChild<QLabel*>(QStringLiteral("readOnlyBar"))->isVisible());
+    EXPECT_TRUE(writable->findChild<QAction*>(QStringLiteral("importCsvFolderAction"))->isEnabled());
+}
+
+// A LoanDesk file whose pages are damaged is refused at open, as the console program refuses it, instead of
+// showing figures read from it.
+TEST(FileMenu, AFileWithDamagedPagesIsRefusedAtOpen)
+{
+    auto temp = importedPortfolio();
+    const QString path = temp->path();
+    temp->close();
+    QTemporaryDir dir;
+    const QString damaged = QDir(dir.path()).filePath(QStringLiteral("damaged.loandesk"));
+    ASSERT_TRUE(QFile::copy(path, damaged));
+    const qint64 size = QFileInfo(damaged).size();
+    {
+        QFile file(damaged);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek((size / 4096 / 2) * 4096));
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    auto window = openWindow(path);
+    ASSERT_TRUE(window);
+    EXPECT_EQ(window->openDatabaseFile(damaged), nullptr);
+    auto* dialog = window->findChild<DatabaseErrorDialog*>();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->problem().kind, DatabaseProblem::Kind::Corrupt);
+    auto* title = dialog->findChild<QLabel*>(QStringLiteral("problemTitleLabel"));
+    EXPECT_TRUE(title->text().contains(QStringLiteral("is damaged"))) << title->text().toStdString();
+    EXPECT_TRUE(dialog->problem().detail.contains(QStringLiteral("quick check")))
+        << dialog->problem().detail.toStdString();
 }
