@@ -13,10 +13,16 @@
 #include "report/ReportText.h"
 #include "report/XlsxRenderer.h"
 #include "service/PortfolioService.h"
+#include "service/UserService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -67,7 +73,19 @@ QString CommandLine::usage()
         "  loandesk-cli months  --db FILE\n"
         "  loandesk-cli close   --db FILE --month YYYY-MM\n"
         "  loandesk-cli reopen  --db FILE --month YYYY-MM --reason TEXT\n"
+        "  loandesk-cli user    list   --db FILE\n"
+        "  loandesk-cli user    add    --db FILE --name NAME --role director|staff|admin\n"
+        "  loandesk-cli user    passwd --db FILE --name NAME\n"
+        "  loandesk-cli user    role   --db FILE --name NAME --role director|staff|admin\n"
+        "  loandesk-cli user    unlock --db FILE --name NAME\n"
         "  loandesk-cli --help | --version\n"
+        "\n"
+        "Users: a database without users is used as it always was, and the audit trail records the\n"
+        "operating-system user. Once it has users, import, close, reopen and the user commands that change\n"
+        "something need --user NAME, with that user's password on the first line of standard input (a new\n"
+        "password, for user add and user passwd, on the next line). The first user, added without --user,\n"
+        "is an admin. Roles: staff enter and import records, a director closes months, an admin reopens\n"
+        "them and keeps the users. Five wrong passwords lock a user for 5 minutes.\n"
         "\n"
         "Commands:\n"
         "  init     create a new database with the schema and the reference data; --demo fills it with the\n"
@@ -189,6 +207,11 @@ int CommandLine::run()
         return kOk;
     }
     m_parsed.command = command;
+    if (const qsizetype db = m_arguments.indexOf(QStringLiteral("--db"));
+        db > 0 && db + 1 < m_arguments.size()) {
+        if (const QString warning = Database::permissionWarning(m_arguments[db + 1]); !warning.isEmpty())
+            fail(kOk, tr("warning: %1").arg(warning));
+    }
     if (m_arguments.contains(QStringLiteral("--help"))) {
         print(usage().toUtf8());
         return kOk;
@@ -213,6 +236,8 @@ int CommandLine::run()
         return close();
     if (command == QStringLiteral("reopen"))
         return reopen();
+    if (command == QStringLiteral("user"))
+        return user();
     return fail(kUsage, tr("unknown command %1 (see loandesk-cli --help)").arg(command));
 }
 
@@ -272,7 +297,7 @@ int CommandLine::init()
 
 int CommandLine::import()
 {
-    if (!parse(m_parsed, {QStringLiteral("db")}, {}, 1))
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("user")}, {}, 1))
         return kUsage;
     const QString path = m_parsed.options.value(QStringLiteral("db"));
     if (path.isEmpty() || m_parsed.positional.size() != 1)
@@ -280,7 +305,11 @@ int CommandLine::import()
     auto database = Database::open(path);
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
-    Importer importer(**database);
+    int status = kOk;
+    const auto actor = writer(**database, status);
+    if (!actor)
+        return status;
+    Importer importer(**database, *actor);
     auto counts = importer.importFolder(m_parsed.positional.front());
     if (!counts) {
         if (counts.error().kind == Error::Kind::Refused)
@@ -572,7 +601,7 @@ int CommandLine::months()
 
 int CommandLine::close()
 {
-    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("month")}, {}, 0))
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("user")}, {}, 0))
         return kUsage;
     const QString path = m_parsed.options.value(QStringLiteral("db"));
     if (path.isEmpty())
@@ -583,7 +612,11 @@ int CommandLine::close()
     auto database = Database::open(path);
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
-    PortfolioService service(**database);
+    int status = kOk;
+    const auto actor = writer(**database, status);
+    if (!actor)
+        return status;
+    PortfolioService service(**database, *actor);
     if (Status s = service.closeMonth(*month); !s)
         return fail(statusFor(s.error()), s.error().message);
     printLine(tr("closed %1: nothing dated on or before %2 can change any more")
@@ -593,7 +626,10 @@ int CommandLine::close()
 
 int CommandLine::reopen()
 {
-    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("reason")}, {}, 0))
+    if (!parse(
+            m_parsed,
+            {QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("reason"), QStringLiteral("user")},
+            {}, 0))
         return kUsage;
     const QString path = m_parsed.options.value(QStringLiteral("db"));
     if (path.isEmpty() || m_parsed.options.value(QStringLiteral("reason")).trimmed().isEmpty())
@@ -604,9 +640,171 @@ int CommandLine::reopen()
     auto database = Database::open(path);
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
-    PortfolioService service(**database);
+    int status = kOk;
+    const auto actor = writer(**database, status);
+    if (!actor)
+        return status;
+    PortfolioService service(**database, *actor);
     if (Status s = service.reopenMonth(*month, m_parsed.options.value(QStringLiteral("reason"))); !s)
         return fail(statusFor(s.error()), s.error().message);
     printLine(tr("reopened %1").arg(month->toIsoString()));
+    return kOk;
+}
+
+std::optional<QString> CommandLine::readPassword(const QString& prompt)
+{
+#ifdef Q_OS_UNIX
+    const int fd = fileno(m_in);
+    termios saved{};
+    const bool terminal = isatty(fd) && tcgetattr(fd, &saved) == 0;
+    if (terminal) {
+        const QByteArray bytes = prompt.toUtf8();
+        std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), m_err);
+        std::fflush(m_err);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+#else
+    Q_UNUSED(prompt);
+#endif
+    QByteArray line;
+    bool any = false;
+    for (int c = std::fgetc(m_in); c != EOF; c = std::fgetc(m_in)) {
+        any = true;
+        if (c == '\n')
+            break;
+        if (line.size() <= UserService::kMaxPasswordLength * 4)
+            line.append(static_cast<char>(c));
+    }
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(fd, TCSAFLUSH, &saved);
+        std::fputc('\n', m_err);
+    }
+#endif
+    if (!any)
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    const QString password = QString::fromUtf8(line);
+    line.fill('\0');
+    return password;
+}
+
+std::optional<Actor> CommandLine::writer(Database& database, int& status)
+{
+    auto hasUsers = UserService(database).hasUsers();
+    if (!hasUsers) {
+        status = fail(statusFor(hasUsers.error()), hasUsers.error().message);
+        return std::nullopt;
+    }
+    const QString name = m_parsed.options.value(QStringLiteral("user"));
+    if (!*hasUsers) {
+        if (!name.isEmpty()) {
+            status =
+                fail(kUsage, tr("%1 has no users yet: %2 needs no --user (add the first user, an admin, with "
+                                "loandesk-cli user add)")
+                                 .arg(database.path(), m_parsed.command));
+            return std::nullopt;
+        }
+        return Actor::currentUser();
+    }
+    if (name.isEmpty()) {
+        status = fail(kUsage, tr("%1 has users: %2 needs --user NAME, with the password on standard input")
+                                  .arg(database.path(), m_parsed.command));
+        return std::nullopt;
+    }
+    const auto password = readPassword(tr("Password for %1: ").arg(name));
+    if (!password) {
+        status = fail(kUsage, tr("no password for %1 on standard input").arg(name));
+        return std::nullopt;
+    }
+    auto actor = UserService(database).signIn(name, *password);
+    if (!actor) {
+        status = fail(statusFor(actor.error()), actor.error().message);
+        return std::nullopt;
+    }
+    return *actor;
+}
+
+int CommandLine::user()
+{
+    if (!parse(m_parsed,
+               {QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("user")},
+               {}, 1))
+        return kUsage;
+    const QString action = m_parsed.positional.value(0);
+    const QStringList actions = {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("passwd"),
+                                 QStringLiteral("role"), QStringLiteral("unlock")};
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    if (!actions.contains(action) || path.isEmpty())
+        return fail(
+            kUsage,
+            tr("user needs list, add, passwd, role or unlock, and --db FILE (see loandesk-cli --help)"));
+    const QString name = m_parsed.options.value(QStringLiteral("name"));
+    if (action != QStringLiteral("list") && name.trimmed().isEmpty())
+        return fail(kUsage, tr("user %1 needs --name NAME").arg(action));
+    std::optional<Role> role;
+    if (action == QStringLiteral("add") || action == QStringLiteral("role")) {
+        role = Roles::parse(m_parsed.options.value(QStringLiteral("role")));
+        if (!role)
+            return fail(kUsage, tr("user %1 needs --role director, staff or admin").arg(action));
+    }
+    auto database = Database::open(path);
+    if (!database)
+        return fail(statusFor(database.error()), database.error().message);
+    UserService users(**database);
+    if (action == QStringLiteral("list")) {
+        auto all = users.users();
+        if (!all)
+            return fail(statusFor(all.error()), all.error().message);
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const UserAccount& account : *all)
+            printLine(QStringLiteral("%1,%2,%3")
+                          .arg(account.name, Roles::code(account.role),
+                               account.isLockedAt(now) ? tr("locked until %1")
+                                                             .arg(account.lockedUntil.toLocalTime().toString(
+                                                                 QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                                       : QString()));
+        std::fflush(m_out);
+        return kOk;
+    }
+    auto hasUsers = users.hasUsers();
+    if (!hasUsers)
+        return fail(statusFor(hasUsers.error()), hasUsers.error().message);
+    Actor by;
+    if (*hasUsers || !m_parsed.options.value(QStringLiteral("user")).isEmpty()) {
+        int status = kOk;
+        const auto actor = writer(**database, status);
+        if (!actor)
+            return status;
+        by = *actor;
+    } else if (action != QStringLiteral("add")) {
+        return fail(kRefused,
+                    tr("%1 has no users yet: add the first one, an admin, with user add").arg(path));
+    }
+    Status done;
+    if (action == QStringLiteral("add") || action == QStringLiteral("passwd")) {
+        const auto password = readPassword(tr("New password for %1: ").arg(name));
+        if (!password)
+            return fail(kUsage, tr("no new password for %1 on standard input").arg(name));
+        done = action == QStringLiteral("add") ? users.addUser(by, name, *role, *password)
+                                               : users.changePassword(by, name, *password);
+    } else if (action == QStringLiteral("role")) {
+        done = users.changeRole(by, name, *role);
+    } else {
+        done = users.unlock(by, name);
+    }
+    if (!done)
+        return fail(statusFor(done.error()), done.error().message);
+    if (action == QStringLiteral("add"))
+        printLine(tr("added %1 (%2)").arg(name.trimmed(), Roles::code(*role)));
+    else if (action == QStringLiteral("passwd"))
+        printLine(tr("changed the password of %1").arg(name.trimmed()));
+    else if (action == QStringLiteral("role"))
+        printLine(tr("%1 is now %2").arg(name.trimmed(), Roles::code(*role)));
+    else
+        printLine(tr("unlocked %1").arg(name.trimmed()));
     return kOk;
 }

@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "report/Breakdown.h"
 #include "report/ReportTable.h"
+#include "service/Actor.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -65,6 +66,9 @@ public:
     /// The office, place and signatories of the workbooks (the desktop program's report settings).
     void setWorkbookSettings(WorkbookSettings settings) { m_workbook = std::move(settings); }
 
+    /// Where passwords are read from (standard input unless a test gives another file).
+    void setInput(std::FILE* in) { m_in = in; }
+
     static QString usage();
 
 private:
@@ -97,12 +101,22 @@ private:
     int months();
     int close();
     int reopen();
+    /// `user list|add|passwd|role|unlock`: the users of a database (docs/security.md).
+    int user();
+    /// Who writes in @p database: the operating-system user while it has no users; otherwise the user named
+    /// by
+    /// --user, signed in with the password on the next line of standard input. Empty when that fails: the
+    /// message is printed and @p status holds the exit status (1 when --user is missing, 2 when refused).
+    std::optional<Actor> writer(Database& database, int& status);
+    /// Reads one line of standard input (without echo on a terminal, after @p prompt); empty at its end.
+    std::optional<QString> readPassword(const QString& prompt);
     /// Parses --month YYYY-MM of @p command (required).
     std::optional<YearMonth> monthOption(const QString& command);
 
     QStringList m_arguments;
     std::FILE* m_out;
     std::FILE* m_err;
+    std::FILE* m_in = stdin;
     Parsed m_parsed;
     PdfWriter m_pdfWriter;
     /// The workbook settings of @p database: the office's settings kept in it, or (none saved yet) this
