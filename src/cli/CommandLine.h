@@ -17,6 +17,7 @@
 #include <optional>
 
 class Database;
+struct BackupContents;
 
 /// What `summary --format pdf` and `ageing --format pdf` ask for: the printed report in the bank's layout.
 struct PdfRequest
@@ -75,7 +76,11 @@ private:
         QStringList positional;
     };
 
+    int dispatch();
     int fail(int status, const QString& message);
+    /// Flushes standard output; false when anything printed could not be written.
+    bool flushOutput();
+    void outputFailed();
     bool parse(Parsed& parsed, const QStringList& valueOptions, const QStringList& flagOptions,
                int maxPositional);
     void print(const QByteArray& bytes);
@@ -94,6 +99,8 @@ private:
     int ageing();
     int check();
     int backup();
+    int restore();
+    void printContents(const BackupContents& contents);
     int months();
     int close();
     int reopen();
@@ -103,6 +110,8 @@ private:
     QStringList m_arguments;
     std::FILE* m_out;
     std::FILE* m_err;
+    bool m_outFailed = false; ///< a write to m_out failed
+    QString m_outError;       ///< why
     Parsed m_parsed;
     PdfWriter m_pdfWriter;
     /// The workbook settings of @p database: the office's settings kept in it, or (none saved yet) this
