@@ -13,16 +13,20 @@
 #include "report/ReportText.h"
 #include "report/XlsxRenderer.h"
 #include "service/PortfolioService.h"
+#include "service/RestoreService.h"
 #include "service/UserService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
 #endif
+#include <cerrno>
+#include <cstring>
 
 namespace {
 
@@ -43,6 +47,13 @@ int statusFor(const Error& error)
         break;
     }
     return kUsage;
+}
+
+/// The exit status of a failed output (an export, a report file, a backup): a file that could not be written
+/// is status 3 like a database that could not be used, never 1 (bad usage).
+int outputStatus(const Error& error)
+{
+    return error.kind == Error::Kind::Io ? kUnusable : statusFor(error);
 }
 
 } // namespace
@@ -69,7 +80,8 @@ QString CommandLine::usage()
         "                       [--language vi|en|fr] [--unit dong|thousand|million|billion]\n"
         "                       [--date YYYY-MM-DD]   (these three for pdf and xlsx only)\n"
         "  loandesk-cli check   --db FILE\n"
-        "  loandesk-cli backup  --db FILE --out FILE\n"
+        "  loandesk-cli backup  --db FILE --out FILE   (or --to FILE)\n"
+        "  loandesk-cli restore --db FILE --from BACKUP [--inspect]\n"
         "  loandesk-cli months  --db FILE\n"
         "  loandesk-cli close   --db FILE --month YYYY-MM\n"
         "  loandesk-cli reopen  --db FILE --month YYYY-MM --reason TEXT\n"
@@ -106,7 +118,12 @@ QString CommandLine::usage()
         "  ageing   overdue principal by days past due at the end of a day; pdf and xlsx as for summary\n"
         "           (the printed table adds the total overdue and the total outstanding)\n"
         "  check    verify the file, the rules of the portfolio and the kept figures\n"
-        "  backup   write a consistent copy, also while the desktop program has the database open\n"
+        "  backup   write a consistent copy, also while the desktop program has the database open; the\n"
+        "           copy is complete or absent, never half written\n"
+        "  restore  replace the database by a backup: shows what the backup holds (date, months with\n"
+        "           data and which are closed, the total outstanding of its last month, the result of\n"
+        "           check), refuses a backup that does not pass check, keeps the current file in\n"
+        "           FILE.backups first; --inspect only shows, changing nothing\n"
         "  months   list the months with data, oldest first, each closed or open\n"
         "  close    close a month: nothing dated in it or before can change any more; months close in\n"
         "           order and only when check finds no violation\n"
@@ -115,12 +132,29 @@ QString CommandLine::usage()
         "A summary or ageing outside the months with data is refused. The JSON forms say whether the\n"
         "month is closed (\"closed\": true) or its figures are still provisional.\n"
         "\n"
-        "Exit status: 0 success, 1 bad usage, 2 data refused (import or check), 3 database unusable.\n");
+        "Exit status: 0 success, 1 bad usage, 2 data refused (import, check, a backup failing check),\n"
+        "3 database unusable or an output that could not be written.\n");
 }
 
 void CommandLine::print(const QByteArray& bytes)
 {
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), m_out);
+    const auto size = static_cast<std::size_t>(bytes.size());
+    if (std::fwrite(bytes.constData(), 1, size, m_out) != size)
+        outputFailed();
+}
+
+void CommandLine::outputFailed()
+{
+    if (!m_outFailed)
+        m_outError = QString::fromLocal8Bit(std::strerror(errno));
+    m_outFailed = true;
+}
+
+bool CommandLine::flushOutput()
+{
+    if (std::fflush(m_out) != 0 || std::ferror(m_out) != 0)
+        outputFailed();
+    return !m_outFailed;
 }
 
 void CommandLine::printLine(const QString& line)
@@ -192,6 +226,16 @@ bool CommandLine::parse(Parsed& parsed, const QStringList& valueOptions, const Q
 
 int CommandLine::run()
 {
+    const int status = dispatch();
+    // Whatever was printed must have reached standard output (a full disk, a closed pipe, /dev/full): a
+    // report that was not written is no success.
+    if (!flushOutput() && status == kOk)
+        return fail(kUnusable, tr("cannot write to the standard output: %1").arg(m_outError));
+    return status;
+}
+
+int CommandLine::dispatch()
+{
     if (m_arguments.isEmpty() || m_arguments.front().isEmpty())
         return fail(kUsage, tr("no command given\n") + usage());
     const QString command = m_arguments.front();
@@ -230,6 +274,8 @@ int CommandLine::run()
         return check();
     if (command == QStringLiteral("backup"))
         return backup();
+    if (command == QStringLiteral("restore"))
+        return restore();
     if (command == QStringLiteral("months"))
         return months();
     if (command == QStringLiteral("close"))
@@ -246,12 +292,21 @@ int CommandLine::writeOutput(const Parsed& parsed, const QByteArray& bytes)
     const QString target = parsed.options.value(QStringLiteral("out"));
     if (target.isEmpty() || target == QStringLiteral("-")) {
         print(bytes);
-        std::fflush(m_out);
+        if (!flushOutput())
+            return fail(kUnusable, tr("cannot write to the standard output: %1").arg(m_outError));
+        return kOk;
+    }
+    if (const QFileInfo info(target); info.exists() && !info.isFile()) {
+        // A device or a pipe (/dev/stdout, a FIFO) is written to as it is, never replaced by a rename.
+        QFile device(target);
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Append) || device.write(bytes) != bytes.size() ||
+            !device.flush())
+            return fail(kUnusable, tr("cannot write %1: %2").arg(target, device.errorString()));
         return kOk;
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(kUsage, tr("cannot write %1: %2").arg(target, file.errorString()));
+        return fail(kUnusable, tr("cannot write %1: %2").arg(target, file.errorString()));
     return kOk;
 }
 
@@ -345,7 +400,7 @@ int CommandLine::exportData()
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
     if (Status s = Exporter(**database).exportTo(out); !s)
-        return fail(statusFor(s.error()), s.error().message);
+        return fail(outputStatus(s.error()), s.error().message);
     return kOk;
 }
 
@@ -358,6 +413,10 @@ int CommandLine::printedOptions(QString& format, PdfRequest& request)
     const bool printed = format == QStringLiteral("pdf") || format == QStringLiteral("xlsx");
     if (printed && m_parsed.options.value(QStringLiteral("out")).isEmpty())
         return fail(kUsage, tr("--format %1 needs --out FILE").arg(format));
+    // A PDF or a workbook is written under a temporary name and renamed: never over a device or a pipe.
+    if (const QFileInfo out(m_parsed.options.value(QStringLiteral("out")));
+        printed && out.exists() && !out.isFile())
+        return fail(kUnusable, tr("cannot write %1: it is not a regular file").arg(out.filePath()));
 
     // The options of the printed forms; the CSV and JSON forms are always Vietnamese names and whole đồng.
     request.out = m_parsed.options.value(QStringLiteral("out"));
@@ -398,7 +457,7 @@ int CommandLine::writePrinted(Database& database, const QString& format, const P
 {
     if (format == QStringLiteral("pdf")) {
         if (Status s = m_pdfWriter(database, request); !s)
-            return fail(statusFor(s.error()), s.error().message);
+            return fail(outputStatus(s.error()), s.error().message);
         return kOk;
     }
     ReportBuilder builder(database, request.language);
@@ -419,7 +478,7 @@ int CommandLine::writePrinted(Database& database, const QString& format, const P
             : XlsxRenderer::writeMonth(builder, ReportTable::Kind::Summary, request.month, request.by, {},
                                        options, request.out);
     if (!s)
-        return fail(statusFor(s.error()), s.error().message);
+        return fail(outputStatus(s.error()), s.error().message);
     return kOk;
 }
 
@@ -547,18 +606,77 @@ int CommandLine::check()
 
 int CommandLine::backup()
 {
-    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("out")}, {}, 0))
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("to")}, {}, 0))
         return kUsage;
     const QString path = m_parsed.options.value(QStringLiteral("db"));
-    const QString out = m_parsed.options.value(QStringLiteral("out"));
-    if (path.isEmpty() || out.isEmpty())
+    const QString out =
+        m_parsed.options.value(QStringLiteral("out"), m_parsed.options.value(QStringLiteral("to")));
+    if (path.isEmpty() || out.isEmpty() ||
+        (m_parsed.options.contains(QStringLiteral("out")) && m_parsed.options.contains(QStringLiteral("to"))))
         return fail(kUsage, tr("backup needs --db FILE and --out FILE"));
     auto database = Database::open(path);
     if (!database)
         return fail(statusFor(database.error()), database.error().message);
     if (Status s = backupDatabase(**database, out); !s)
-        return fail(statusFor(s.error()), s.error().message);
+        return fail(outputStatus(s.error()), s.error().message);
     printLine(tr("wrote a consistent copy of %1 to %2").arg(path, out));
+    return kOk;
+}
+
+void CommandLine::printContents(const BackupContents& contents)
+{
+    printLine(tr("backup %1").arg(contents.path));
+    printLine(tr("  written %1").arg(contents.writtenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    printLine(tr("  schema version %1").arg(contents.schemaVersion));
+    if (contents.months.isEmpty()) {
+        printLine(tr("  no month with data"));
+    } else {
+        printLine(
+            tr("  months with data: %1 to %2 (%3), closed through %4")
+                .arg(contents.months.front().toIsoString(), contents.months.back().toIsoString())
+                .arg(contents.months.size())
+                .arg(contents.latestClosed.isValid() ? contents.latestClosed.toIsoString() : tr("none")));
+        for (const YearMonth& month : contents.months)
+            printLine(QStringLiteral("  month %1,%2")
+                          .arg(month.toIsoString(),
+                               contents.isClosed(month) ? QStringLiteral("closed") : QStringLiteral("open")));
+        printLine(
+            tr("  outstanding at the end of %1: %2")
+                .arg(contents.months.back().toIsoString(), contents.lastMonthOutstanding.toPlainString()));
+    }
+    for (const QString& line : contents.checked)
+        printLine(tr("  checked: %1").arg(line));
+    for (const QString& line : contents.violations)
+        printLine(tr("  violation: %1").arg(line));
+    printLine(contents.passesCheck() ? tr("  check: no violations")
+                                     : tr("  check: %1 violations").arg(contents.violations.size()));
+}
+
+int CommandLine::restore()
+{
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("from")}, {QStringLiteral("inspect")}, 0))
+        return kUsage;
+    const QString path = m_parsed.options.value(QStringLiteral("db"));
+    const QString from = m_parsed.options.value(QStringLiteral("from"));
+    if (path.isEmpty() || from.isEmpty())
+        return fail(kUsage, tr("restore needs --db FILE and --from BACKUP"));
+    const RestoreService service(path);
+    if (m_parsed.options.contains(QStringLiteral("inspect"))) {
+        auto contents = service.inspect(from);
+        if (!contents)
+            return fail(statusFor(contents.error()), contents.error().message);
+        printContents(*contents);
+        if (!contents->passesCheck())
+            return fail(kRefused, tr("the backup does not pass the check: a restore would refuse it"));
+        return kOk;
+    }
+    auto outcome = service.restore(from);
+    if (!outcome)
+        return fail(outputStatus(outcome.error()), outcome.error().message);
+    printContents(outcome->restored);
+    if (!outcome->keptCopy.isEmpty())
+        printLine(tr("the database as it was is kept in %1").arg(outcome->keptCopy));
+    printLine(tr("restored %1 from %2").arg(path, from));
     return kOk;
 }
 

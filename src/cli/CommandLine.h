@@ -18,6 +18,7 @@
 #include <optional>
 
 class Database;
+struct BackupContents;
 
 /// What `summary --format pdf` and `ageing --format pdf` ask for: the printed report in the bank's layout.
 struct PdfRequest
@@ -79,7 +80,11 @@ private:
         QStringList positional;
     };
 
+    int dispatch();
     int fail(int status, const QString& message);
+    /// Flushes standard output; false when anything printed could not be written.
+    bool flushOutput();
+    void outputFailed();
     bool parse(Parsed& parsed, const QStringList& valueOptions, const QStringList& flagOptions,
                int maxPositional);
     void print(const QByteArray& bytes);
@@ -98,6 +103,8 @@ private:
     int ageing();
     int check();
     int backup();
+    int restore();
+    void printContents(const BackupContents& contents);
     int months();
     int close();
     int reopen();
@@ -117,6 +124,8 @@ private:
     std::FILE* m_out;
     std::FILE* m_err;
     std::FILE* m_in = stdin;
+    bool m_outFailed = false; ///< a write to m_out failed
+    QString m_outError;       ///< why
     Parsed m_parsed;
     PdfWriter m_pdfWriter;
     /// The workbook settings of @p database: the office's settings kept in it, or (none saved yet) this

@@ -9,16 +9,19 @@
 #include "common/BackgroundLoader.h"
 #include "common/Translations.h"
 #include "db/Backup.h"
+#include "db/BackupRotation.h"
 #include "db/DataVersion.h"
 #include "db/Database.h"
 #include "domain/ClosingState.h"
 #include "entry/EntryMenu.h"
+#include "file/BackupSettingsDialog.h"
 #include "file/DatabaseErrorDialog.h"
 #include "file/DatabaseProblem.h"
 #include "file/FileChooser.h"
 #include "file/ImportProblemsDialog.h"
 #include "file/ImportRunner.h"
 #include "file/RecentFiles.h"
+#include "file/RestoreDialog.h"
 #include "file/WelcomePage.h"
 #include "io/Exporter.h"
 #include "models/TableFilterProxyModel.h"
@@ -29,6 +32,7 @@
 #include "report/ReportBuilder.h"
 #include "reports/ReportsView.h"
 #include "service/PortfolioService.h"
+#include "service/RestoreService.h"
 #include "views/BorrowerLedgerView.h"
 #include "views/BorrowersView.h"
 #include "views/BreakdownView.h"
@@ -38,6 +42,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -472,8 +477,11 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_remember)
+    if (m_remember) {
         AppSettings::setWindowGeometry(saveGeometry());
+        if (auto backup = runAutomaticBackup(QDateTime::currentDateTime()); !backup)
+            qWarning("LoanDesk: the automatic backup failed: %s", qUtf8Printable(backup.error().message));
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -1104,6 +1112,10 @@ void MainWindow::buildFileMenu()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_backupAction = new QAction(this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_backupSettingsAction = new QAction(this);
+    m_backupSettingsAction->setObjectName(QStringLiteral("backupSettingsAction"));
 
     QMenu* menu = m_ui->fileMenu;
     QAction* before = m_printDashboardAction;
@@ -1114,6 +1126,8 @@ void MainWindow::buildFileMenu()
     menu->insertAction(before, m_importAction);
     menu->insertAction(before, m_exportAction);
     menu->insertAction(before, m_backupAction);
+    menu->insertAction(before, m_restoreAction);
+    menu->insertAction(before, m_backupSettingsAction);
     menu->insertSeparator(before);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
@@ -1122,6 +1136,8 @@ void MainWindow::buildFileMenu()
     m_importAction->setEnabled(!m_database->isReadOnly());
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPortfolio);
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreDatabase);
+    connect(m_backupSettingsAction, &QAction::triggered, this, &MainWindow::editBackupSettings);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
 }
@@ -1139,8 +1155,14 @@ void MainWindow::retranslateFileMenu()
            "row is right"));
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setStatusTip(tr("Writes the whole portfolio as CSV files into a folder"));
-    m_backupAction->setText(tr("&Backup…"));
+    m_backupAction->setText(tr("&Back up now…"));
     m_backupAction->setStatusTip(tr("Writes a complete copy of this database to another file"));
+    m_restoreAction->setText(tr("&Restore…"));
+    m_restoreAction->setStatusTip(
+        tr("Replaces this database by a backup, after showing what the backup holds; the database as it is "
+           "now is kept as a backup first"));
+    m_backupSettingsAction->setText(tr("Backup se&ttings…"));
+    m_backupSettingsAction->setStatusTip(tr("How many automatic backups are kept, and in which folder"));
     fillRecentMenu();
 }
 
@@ -1388,20 +1410,8 @@ void MainWindow::backupTo(const QString& path)
         [path](Database& database) -> Result<bool> {
             // Written under a temporary name and renamed once complete: the chosen name never holds half a
             // copy. A file the person chose to replace is replaced only then.
-            const QString partial = path + QStringLiteral(".part");
-            QFile::remove(partial);
-            if (Status written = ::backupDatabase(database, partial); !written) {
-                QFile::remove(partial);
+            if (Status written = ::backupDatabase(database, path, BackupTarget::MayReplace); !written)
                 return written.error();
-            }
-            if (QFileInfo::exists(path) && !QFile::remove(path)) {
-                QFile::remove(partial);
-                return Error::io(tr("%1 cannot be replaced").arg(path));
-            }
-            if (!QFile::rename(partial, path)) {
-                QFile::remove(partial);
-                return Error::io(tr("cannot move the backup to %1").arg(path));
-            }
             return true;
         },
         [this, where](const Result<bool>& done) {
@@ -1414,6 +1424,72 @@ void MainWindow::backupTo(const QString& path)
             emit fileWorkFinished(done.error().message);
         });
     updateBusy();
+}
+
+Result<QString> MainWindow::runAutomaticBackup(const QDateTime& now)
+{
+    BackupRotation rotation(m_database->path(), AppSettings::backupFolder(), AppSettings::backupKeep());
+    return rotation.runIfDue(*m_database, now);
+}
+
+void MainWindow::restoreDatabase()
+{
+    const QString folder =
+        BackupRotation(m_database->path(), AppSettings::backupFolder(), AppSettings::backupKeep()).folder();
+    const QString backup = m_chooser->backupToRestore(
+        this, QFileInfo::exists(folder) ? folder : QFileInfo(m_database->path()).absolutePath());
+    if (!backup.isEmpty())
+        restoreFrom(backup);
+}
+
+RestoreDialog* MainWindow::restoreFrom(const QString& backup)
+{
+    if (isBusy())
+        return nullptr;
+    const QString folder =
+        BackupRotation(m_database->path(), AppSettings::backupFolder(), AppSettings::backupKeep()).folder();
+    const RestoreService service(m_database->path(), folder);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto contents = service.inspect(backup);
+    QApplication::restoreOverrideCursor();
+    if (!contents) {
+        showMonthRefusal(tr("The backup cannot be restored"), contents.error().message);
+        emit restoreFinished(contents.error().message);
+        return nullptr;
+    }
+    auto* dialog = new RestoreDialog(*contents, folder, m_state.options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this, [this]() { emit restoreFinished(tr("cancelled")); });
+    connect(dialog, &QDialog::accepted, this, [this, backup, folder]() {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto outcome = RestoreService(m_database->path(), folder).restore(backup, m_database.get());
+        QApplication::restoreOverrideCursor();
+        if (!outcome) {
+            showMonthRefusal(tr("The restore failed"), outcome.error().message);
+            emit restoreFinished(outcome.error().message);
+            return;
+        }
+        reloadAll();
+        rememberDataVersion();
+        m_ui->statusBar->showMessage(
+            tr("The database was restored from %1; it was kept as it was in %2")
+                .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(outcome->keptCopy)),
+            15000);
+        emit restoreFinished(QString());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::editBackupSettings()
+{
+    auto* dialog = new BackupSettingsDialog(AppSettings::backupKeep(), AppSettings::backupFolder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog]() {
+        AppSettings::setBackupKeep(dialog->keep());
+        AppSettings::setBackupFolder(dialog->folder());
+    });
+    dialog->open();
 }
 
 void MainWindow::watchFile()

@@ -25,7 +25,9 @@ class WelcomePage;
 struct DatabaseProblem;
 class FileChooser;
 class ImportRunner;
+class QDateTime;
 class QLabel;
+class RestoreDialog;
 class EntryMenu;
 class QAction;
 class QFileSystemWatcher;
@@ -158,6 +160,19 @@ public:
     /// temporary name first, renamed once complete).
     void backupDatabase();
     void backupTo(const QString& path);
+    /// File → Restore…: asks for a backup (in the backup folder first) and restores it (restoreFrom()).
+    void restoreDatabase();
+    /// Reads what @p backup holds and shows it in a RestoreDialog (opened window-modal and returned; null
+    /// when the backup cannot be read, which a message box then says). Accepting it keeps the database as it
+    /// is in the backup folder, replaces its content by the backup's and shows the restored figures;
+    /// restoreFinished() follows.
+    RestoreDialog* restoreFrom(const QString& backup);
+    /// File → Backup settings…: how many automatic backups are kept, and where.
+    void editBackupSettings();
+    /// The automatic backup of closing: at most one a day, the latest AppSettings::backupKeep() kept in
+    /// AppSettings::backupFolder() (BackupRotation). Runs when the window closes while it remembers its
+    /// settings (setRememberSettings()). Returns the file written, empty when none was due.
+    Result<QString> runAutomaticBackup(const QDateTime& now);
 
     /// Reads the database's data version and, when another connection changed the file since the window last
     /// read it, reads everything again. Runs by itself when the window is activated and when the file
@@ -183,6 +198,8 @@ signals:
     void importFinished();
     /// An export or a backup finished; @p error is empty when it succeeded.
     void fileWorkFinished(const QString& error);
+    /// A restore finished; @p error is empty when the backup replaced the database's content.
+    void restoreFinished(const QString& error);
     /// A change made by another program was noticed and the pages are being read again.
     void outsideChangeNoticed();
 
@@ -285,6 +302,8 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_backupSettingsAction = nullptr;
     ImportRunner* m_import = nullptr;
     QProgressDialog* m_importProgress = nullptr;
     BackgroundLoader* m_fileLoader = nullptr; ///< export and backup

@@ -1,4 +1,5 @@
 #include "Query.h"
+#include "SqliteHandle.h"
 
 #include "domain/Dates.h"
 #include "domain/Money.h"
@@ -15,14 +16,6 @@
 namespace {
 
 using Value = std::variant<std::monostate, qint64, QByteArray>;
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 } // namespace
 

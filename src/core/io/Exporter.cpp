@@ -2,6 +2,7 @@
 
 #include "csv/CsvWriter.h"
 #include "domain/Dates.h"
+#include "io/SafeFiles.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/CommuneRepository.h"
 #include "repo/GroupRepository.h"
@@ -63,9 +64,19 @@ private:
 
 Status Exporter::exportTo(const QString& directory)
 {
-    QDir dir(directory);
-    if (!dir.exists() && !QDir().mkpath(directory))
-        return Error::io(tr("cannot create the folder %1").arg(directory));
+    // Written into a folder beside the target and moved into place once every file is complete: a failed
+    // export leaves no file behind (never 3 of 8), and replaces none.
+    SafeFiles::StagingFolder staging(directory);
+    if (Status s = staging.prepare(); !s)
+        return s;
+    if (Status s = writeFiles(staging.path()); !s)
+        return s;
+    return staging.commit();
+}
+
+Status Exporter::writeFiles(const QString& directory)
+{
+    const QDir dir(directory);
 
     auto communes = CommuneRepository(m_database).all();
     if (!communes)

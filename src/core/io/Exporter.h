@@ -20,9 +20,12 @@ public:
         : m_database(database)
     {}
 
-    /// Writes the files into @p directory, creating it if needed; each file is replaced whole or not at all.
+    /// Writes the files into @p directory, creating it if needed: all of them or, on failure, none (they are
+    /// written into a temporary folder beside it and moved into place at the end).
     Status exportTo(const QString& directory);
 
 private:
+    Status writeFiles(const QString& directory);
+
     Database& m_database;
 };

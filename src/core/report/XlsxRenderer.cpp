@@ -5,6 +5,7 @@
 #include "ReportBuilder.h"
 #include "ReportOrder.h"
 #include "ReportText.h"
+#include "io/SafeFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -483,7 +484,7 @@ Status write(const QList<ReportTable>& tables, const XlsxOptions& options, const
     if (tables.isEmpty())
         return Error::usage(QStringLiteral("no report to write"));
     // Written beside the target and renamed at the end, so that a failed export leaves no half a workbook.
-    const QString partial = path + QStringLiteral(".part");
+    const QString partial = SafeFiles::partialName(path);
     const QByteArray partialName = QFile::encodeName(partial);
     lxw_workbook* workbook = workbook_new(partialName.constData());
     if (!workbook)
@@ -516,12 +517,12 @@ Status write(const QList<ReportTable>& tables, const XlsxOptions& options, const
                                             ? QString::fromUtf8(lxw_strerror(closed))
                                             : QStringLiteral("a sheet could not be added")));
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
+    Status placed = SafeFiles::syncFile(partial);
+    if (placed)
+        placed = SafeFiles::replace(partial, path);
+    if (!placed)
         QFile::remove(partial);
-        return Error::io(QStringLiteral("cannot write %1").arg(path));
-    }
-    return Status::success();
+    return placed;
 }
 
 } // namespace XlsxRenderer

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "Translations.h"
+#include "db/BackupRotation.h"
 
 #include <QSettings>
 
@@ -11,6 +12,8 @@ const QString kUnit = QStringLiteral("display/unit");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kMonth = QStringLiteral("dashboard/month");
 const QString kLatestThen = QStringLiteral("dashboard/latestMonthThen");
+const QString kBackupKeep = QStringLiteral("backup/keep");
+const QString kBackupFolder = QStringLiteral("backup/folder");
 
 } // namespace
 
@@ -68,4 +71,25 @@ std::optional<YearMonth> AppSettings::latestMonthThen()
 void AppSettings::setLatestMonthThen(YearMonth month)
 {
     QSettings().setValue(kLatestThen, month.toIsoString());
+}
+
+int AppSettings::backupKeep()
+{
+    const int keep = QSettings().value(kBackupKeep, BackupRotation::kDefaultKeep).toInt();
+    return keep < 1 ? BackupRotation::kDefaultKeep : keep;
+}
+
+void AppSettings::setBackupKeep(int keep)
+{
+    QSettings().setValue(kBackupKeep, keep);
+}
+
+QString AppSettings::backupFolder()
+{
+    return QSettings().value(kBackupFolder).toString();
+}
+
+void AppSettings::setBackupFolder(const QString& folder)
+{
+    QSettings().setValue(kBackupFolder, folder);
 }

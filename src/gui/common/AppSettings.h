@@ -26,4 +26,10 @@ public:
     /// window opens on the latest month instead.
     static std::optional<YearMonth> latestMonthThen();
     static void setLatestMonthThen(YearMonth month);
+    /// How many automatic backups are kept (BackupRotation; 10 the first time).
+    static int backupKeep();
+    static void setBackupKeep(int keep);
+    /// The folder of the automatic backups; empty: beside the database (`<database>.backups`).
+    static QString backupFolder();
+    static void setBackupFolder(const QString& folder);
 };

@@ -42,3 +42,8 @@ QString FileChooser::backupPath(QWidget* parent, const QString& suggested)
 {
     return QFileDialog::getSaveFileName(parent, tr("Back up the database"), suggested, databaseFilter());
 }
+
+QString FileChooser::backupToRestore(QWidget* parent, const QString& folder)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Restore from a backup"), folder, databaseFilter());
+}

@@ -25,6 +25,8 @@ public:
     virtual QString exportFolder(QWidget* parent);
     /// The file a backup is written to; @p suggested is the proposed name.
     virtual QString backupPath(QWidget* parent, const QString& suggested);
+    /// A backup to restore from; @p folder is where the automatic backups are.
+    virtual QString backupToRestore(QWidget* parent, const QString& folder);
 
     /// The file name filter of LoanDesk databases, for the dialogs.
     [[nodiscard]] static QString databaseFilter();

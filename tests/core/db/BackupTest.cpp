@@ -4,7 +4,12 @@
 #include "db/TransactionGuard.h"
 #include "repo/CommuneRepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <csignal>
+#include <sys/resource.h>
 
 #include <gtest/gtest.h>
 
@@ -45,4 +50,69 @@ TEST(Backup, NeverOverwritesAFile)
     const Status again = backupDatabase(temp.db(), copy);
     EXPECT_FALSE(again.ok());
     EXPECT_EQ(QFileInfo(copy).size(), size);
+}
+
+namespace {
+
+/// Lowers the largest file size this process may write (RLIMIT_FSIZE) while it lives: a write past it fails
+/// like one on a full disk (SIGXFSZ is ignored, so the write returns an error instead of killing the test).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit lowered = m_saved;
+        lowered.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &lowered);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+TEST(Backup, AFailedBackupLeavesNothing)
+{
+    TempDatabase temp;
+    const QString target = temp.filePath(QStringLiteral("backups/copy.loandesk"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(target).absolutePath()));
+    temp.close(); // everything into the main file, to measure it
+    temp.reopen();
+    const qint64 size = QFileInfo(temp.path()).size();
+    ASSERT_GT(size, 16384) << "the database must be larger than the limit below";
+    Status written;
+    {
+        FileSizeLimit limit(8192); // the disk "fills up" after two pages
+        written = backupDatabase(temp.db(), target);
+    }
+    ASSERT_FALSE(written.ok());
+    EXPECT_FALSE(written.error().message.isEmpty());
+    // Neither the backup nor its temporary file is left.
+    EXPECT_EQ(QDir(QFileInfo(target).absolutePath()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+              QStringList());
+    // With room again it succeeds.
+    ASSERT_TRUE(backupDatabase(temp.db(), target).ok());
+    EXPECT_EQ(QDir(QFileInfo(target).absolutePath()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("copy.loandesk")});
+}
+
+TEST(Backup, ReplacesAChosenFileWholeAndNeverTheDatabaseItself)
+{
+    TempDatabase temp;
+    const QString target = temp.filePath(QStringLiteral("chosen.loandesk"));
+    {
+        QFile old(target);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("an older file the person chose to replace");
+    }
+    ASSERT_TRUE(backupDatabase(temp.db(), target, BackupTarget::MayReplace).ok());
+    auto opened = Database::open(target);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_FALSE(backupDatabase(temp.db(), temp.path(), BackupTarget::MayReplace).ok());
 }
