@@ -81,7 +81,7 @@ QString CommandLine::usage()
         "                       [--date YYYY-MM-DD]   (these three for pdf and xlsx only)\n"
         "  loandesk-cli check   --db FILE\n"
         "  loandesk-cli backup  --db FILE --out FILE   (or --to FILE)\n"
-        "  loandesk-cli restore --db FILE --from BACKUP [--inspect]\n"
+        "  loandesk-cli restore --db FILE --from BACKUP [--inspect] [--user NAME]\n"
         "  loandesk-cli months  --db FILE\n"
         "  loandesk-cli close   --db FILE --month YYYY-MM\n"
         "  loandesk-cli reopen  --db FILE --month YYYY-MM --reason TEXT\n"
@@ -654,7 +654,8 @@ void CommandLine::printContents(const BackupContents& contents)
 
 int CommandLine::restore()
 {
-    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("from")}, {QStringLiteral("inspect")}, 0))
+    if (!parse(m_parsed, {QStringLiteral("db"), QStringLiteral("from"), QStringLiteral("user")},
+               {QStringLiteral("inspect")}, 0))
         return kUsage;
     const QString path = m_parsed.options.value(QStringLiteral("db"));
     const QString from = m_parsed.options.value(QStringLiteral("from"));
@@ -670,7 +671,19 @@ int CommandLine::restore()
             return fail(kRefused, tr("the backup does not pass the check: a restore would refuse it"));
         return kOk;
     }
-    auto outcome = service.restore(from);
+    // Once the database has users, a restore is an admin's (the service checks the role): who asks signs in
+    // like for any write. A file that cannot be opened has no users to ask.
+    Actor actor = Actor::currentUser();
+    if (QFileInfo::exists(path)) {
+        if (auto current = Database::open(path)) {
+            int status = kOk;
+            auto signedIn = writer(**current, status);
+            if (!signedIn)
+                return status;
+            actor = *signedIn;
+        }
+    }
+    auto outcome = RestoreService(path, {}, actor).restore(from);
     if (!outcome)
         return fail(outputStatus(outcome.error()), outcome.error().message);
     printContents(outcome->restored);

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "io/SafeFiles.h"
 #include "report/ReportBuilder.h"
+#include "service/Authorizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,11 +32,19 @@ RestoreService::RestoreService(QString databasePath, QString backupFolder, Actor
     , m_actor(std::move(actor))
 {}
 
-Status RestoreService::checkAllowed() const
+Status RestoreService::checkAllowed(Database* open) const
 {
-    // ROLE CHECK FOR RESTORE — the single place where it goes: once users and roles exist, a restore is
-    // allowed to the admin role only (m_actor names who asks); refuse here with Error::refused otherwise.
-    return {};
+    // Who may restore is decided by the users of the database being replaced (docs/security.md): the admin
+    // role, once it has users. A file that cannot even be opened has no users to ask; only the file's
+    // permissions protect it then.
+    if (open)
+        return Authorizer::check(*open, m_actor, Operation::Restore);
+    if (!QFileInfo::exists(m_databasePath))
+        return {};
+    auto current = Database::open(m_databasePath);
+    if (!current)
+        return {};
+    return Authorizer::check(**current, m_actor, Operation::Restore);
 }
 
 Result<std::unique_ptr<Database>> RestoreService::stage(const QString& backup, QString& staged) const
@@ -120,7 +129,7 @@ Result<QString> RestoreService::keepCurrent(Database* current) const
 
 Result<RestoreOutcome> RestoreService::restore(const QString& backup, Database* open) const
 {
-    if (Status allowed = checkAllowed(); !allowed)
+    if (Status allowed = checkAllowed(open); !allowed)
         return allowed.error();
     QString staged;
     auto stagedDatabase = stage(backup, staged);

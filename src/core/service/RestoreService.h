@@ -63,7 +63,7 @@ public:
 
 private:
     /// The one place where who may restore is decided (the admin role, once users and roles exist).
-    [[nodiscard]] Status checkAllowed() const;
+    [[nodiscard]] Status checkAllowed(Database* open) const;
     /// Copies @p backup beside the database and opens the copy; the copy's name is returned in @p staged.
     Result<std::unique_ptr<Database>> stage(const QString& backup, QString& staged) const;
     static Result<BackupContents> readContents(Database& database, const QString& backup);
