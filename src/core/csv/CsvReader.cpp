@@ -141,11 +141,14 @@ bool CsvReader::next(CsvRecord& record)
             } else if (m_data[p] == ',') {
                 ++p;
             } else {
+                // A carriage return alone ends the record too, but only a line feed starts a new line: lines
+                // are numbered as an editor shows them (found by fuzzing: lines past the end of the file).
                 if (m_data[p] == '\r')
                     ++p;
-                if (p < n && m_data[p] == '\n')
+                if (p < n && m_data[p] == '\n') {
                     ++p;
-                ++m_line;
+                    ++m_line;
+                }
                 endOfRecord = true;
             }
             m_pos = p;

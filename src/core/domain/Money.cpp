@@ -30,20 +30,31 @@ qint64 powerOfTen(int exponent)
     return result;
 }
 
-/// Formats @p scaled, a fixed-point number with @p decimals decimals, in @p locale.
-QString formatFixed(const QLocale& locale, qint64 scaled, int decimals)
+/// The magnitude of @p value, unsigned so that the most negative value has one too.
+quint64 magnitude(qint64 value)
 {
-    const bool negative = scaled < 0;
-    const qint64 absolute = negative ? -scaled : scaled;
-    const qint64 factor = powerOfTen(decimals);
-    QString text = locale.toString(absolute / factor);
+    return value < 0 ? 0 - static_cast<quint64>(value) : static_cast<quint64>(value);
+}
+
+/// Formats a number from its parts: the whole part, then @p decimals digits of @p fraction.
+QString formatParts(const QLocale& locale, bool negative, quint64 whole, quint64 fraction, int decimals)
+{
+    QString text = locale.toString(whole);
     if (decimals > 0) {
         text += locale.decimalPoint();
-        text += QString::number(absolute % factor).rightJustified(decimals, u'0');
+        text += QString::number(fraction).rightJustified(decimals, u'0');
     }
     if (negative)
         text.prepend(locale.negativeSign());
     return text;
+}
+
+/// Formats @p scaled, a fixed-point number with @p decimals decimals, in @p locale.
+QString formatFixed(const QLocale& locale, qint64 scaled, int decimals)
+{
+    const quint64 absolute = magnitude(scaled);
+    const auto factor = static_cast<quint64>(powerOfTen(decimals));
+    return formatParts(locale, scaled < 0, absolute / factor, absolute % factor, decimals);
 }
 
 } // namespace
@@ -88,12 +99,15 @@ QString Money::format(const QLocale& locale, MoneyUnit unit, int decimals) const
     const qint64 factor = unitFactor(unit);
     // value / factor × 10^decimals, rounded half up: divide by (factor / 10^decimals) when that is whole.
     const qint64 scale = powerOfTen(decimals);
-    qint64 scaled = 0;
-    if (factor >= scale && factor % scale == 0)
-        scaled = divideRounded(m_dong, factor / scale, Rounding::HalfUp);
-    else
-        scaled = divideRounded(m_dong * (scale / factor), 1, Rounding::HalfUp);
-    return formatFixed(locale, scaled, decimals);
+    if (factor >= scale)
+        return formatFixed(locale, divideRounded(m_dong, factor / scale, Rounding::HalfUp), decimals);
+    // More decimals than the unit has digits (đồng with 2 decimals): the value is exact and its last decimals
+    // are zeros. Made from the whole units and the rest, as m_dong × 10^decimals could overflow (found by
+    // fuzzing: 40480258024048025 đồng with 3 decimals).
+    const quint64 absolute = magnitude(m_dong);
+    const auto unitDong = static_cast<quint64>(factor);
+    return formatParts(locale, m_dong < 0, absolute / unitDong,
+                       absolute % unitDong * static_cast<quint64>(scale / factor), decimals);
 }
 
 QString Money::formatCurrency(const QLocale& locale) const

@@ -6,9 +6,9 @@
 
 namespace {
 
-constexpr qint64 kThousand = 1'000;
-constexpr qint64 kMillion = 1'000'000;
-constexpr qint64 kBillion = 1'000'000'000;
+constexpr quint64 kThousand = 1'000;
+constexpr quint64 kMillion = 1'000'000;
+constexpr quint64 kBillion = 1'000'000'000;
 
 QString capitalised(QString text)
 {
@@ -17,10 +17,12 @@ QString capitalised(QString text)
     return text;
 }
 
-/// The magnitude of @p amount, or nothing for the one value whose negation does not fit.
-qint64 magnitude(Money amount)
+/// The magnitude of @p amount, unsigned so that the most negative amount, whose negation does not fit in a
+/// signed 64-bit number, has one too.
+quint64 magnitude(Money amount)
 {
-    return amount.isNegative() ? -amount.dong() : amount.dong();
+    const auto dong = static_cast<quint64>(amount.dong());
+    return amount.isNegative() ? 0 - dong : dong;
 }
 
 // ---- Vietnamese
@@ -59,7 +61,7 @@ void viTriple(int n, bool full, QStringList& words)
 }
 
 /// 0 < @p n < one billion; @p preceded: a higher group (billions) was read before.
-void viBelowBillion(qint64 n, bool preceded, QStringList& words)
+void viBelowBillion(quint64 n, bool preceded, QStringList& words)
 {
     const std::array<int, 3> groups = {static_cast<int>(n / kMillion), static_cast<int>(n / kThousand % 1000),
                                        static_cast<int>(n % 1000)};
@@ -77,12 +79,12 @@ void viBelowBillion(qint64 n, bool preceded, QStringList& words)
 
 /// @p n > 0. Above a billion the number of billions is read on its own and followed by "tỷ", so that
 /// 10^12 is "một nghìn tỷ" and 10^15 "một triệu tỷ", as the bank writes them.
-void viNumber(qint64 n, QStringList& words)
+void viNumber(quint64 n, QStringList& words)
 {
     if (n >= kBillion) {
         viNumber(n / kBillion, words);
         words << QStringLiteral("tỷ");
-        if (const qint64 rest = n % kBillion; rest != 0)
+        if (const quint64 rest = n % kBillion; rest != 0)
             viBelowBillion(rest, true, words);
         return;
     }
@@ -122,20 +124,20 @@ QString enBelowThousand(int n)
 }
 
 /// @p n > 0, short scale.
-void enNumber(qint64 n, QStringList& words)
+void enNumber(quint64 n, QStringList& words)
 {
     struct Scale
     {
-        qint64 value;
+        quint64 value;
         QStringView name;
     };
-    static constexpr std::array<Scale, 4> scales = {{{1'000'000'000'000LL, u"trillion"},
+    static constexpr std::array<Scale, 4> scales = {{{1'000'000'000'000ULL, u"trillion"},
                                                      {kBillion, u"billion"},
                                                      {kMillion, u"million"},
                                                      {kThousand, u"thousand"}}};
     bool preceded = false;
     for (const Scale& scale : scales) {
-        const qint64 count = n / scale.value;
+        const quint64 count = n / scale.value;
         if (count == 0)
             continue;
         if (count >= 1000) // only for trillions: one thousand trillion and more
@@ -207,7 +209,7 @@ QString frBelowThousand(int n, bool plural)
 }
 
 /// 0 < @p n < one billion.
-void frBelowBillion(qint64 n, QStringList& words)
+void frBelowBillion(quint64 n, QStringList& words)
 {
     const int millions = static_cast<int>(n / kMillion);
     const int thousands = static_cast<int>(n / kThousand % 1000);
@@ -223,13 +225,13 @@ void frBelowBillion(qint64 n, QStringList& words)
         words << frBelowThousand(units, true);
 }
 
-void frNumber(qint64 n, QStringList& words)
+void frNumber(quint64 n, QStringList& words)
 {
     if (n >= kBillion) {
-        const qint64 billions = n / kBillion;
+        const quint64 billions = n / kBillion;
         frNumber(billions, words);
         words << (billions > 1 ? QStringLiteral("milliards") : QStringLiteral("milliard"));
-        if (const qint64 rest = n % kBillion; rest != 0)
+        if (const quint64 rest = n % kBillion; rest != 0)
             frBelowBillion(rest, words);
         return;
     }
@@ -242,7 +244,7 @@ namespace AmountInWords {
 
 QString vietnamese(Money amount)
 {
-    const qint64 n = magnitude(amount);
+    const quint64 n = magnitude(amount);
     QStringList words;
     if (amount.isNegative())
         words << QStringLiteral("âm");
@@ -256,7 +258,7 @@ QString vietnamese(Money amount)
 
 QString english(Money amount)
 {
-    const qint64 n = magnitude(amount);
+    const quint64 n = magnitude(amount);
     QStringList words;
     if (amount.isNegative())
         words << QStringLiteral("minus");
@@ -270,7 +272,7 @@ QString english(Money amount)
 
 QString french(Money amount)
 {
-    const qint64 n = magnitude(amount);
+    const quint64 n = magnitude(amount);
     QStringList words;
     if (amount.isNegative())
         words << QStringLiteral("moins");

@@ -169,3 +169,18 @@ TEST(CsvReader, HugeUnquotedRecordIsRefused)
     ASSERT_EQ(reader.problems().size(), 1);
     EXPECT_EQ(reader.problems()[0].line, 2);
 }
+
+// Found by fuzzing (tests/fuzz/corpus/csv_reader/crash-carriage-return-alone): a carriage return without a
+// line feed counted as a new line, so problems named lines past the end of the file.
+TEST(CsvReader, ACarriageReturnAloneEndsARecordButNotALine)
+{
+    CsvReader reader("code,name\r\n1,a\r2,b\n3,\"x\"y\n");
+    const auto records = readAll(reader);
+    ASSERT_EQ(records.size(), 3);
+    EXPECT_EQ(records[1].fields, QList<QString>({QStringLiteral("1"), QStringLiteral("a")}));
+    EXPECT_EQ(records[1].line, 2);
+    EXPECT_EQ(records[2].fields, QList<QString>({QStringLiteral("2"), QStringLiteral("b")}));
+    EXPECT_EQ(records[2].line, 2);
+    ASSERT_EQ(reader.problems().size(), 1);
+    EXPECT_EQ(reader.problems()[0].line, 3);
+}

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace {
 
 const QLocale kVietnamese(QLocale::Vietnamese, QLocale::Vietnam);
@@ -109,6 +111,23 @@ TEST(Money, FormatsInLargerUnitsRoundingHalfUp)
     EXPECT_EQ(Money::fromDong(-1'500'000).format(kVietnamese, MoneyUnit::MillionDong, 1),
               QStringLiteral("-1,5"));
     EXPECT_EQ(Money::fromDong(1'005).format(kVietnamese, MoneyUnit::Dong, 2), QStringLiteral("1.005,00"));
+}
+
+// Found by fuzzing (tests/fuzz/corpus/parsers/crash-amount-with-more-decimals-than-its-unit): with more
+// decimals than its unit has digits, an amount was multiplied by 10^decimals, which overflowed (undefined
+// behaviour) for large amounts; the most negative amount was negated in signed arithmetic.
+TEST(Money, FormatsWithMoreDecimalsThanItsUnitWithoutOverflow)
+{
+    EXPECT_EQ(Money::fromDong(40'480'258'024'048'025).format(kVietnamese, MoneyUnit::Dong, 3),
+              QStringLiteral("40.480.258.024.048.025,000"));
+    EXPECT_EQ(Money::fromDong(-40'480'258'024'048'025).format(kVietnamese, MoneyUnit::ThousandDong, 6),
+              QStringLiteral("-40.480.258.024.048,025000"));
+    EXPECT_EQ(Money::fromDong(-5).format(kVietnamese, MoneyUnit::ThousandDong, 6),
+              QStringLiteral("-0,005000"));
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    EXPECT_EQ(Money::fromDong(lowest).format(kVietnamese), QStringLiteral("-9.223.372.036.854.775.808"));
+    EXPECT_EQ(Money::fromDong(lowest).format(kVietnamese, MoneyUnit::Dong, 2),
+              QStringLiteral("-9.223.372.036.854.775.808,00"));
 }
 
 TEST(Percent, RatioIsRoundedHalfUpToTwoDecimals)

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace {
 
 QString vi(qint64 dong)
@@ -106,4 +108,33 @@ TEST(AmountInWords, InLanguage)
     EXPECT_EQ(AmountInWords::inLanguage(amount, Language::Vietnamese), vi(1'000'005));
     EXPECT_EQ(AmountInWords::inLanguage(amount, Language::English), en(1'000'005));
     EXPECT_EQ(AmountInWords::inLanguage(amount, Language::French), fr(1'000'005));
+}
+
+// Found by fuzzing (tests/fuzz/corpus/amount_in_words/crash-most-negative-amount): the most negative amount
+// was negated in signed arithmetic, which overflows (undefined behaviour; UBSan stopped there).
+TEST(AmountInWords, TheExtremesOfTheTypeAreWritten)
+{
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    constexpr qint64 highest = std::numeric_limits<qint64>::max();
+    EXPECT_EQ(vi(lowest),
+              QStringLiteral("Âm chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm "
+                             "ba mươi sáu tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn "
+                             "tám trăm linh tám đồng"));
+    EXPECT_EQ(vi(highest),
+              QStringLiteral("Chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm "
+                             "ba mươi sáu tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn "
+                             "tám trăm linh bảy đồng"));
+    EXPECT_EQ(en(lowest),
+              QStringLiteral("Minus nine million two hundred and twenty-three thousand three hundred and "
+                             "seventy-two trillion thirty-six billion eight hundred and fifty-four "
+                             "million seven hundred and seventy-five thousand eight hundred and eight "
+                             "đồng"));
+    EXPECT_EQ(fr(lowest),
+              QStringLiteral("Moins neuf milliards deux cent vingt-trois millions trois cent "
+                             "soixante-douze mille trente-six milliards huit cent cinquante-quatre "
+                             "millions sept cent soixante-quinze mille huit cent huit đồng"));
+    EXPECT_EQ(fr(highest),
+              QStringLiteral("Neuf milliards deux cent vingt-trois millions trois cent soixante-douze "
+                             "mille trente-six milliards huit cent cinquante-quatre millions sept cent "
+                             "soixante-quinze mille huit cent sept đồng"));
 }
