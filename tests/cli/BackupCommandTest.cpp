@@ -21,7 +21,7 @@ QByteArray fingerprint(const QString& path)
     return QCryptographicHash::hash(TestData::readFile(path), QCryptographicHash::Sha256);
 }
 
-struct Run
+struct CliRun
 {
     int status = -1;
     QByteArray out;
@@ -30,9 +30,9 @@ struct Run
 
 /// Runs the CLI with its standard output appended to @p stdoutFile (a device such as /dev/full is only
 /// written to, never created or replaced).
-Run runWithOutput(const QStringList& arguments, const QString& stdoutFile)
+CliRun runWithOutput(const QStringList& arguments, const QString& stdoutFile)
 {
-    Run run;
+    CliRun run;
     QProcess process;
     process.setStandardOutputFile(stdoutFile, QIODevice::Append);
     process.start(TestData::cliPath(), arguments);
@@ -47,9 +47,9 @@ Run runWithOutput(const QStringList& arguments, const QString& stdoutFile)
 }
 
 /// Runs the CLI with files limited to @p kilobytes (ulimit -f): a write past it fails as on a full disk.
-Run runWithFileLimit(const QStringList& arguments, int kilobytes)
+CliRun runWithFileLimit(const QStringList& arguments, int kilobytes)
 {
-    Run run;
+    CliRun run;
     QProcess process;
     QStringList shellArguments = {QStringLiteral("-c"),
                                   QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
@@ -82,10 +82,11 @@ protected:
     {
         const QString path = m_dir.filePath(QStringLiteral("db-%1.loandesk").arg(++m_count));
         EXPECT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--db"), path}), 0);
-        if (!fixture.isEmpty())
+        if (!fixture.isEmpty()) {
             EXPECT_EQ(
                 runCli({QStringLiteral("import"), QStringLiteral("--db"), path, TestData::fixture(fixture)}),
                 0);
+        }
         return path;
     }
 
@@ -126,7 +127,9 @@ TEST_F(BackupCommandTest, BackupThenRestoreGivesTheSameFigures)
     EXPECT_TRUE(out.contains("  month 2024-06,open\n")) << out.data();
     EXPECT_TRUE(out.contains("outstanding at the end of 2024-06: ")) << out.data();
     EXPECT_TRUE(out.contains("  check: no violations\n")) << out.data();
-    EXPECT_TRUE(summaryOf(target, QStringLiteral("2021-01")).isEmpty()); // --inspect replaced nothing
+    // --inspect replaced nothing: the target still has no month with data.
+    EXPECT_EQ(runCli({QStringLiteral("months"), QStringLiteral("--db"), target}, &out), 0);
+    EXPECT_TRUE(out.isEmpty()) << out.data();
 
     ASSERT_EQ(
         runCli({QStringLiteral("restore"), QStringLiteral("--db"), target, QStringLiteral("--from"), copy},
@@ -193,13 +196,13 @@ TEST_F(BackupCommandTest, StandardOutputThatCannotBeWrittenExits3)
     };
     for (const QStringList& command : commands) {
         SCOPED_TRACE(command.join(u' ').toStdString());
-        const Run run = runWithOutput(command, QStringLiteral("/dev/full"));
+        const CliRun run = runWithOutput(command, QStringLiteral("/dev/full"));
         EXPECT_EQ(run.status, 3);
         EXPECT_TRUE(run.err.contains("cannot write to the standard output")) << run.err.data();
     }
     EXPECT_TRUE(devFullIsIntact());
     // The same commands with an output that takes the bytes succeed.
-    const Run fine = runWithOutput(commands.front(), m_dir.filePath(QStringLiteral("summary.csv")));
+    const CliRun fine = runWithOutput(commands.front(), m_dir.filePath(QStringLiteral("summary.csv")));
     EXPECT_EQ(fine.status, 0) << fine.err.data();
 }
 
@@ -209,8 +212,9 @@ TEST_F(BackupCommandTest, AFailedExportLeavesNoFileBehind)
     const QString parent = m_dir.filePath(QStringLiteral("exports"));
     ASSERT_TRUE(QDir().mkpath(parent));
     const QString out = QDir(parent).filePath(QStringLiteral("book"));
-    // 40 kB per file: communes … loans fit, the schedule (about 50 kB) does not.
-    const Run failed = runWithFileLimit(
+    // 40 kB per file: communes … loans fit, the schedule (about 50 kB) does not. (Before, the export wrote
+    // the three larger files cut off at 40 kB and exited 0.)
+    const CliRun failed = runWithFileLimit(
         {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}, 40);
     EXPECT_EQ(failed.status, 3) << failed.err.data();
     EXPECT_TRUE(failed.err.startsWith("loandesk-cli: ")) << failed.err.data();
@@ -223,7 +227,7 @@ TEST_F(BackupCommandTest, AFailedExportLeavesNoFileBehind)
         ASSERT_TRUE(old.open(QIODevice::WriteOnly));
         old.write("an earlier export\n");
     }
-    const Run again = runWithFileLimit(
+    const CliRun again = runWithFileLimit(
         {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}, 40);
     EXPECT_EQ(again.status, 3);
     EXPECT_EQ(QDir(out).entryList(QDir::Files), QStringList{QStringLiteral("loans.csv")});
@@ -245,7 +249,7 @@ TEST_F(BackupCommandTest, AFailedBackupOrReportFileLeavesNoFileAndExits3)
     const QString parent = m_dir.filePath(QStringLiteral("out"));
     ASSERT_TRUE(QDir().mkpath(parent));
     ASSERT_GT(QFileInfo(db).size(), 40 * 1024);
-    const Run backup =
+    const CliRun backup =
         runWithFileLimit({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"),
                           QDir(parent).filePath(QStringLiteral("copy.loandesk"))},
                          40);

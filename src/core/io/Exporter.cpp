@@ -42,6 +42,13 @@ public:
     Status commit()
     {
         flush();
+        if (m_shortWrite) {
+            // A write that stopped short (a full disk, a file size limit) is no error of the device: without
+            // this the file would be committed cut off.
+            m_file.cancelWriting();
+            return Error::io(
+                Exporter::tr("cannot write %1: the disk took only part of it").arg(m_file.fileName()));
+        }
         if (!m_file.commit())
             return Error::io(
                 Exporter::tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
@@ -51,13 +58,14 @@ public:
 private:
     void flush()
     {
-        if (!m_buffer.isEmpty())
-            m_file.write(m_buffer);
+        if (!m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size())
+            m_shortWrite = true;
         m_buffer.clear();
     }
 
     QSaveFile m_file;
     QByteArray m_buffer;
+    bool m_shortWrite = false;
 };
 
 } // namespace

@@ -45,7 +45,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(TestData::importFixture(m_source.db(), QStringLiteral("portfolio-small")));
-        const Status closed = PortfolioService(m_source.db(), testActor()).closeMonthsThrough(YearMonth(2022, 3));
+        const Status closed =
+            PortfolioService(m_source.db(), testActor()).closeMonthsThrough(YearMonth(2022, 3));
         ASSERT_TRUE(closed.ok()) << closed.error().message.toStdString();
         m_backup = m_source.filePath(QStringLiteral("book-backup.loandesk"));
         ASSERT_TRUE(backupDatabase(m_source.db(), m_backup).ok());
