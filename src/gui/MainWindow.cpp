@@ -29,6 +29,8 @@
 #include "report/ReportBuilder.h"
 #include "reports/ReportsView.h"
 #include "service/PortfolioService.h"
+#include "users/SessionControls.h"
+#include "users/SignInDialog.h"
 #include "views/BorrowerLedgerView.h"
 #include "views/BorrowersView.h"
 #include "views/BreakdownView.h"
@@ -38,7 +40,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QMenuBar>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -49,6 +50,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStyle>
@@ -206,6 +208,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     });
     watchFile();
     rememberDataVersion();
+    // Users and roles: the User menu, the signed-in user in the status bar, what the role may not do
+    // disabled.
+    new SessionControls(this);
 }
 
 MainWindow::~MainWindow()
@@ -918,6 +923,8 @@ void MainWindow::updateMonthMenu()
     m_ui->reopenMonthAction->setToolTip(reopenWhy);
     m_ui->reopenMonthAction->setStatusTip(reopenWhy);
     m_ui->reopenMonthAction->setEnabled(m_latestClosed.isValid() && !busy);
+    if (auto* session = findChild<SessionControls*>())
+        session->apply(); // what the signed-in role may not do stays disabled
 }
 
 void MainWindow::closeNextMonth()
@@ -1211,6 +1218,9 @@ void MainWindow::showDatabaseProblem(const DatabaseProblem& problem)
 
 MainWindow* MainWindow::switchToDatabase(std::unique_ptr<Database> database)
 {
+    // A database with users is shown only to someone who signs in to it; giving up keeps this window.
+    if (!SignInDialog::signInTo(*database, this, false))
+        return nullptr;
     if (m_remember)
         RecentFiles::add(database->path());
     auto* next = new MainWindow(std::move(database));
