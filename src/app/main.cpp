@@ -8,6 +8,7 @@
 #include "file/DatabaseErrorDialog.h"
 #include "file/FileChooser.h"
 #include "file/RecentFiles.h"
+#include "users/SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,8 +173,14 @@ int main(int argc, char* argv[])
         if (!database)
             return 3;
     }
-    if (!screenshot)
+    if (!screenshot) {
         RecentFiles::add((*database)->path());
+        if (const QString warning = Database::permissionWarning((*database)->path()); !warning.isEmpty())
+            std::fprintf(stderr, "loandesk: warning: %s\n", qPrintable(warning));
+        // A database with users opens on a sign-in; one without is offered its admin account.
+        if (!SignInDialog::signInTo(**database, nullptr, true))
+            return 0;
+    }
 
     // The window is deleted when closed: File → Open… and New database… replace it by a window of their own.
     auto* window = new MainWindow(std::move(database).value());

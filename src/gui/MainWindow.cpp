@@ -33,6 +33,8 @@
 #include "reports/ReportsView.h"
 #include "service/PortfolioService.h"
 #include "service/RestoreService.h"
+#include "users/SessionControls.h"
+#include "users/SignInDialog.h"
 #include "views/BorrowerLedgerView.h"
 #include "views/BorrowersView.h"
 #include "views/BreakdownView.h"
@@ -218,6 +220,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     });
     watchFile();
     rememberDataVersion();
+    // Users and roles: the User menu, the signed-in user in the status bar, what the role may not do
+    // disabled.
+    new SessionControls(this);
 }
 
 MainWindow::~MainWindow()
@@ -935,6 +940,8 @@ void MainWindow::updateMonthMenu()
     m_ui->reopenMonthAction->setToolTip(reopenWhy);
     m_ui->reopenMonthAction->setStatusTip(reopenWhy);
     m_ui->reopenMonthAction->setEnabled(m_latestClosed.isValid() && !busy && !m_database->isReadOnly());
+    if (auto* session = findChild<SessionControls*>())
+        session->apply(); // what the signed-in role may not do stays disabled
 }
 
 void MainWindow::closeNextMonth()
@@ -1246,6 +1253,9 @@ void MainWindow::showDatabaseProblem(const DatabaseProblem& problem)
 
 MainWindow* MainWindow::switchToDatabase(std::unique_ptr<Database> database)
 {
+    // A database with users is shown only to someone who signs in to it; giving up keeps this window.
+    if (!SignInDialog::signInTo(*database, this, false))
+        return nullptr;
     if (m_remember)
         RecentFiles::add(database->path());
     auto* next = new MainWindow(std::move(database));

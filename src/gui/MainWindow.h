@@ -143,6 +143,7 @@ public:
     MainWindow* openDemonstration();
     /// Shows @p database in a new window in this one's place (same size, language, unit and file chooser)
     /// and closes this one; databaseSwitched() names the new window. The new window is deleted when closed.
+    /// A database with users asks for a sign-in first: nullptr, and this window stays, when it is cancelled.
     MainWindow* switchToDatabase(std::unique_ptr<Database> database);
 
     /// File → Import CSV folder…: asks for a folder and imports it (importFolder()).

@@ -72,6 +72,11 @@ QString AuditTrailModel::operationName(const QString& code)
         {&AuditOperation::kImport, QT_TR_NOOP("Data imported")},
         {&AuditOperation::kEditOfficeSettings, QT_TR_NOOP("Office settings changed")},
         {&AuditOperation::kMarkDemonstration, QT_TR_NOOP("Marked as demonstration data")},
+        {&AuditOperation::kAddUser, QT_TR_NOOP("User added")},
+        {&AuditOperation::kChangePassword, QT_TR_NOOP("Password changed")},
+        {&AuditOperation::kChangeRole, QT_TR_NOOP("Role changed")},
+        {&AuditOperation::kLockUser, QT_TR_NOOP("User locked after wrong passwords")},
+        {&AuditOperation::kUnlockUser, QT_TR_NOOP("User unlocked")},
     };
     for (const auto& [known, name] : names) {
         if (*known == code)
@@ -104,6 +109,8 @@ QString AuditTrailModel::recordText(const AuditEntry& entry) const
         return tr("Import of %1").arg(QDir::toNativeSeparators(key));
     if (kind == QStringLiteral("office"))
         return tr("The office's settings");
+    if (kind == QStringLiteral("user"))
+        return tr("User %1").arg(key);
     return QStringLiteral("%1 %2").arg(kind, key);
 }
 
