@@ -39,6 +39,30 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s)), %3</source>
+        <translation>
+            <numerusform>%1 to %2 (%n month), %3</numerusform>
+            <numerusform>%1 to %2 (%n months), %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed (%n check(s), no violation)</source>
+        <translation>
+            <numerusform>passed (%n check, no violation)</numerusform>
+            <numerusform>passed (%n checks, no violation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s): %1</source>
+        <translation>
+            <numerusform>%n violation: %1</numerusform>
+            <numerusform>%n violations: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionDayDialog</name>
     <message numerus="yes">
         <source>%1 on %2: %n member(s) to collect from</source>

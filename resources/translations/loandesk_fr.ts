@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <source>Create the admin account</source>
+        <translation>Créer le compte administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Create admin account</source>
+        <translation>&amp;Créer le compte administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>This database has no users yet, so anyone who can open it can change everything. Create its admin account: the admin then adds the staff and the director, each with their own password and role, and from then on LoanDesk opens on a sign-in.
+
+Later keeps the database without users for now.</source>
+        <translation>Cette base de données n&apos;a pas encore d&apos;utilisateurs : toute personne qui peut l&apos;ouvrir peut donc tout modifier. Créez son compte administrateur : l&apos;administrateur ajoute ensuite les agents de crédit et le directeur, chacun avec son propre mot de passe et son rôle, et LoanDesk s&apos;ouvre dès lors sur une connexion.
+
+Plus tard garde la base de données sans utilisateurs pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
     <name>AgeingChart</name>
     <message>
         <source>Age of overdue debt by program</source>
@@ -414,6 +453,191 @@
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>User locked after wrong passwords</source>
+        <translation>Utilisateur verrouillé après des mots de passe erronés</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Utilisateur déverrouillé</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <source>sign in first: this database has users, and only a signed-in user may %1</source>
+        <translation>connectez-vous d&apos;abord : cette base de données a des utilisateurs, et seul un utilisateur connecté peut %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this database</source>
+        <translation>%1 n&apos;est plus un utilisateur de cette base de données</translation>
+    </message>
+    <message>
+        <source>not allowed for %1: %2</source>
+        <translation>non autorisé pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>register a commune</source>
+        <translation>créer une commune</translation>
+    </message>
+    <message>
+        <source>change a commune</source>
+        <translation>modifier une commune</translation>
+    </message>
+    <message>
+        <source>register a group</source>
+        <translation>créer un groupe</translation>
+    </message>
+    <message>
+        <source>change a group</source>
+        <translation>modifier un groupe</translation>
+    </message>
+    <message>
+        <source>register a borrower</source>
+        <translation>créer un emprunteur</translation>
+    </message>
+    <message>
+        <source>change a borrower</source>
+        <translation>modifier un emprunteur</translation>
+    </message>
+    <message>
+        <source>move a borrower</source>
+        <translation>transférer un emprunteur</translation>
+    </message>
+    <message>
+        <source>disburse a loan</source>
+        <translation>décaisser un prêt</translation>
+    </message>
+    <message>
+        <source>change a loan</source>
+        <translation>modifier un prêt</translation>
+    </message>
+    <message>
+        <source>post a repayment</source>
+        <translation>enregistrer un remboursement</translation>
+    </message>
+    <message>
+        <source>post a savings entry</source>
+        <translation>enregistrer un mouvement d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>reverse a repayment</source>
+        <translation>contre-passer un remboursement</translation>
+    </message>
+    <message>
+        <source>reverse a savings entry</source>
+        <translation>contre-passer un mouvement d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>post a transaction day</source>
+        <translation>enregistrer un jour de transaction</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>importer des données</translation>
+    </message>
+    <message>
+        <source>close a month</source>
+        <translation>clôturer un mois</translation>
+    </message>
+    <message>
+        <source>reopen a month</source>
+        <translation>rouvrir un mois</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>modifier les paramètres de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>mark the data as a demonstration</source>
+        <translation>marquer les données comme données de démonstration</translation>
+    </message>
+    <message>
+        <source>change the program catalogue</source>
+        <translation>modifier le catalogue des programmes</translation>
+    </message>
+    <message>
+        <source>manage the users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>directeur</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>agent de crédit</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>only %1 may %2; you are signed in as %3</source>
+        <translation>seul le rôle %1 peut %2 ; vous êtes connecté en tant que %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>BackupRotation</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>impossible de créer le dossier des sauvegardes %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>Paramètres de sauvegarde</translation>
+    </message>
+    <message>
+        <source>When LoanDesk closes, it backs the database up once a day and keeps the latest backups.</source>
+        <translation>À la fermeture de LoanDesk, la base de données est sauvegardée une fois par jour et les dernières sauvegardes sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Sauvegardes conservées :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Beside the database (NAME.backups)</source>
+        <translation>À côté de la base de données (NOM.backups)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
 </context>
 <context>
     <name>BatchValidator</name>
@@ -555,6 +779,14 @@
     <message>
         <source>Choose the borrower&apos;s commune.</source>
         <translation>Choisissez la commune de l&apos;emprunteur.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reads the borrower again as it is stored now; what you typed is dropped.</source>
+        <translation>Relit l&apos;emprunteur tel qu&apos;il est enregistré maintenant ; ce que vous avez saisi est abandonné.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1600,134 @@ en retard</translation>
         <source>reopened %1</source>
         <translation>%1 rouvert</translation>
     </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>impossible d&apos;écrire %1 : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>  written %1</source>
+        <translation>  écrite le %1</translation>
+    </message>
+    <message>
+        <source>  schema version %1</source>
+        <translation>  version du schéma %1</translation>
+    </message>
+    <message>
+        <source>  no month with data</source>
+        <translation>  aucun mois avec données</translation>
+    </message>
+    <message>
+        <source>  months with data: %1 to %2 (%3), closed through %4</source>
+        <translation>  mois avec données : de %1 à %2 (%3), clôturés jusqu&apos;à %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>  outstanding at the end of %1: %2</source>
+        <translation>  encours à la fin de %1 : %2</translation>
+    </message>
+    <message>
+        <source>  checked: %1</source>
+        <translation>  vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>  check: no violations</source>
+        <translation>  vérification : aucune violation</translation>
+    </message>
+    <message>
+        <source>  check: %1 violations</source>
+        <translation>  vérification : %1 violations</translation>
+    </message>
+    <message>
+        <source>restore needs --db FILE and --from BACKUP</source>
+        <translation>restore demande --db FICHIER et --from SAUVEGARDE</translation>
+    </message>
+    <message>
+        <source>the backup does not pass the check: a restore would refuse it</source>
+        <translation>la sauvegarde ne passe pas la vérification : une restauration la refuserait</translation>
+    </message>
+    <message>
+        <source>the database as it was is kept in %1</source>
+        <translation>la base de données telle qu&apos;elle était est conservée dans %1</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>restauration de %1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet: %2 needs no --user (add the first user, an admin, with loandesk-cli user add)</source>
+        <translation>%1 n&apos;a pas encore d&apos;utilisateurs : %2 ne demande pas --user (ajoutez le premier utilisateur, un administrateur, avec loandesk-cli user add)</translation>
+    </message>
+    <message>
+        <source>%1 has users: %2 needs --user NAME, with the password on standard input</source>
+        <translation>%1 a des utilisateurs : %2 demande --user NOM, avec le mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>no password for %1 on standard input</source>
+        <translation>aucun mot de passe pour %1 sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>user needs list, add, passwd, role or unlock, and --db FILE (see loandesk-cli --help)</source>
+        <translation>user demande list, add, passwd, role ou unlock, et --db FICHIER (voir loandesk-cli --help)</translation>
+    </message>
+    <message>
+        <source>user %1 needs --name NAME</source>
+        <translation>user %1 demande --name NOM</translation>
+    </message>
+    <message>
+        <source>user %1 needs --role director, staff or admin</source>
+        <translation>user %1 demande --role director, staff ou admin</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>verrouillé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet: add the first one, an admin, with user add</source>
+        <translation>%1 n&apos;a pas encore d&apos;utilisateurs : ajoutez le premier, un administrateur, avec user add</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>no new password for %1 on standard input</source>
+        <translation>aucun nouveau mot de passe pour %1 sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>ajout de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed the password of %1</source>
+        <translation>mot de passe de %1 modifié</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 est maintenant %2</translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation>déverrouillage de %1</translation>
+    </message>
 </context>
 <context>
     <name>CommuneDialog</name>
@@ -1399,6 +1759,18 @@ en retard</translation>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reads the commune again as it is stored now; what you typed is dropped.</source>
+        <translation>Relit la commune telle qu&apos;elle est enregistrée maintenant ; ce que vous avez saisi est abandonné.</translation>
+    </message>
+    <message>
+        <source>There is no commune %1.</source>
+        <translation>Il n&apos;y a pas de commune %1.</translation>
+    </message>
 </context>
 <context>
     <name>CrossTableModel</name>
@@ -1428,6 +1800,10 @@ en retard</translation>
     <message>
         <source>the text is not valid UTF-8</source>
         <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the record is larger than %1 KB; no record of a data file needs that much, so it is not read</source>
+        <translation>l&apos;enregistrement dépasse %1 Ko ; aucun enregistrement d&apos;un fichier de données n&apos;en demande autant, il n&apos;est donc pas lu</translation>
     </message>
 </context>
 <context>
@@ -1627,16 +2003,8 @@ en retard</translation>
         <translation>le dossier de %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>preparing the backup</source>
-        <translation>préparation de la sauvegarde</translation>
-    </message>
-    <message>
         <source>writing the backup %1</source>
         <translation>écriture de la sauvegarde %1</translation>
-    </message>
-    <message>
-        <source>%1: the database %2 is locked by another program (waited %3 seconds)</source>
-        <translation>%1 : la base %2 est verrouillée par un autre programme (attente de %3 secondes)</translation>
     </message>
     <message>
         <source>%1 failed in %2: %3</source>
@@ -2022,6 +2390,122 @@ en retard</translation>
         <source>reading the data version</source>
         <translation>lecture de la version des données</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program (waited %2 seconds)</source>
+        <translation>%1 : la base de données est verrouillée par un autre programme (attente de %2 secondes)</translation>
+    </message>
+    <message>
+        <source>a backup needs a SQLite database</source>
+        <translation>une sauvegarde demande une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the database it copies</source>
+        <translation>une sauvegarde ne peut pas remplacer la base de données qu&apos;elle copie</translation>
+    </message>
+    <message>
+        <source>no file at %1</source>
+        <translation>aucun fichier à %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>a restore needs SQLite databases</source>
+        <translation>une restauration demande des bases de données SQLite</translation>
+    </message>
+    <message>
+        <source>a restore cannot run inside another change</source>
+        <translation>une restauration ne peut pas s&apos;exécuter au sein d&apos;une autre modification</translation>
+    </message>
+    <message>
+        <source>replacing the content of %1</source>
+        <translation>remplacement du contenu de %1</translation>
+    </message>
+    <message>
+        <source>%1: waited too long for another program to finish writing to %2 (it kept the database locked for more than %3 seconds); nothing was written, try again when it has finished</source>
+        <translation>%1 : attente trop longue qu&apos;un autre programme finisse d&apos;écrire dans %2 (il a gardé la base de données verrouillée plus de %3 secondes) ; rien n&apos;a été écrit, réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>%1: %2 can only be read (the file or its folder cannot be written); nothing was written</source>
+        <translation>%1 : %2 est en lecture seule (le fichier ou son dossier n&apos;est pas accessible en écriture) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding %2 is full; nothing was written, free some space and try again</source>
+        <translation>%1 : le disque contenant %2 est plein ; rien n&apos;a été écrit, libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <source>%1: the disk failed while reading or writing %2 (%3); nothing was written</source>
+        <translation>%1 : erreur du disque lors de la lecture ou de l&apos;écriture de %2 (%3) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation>%1 : %2 est endommagé (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be opened (%3)</source>
+        <translation>%1 : %2 ne peut pas être ouvert (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a LoanDesk database (%3)</source>
+        <translation>%1 : %2 n&apos;est pas une base LoanDesk (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (the file or its folder cannot be written here); nothing was written</source>
+        <translation>%1 est ouvert en lecture seule (le fichier ou son dossier n&apos;est pas accessible en écriture ici) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pages fail SQLite&apos;s quick check (%2); it was left unchanged. Open the latest backup instead</source>
+        <translation>%1 est endommagé : ses pages échouent à la vérification rapide de SQLite (%2) ; il est resté inchangé. Ouvrez plutôt la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>every user of this computer can read %1: make it private to its owner (chmod 600)</source>
+        <translation>tous les utilisateurs de cet ordinateur peuvent lire %1 : réservez-le à son propriétaire (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the users of the group %1 can read %2: make it private to its owner (chmod 600) unless they should</source>
+        <translation>les utilisateurs du groupe %1 peuvent lire %2 : réservez-le à son propriétaire (chmod 600), sauf s&apos;ils doivent y avoir accès</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); it was left unchanged</source>
+        <translation>%1 est endommagé et ne peut pas être lu (%2) ; il est resté inchangé</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older LoanDesk and must be brought up to date, but it can only be read here (the file or its folder cannot be written); it was left unchanged</source>
+        <translation>%1 a été écrit par un LoanDesk plus ancien et doit être mis à jour, mais il est en lecture seule ici (le fichier ou son dossier n&apos;est pas accessible en écriture) ; il est resté inchangé</translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation>lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <source>reading a user</source>
+        <translation>lecture d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation>ajout d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>modification d&apos;un mot de passe</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>modification d&apos;un rôle</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>enregistrement d&apos;une connexion</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -2116,6 +2600,14 @@ en retard</translation>
         <source>The file looks like a LoanDesk database, but it could not be opened; it may have been damaged by a failing disk or an interrupted copy. Open your latest backup (made with File → Backup…), or create a new database and import the portfolio again.</source>
         <translation>Le fichier ressemble à une base LoanDesk, mais il n&apos;a pas pu être ouvert ; il a peut-être été endommagé par un disque défaillant ou une copie interrompue. Ouvrez votre dernière sauvegarde (faite avec Fichier → Sauvegarder…), ou créez une nouvelle base et importez à nouveau le portefeuille.</translation>
     </message>
+    <message>
+        <source>%1 can only be read here, and it must first be brought up to date.</source>
+        <translation>%1 est ici en lecture seule, et doit d&apos;abord être mis à jour.</translation>
+    </message>
+    <message>
+        <source>It was made by an older LoanDesk. Opening it once where it can be written brings it up to date; LoanDesk has not changed it. Ask whoever looks after the computer for write access, or open another database.</source>
+        <translation>Il a été créé par une version plus ancienne de LoanDesk. L&apos;ouvrir une fois là où il peut être écrit le met à jour ; LoanDesk ne l&apos;a pas modifié. Demandez à la personne qui s&apos;occupe de l&apos;ordinateur un accès en écriture, ou ouvrez une autre base de données.</translation>
+    </message>
 </context>
 <context>
     <name>EntryMenu</name>
@@ -2179,8 +2671,8 @@ en retard</translation>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
+        <source>cannot write %1: the disk took only part of it</source>
+        <translation>impossible d&apos;écrire %1 : le disque n&apos;en a reçu qu&apos;une partie</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2719,10 @@ en retard</translation>
     <message>
         <source>Back up the database</source>
         <translation>Sauvegarder la base</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2790,14 @@ en retard</translation>
     <message>
         <source>New comm&amp;une…</source>
         <translation>Nouvelle comm&amp;une…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reads the group again as it is stored now; what you typed is dropped.</source>
+        <translation>Relit le groupe tel qu&apos;il est enregistré maintenant ; ce que vous avez saisi est abandonné.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3245,14 @@ en retard</translation>
     <message>
         <source>A loan&apos;s number never changes.</source>
         <translation>Le numéro d&apos;un prêt ne change jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Rechar&amp;ger</translation>
+    </message>
+    <message>
+        <source>Reads the loan again as it is stored now; what you typed is dropped.</source>
+        <translation>Relit le prêt tel qu&apos;il est enregistré maintenant ; ce que vous avez saisi est abandonné.</translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3746,6 @@ en retard</translation>
         <translation>Écrit tout le portefeuille en fichiers CSV dans un dossier</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Sauvegarder…</translation>
-    </message>
-    <message>
         <source>Writes a complete copy of this database to another file</source>
         <translation>Écrit une copie complète de cette base dans un autre fichier</translation>
     </message>
@@ -3322,20 +3830,52 @@ en retard</translation>
         <translation>Sauvegarde dans %1…</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced</source>
-        <translation>%1 ne peut pas être remplacé</translation>
-    </message>
-    <message>
-        <source>cannot move the backup to %1</source>
-        <translation>impossible de déplacer la sauvegarde vers %1</translation>
-    </message>
-    <message>
         <source>The database was backed up to %1</source>
         <translation>La base a été sauvegardée dans %1</translation>
     </message>
     <message>
         <source>The database was changed by another program: the figures were read again</source>
         <translation>La base a été modifiée par un autre programme : les chiffres ont été relus</translation>
+    </message>
+    <message>
+        <source>READ-ONLY — this file or its folder cannot be written here, so LoanDesk shows its figures but offers no entry, import, closing or other change.</source>
+        <translation>LECTURE SEULE — ce fichier ou son dossier ne peut pas être écrit ici : LoanDesk affiche ses chiffres mais ne permet ni saisie, ni import, ni clôture, ni autre modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Resta&amp;urer…</translation>
+    </message>
+    <message>
+        <source>Replaces this database by a backup, after showing what the backup holds; the database as it is now is kept as a backup first</source>
+        <translation>Remplace cette base de données par une sauvegarde, après avoir montré ce que contient la sauvegarde ; la base de données actuelle est d&apos;abord conservée comme sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>&amp;Paramètres de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept, and in which folder</source>
+        <translation>Combien de sauvegardes automatiques sont conservées, et dans quel dossier</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>La sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>La restauration a échoué</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1; it was kept as it was in %2</source>
+        <translation>La base de données a été restaurée depuis %1 ; son état précédent a été conservé dans %2</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3941,17 @@ en retard</translation>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
         <translation>impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être dessiné</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>the password library (libsodium) could not start</source>
+        <translation>la bibliothèque de mots de passe (libsodium) n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>not enough memory to protect the password</source>
+        <translation>pas assez de mémoire pour protéger le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +4185,35 @@ en retard</translation>
     <message>
         <source>cancelled: nothing was written</source>
         <translation>annulé : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 — reload</source>
+        <extracomment>An edit refused because someone else saved the same record after the form read it.</extracomment>
+        <translation>%1 a été modifié par %2 à %3 — rechargez</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program — reload</source>
+        <translation>%1 a été modifié par un autre programme — rechargez</translation>
+    </message>
+    <message>
+        <source>Commune %1</source>
+        <translation>Commune %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Borrower %1</source>
+        <translation>Emprunteur %1</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>Prêt %1</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4636,133 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Written:</source>
+        <translation>Écrite le :</translation>
+    </message>
+    <message>
+        <source>Months with data:</source>
+        <translation>Mois avec données :</translation>
+    </message>
+    <message>
+        <source>Total outstanding:</source>
+        <translation>Encours total :</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Vérification :</translation>
+    </message>
+    <message>
+        <source>Restore from %1</source>
+        <translation>Restaurer depuis %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Replace this database by the backup %1?</source>
+        <translation>Remplacer cette base de données par la sauvegarde %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>none: the backup holds no loan</source>
+        <translation>aucun : la sauvegarde ne contient aucun prêt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>closed through %1</source>
+        <translation>clôturés jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>aucun clôturé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s)), %3</source>
+        <translation>
+            <numerusform>%1 à %2 (%n mois), %3</numerusform>
+            <numerusform>%1 à %2 (%n mois), %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>%1 — clôturé</translation>
+    </message>
+    <message>
+        <source>%1 — open</source>
+        <translation>%1 — ouvert</translation>
+    </message>
+    <message>
+        <source>%1 at the end of %2</source>
+        <translation>%1 à la fin de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>passed (%n check(s), no violation)</source>
+        <translation>
+            <numerusform>réussie (%n contrôle(s), aucune violation)</numerusform>
+            <numerusform>réussie (%n contrôle(s), aucune violation)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything this database holds now is replaced by the backup. The database as it is now is kept first as a backup in %1.</source>
+        <translation>Tout ce que contient maintenant cette base de données est remplacé par la sauvegarde. La base de données actuelle est d&apos;abord conservée comme sauvegarde dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s): %1</source>
+        <translation>
+            <numerusform>%n violation(s) : %1</numerusform>
+            <numerusform>%n violation(s) : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup does not pass the check and cannot be restored. Nothing was changed.</source>
+        <translation>Cette sauvegarde ne passe pas la vérification et ne peut pas être restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it</source>
+        <translation>%1 est la base de données elle-même, pas une sauvegarde de celle-ci</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read: %2</source>
+        <translation>la sauvegarde %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be used: %2</source>
+        <translation>la sauvegarde %1 ne peut pas être utilisée : %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be checked: %2</source>
+        <translation>la sauvegarde %1 ne peut pas être vérifiée : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>impossible de créer le dossier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not pass the check (%2 violations); nothing was replaced</source>
+        <translation>la sauvegarde %1 ne passe pas la vérification (%2 violations) ; rien n&apos;a été remplacé</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept, so nothing was replaced: %1</source>
+        <translation>la base de données actuelle n&apos;a pas pu être conservée, donc rien n&apos;a été remplacé : %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>ReverseEntryDialog</name>
     <message>
         <source>Reversal &amp;date:</source>
@@ -4158,6 +4865,57 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>SessionControls</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Adds users, sets their passwords and roles, unlocks accounts</source>
+        <translation>Ajoute des utilisateurs, définit leurs mots de passe et leurs rôles, déverrouille les comptes</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Sign in to manage the users</source>
+        <translation>Connectez-vous pour gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>This database has no users: anyone who can open the file can change everything. An admin account is created with User → Users…</source>
+        <translation>Cette base de données n&apos;a pas d&apos;utilisateurs : toute personne qui peut ouvrir le fichier peut tout modifier. Un compte administrateur se crée avec Utilisateur → Utilisateurs…</translation>
+    </message>
+</context>
+<context>
     <name>ShareDonutChart</name>
     <message>
         <source>Share of outstanding by organisation</source>
@@ -4166,6 +4924,72 @@ en retard</translation>
     <message>
         <source>No outstanding</source>
         <translation>Aucun encours</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to LoanDesk</source>
+        <translation>Se connecter à LoanDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>This database has users: sign in with your name and password.</source>
+        <translation>Cette base de données a des utilisateurs : connectez-vous avec votre nom et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>StagingFolder</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk: %2</source>
+        <translation>impossible d&apos;écrire %1 sur le disque : %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %3</source>
+        <translation>impossible de déplacer %1 vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create a folder beside %1</source>
+        <translation>impossible de créer un dossier à côté de %1</translation>
+    </message>
+    <message>
+        <source>nothing was written for %1</source>
+        <translation>rien n&apos;a été écrit pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder in %2</source>
+        <translation>%1 est un dossier dans %2</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +5239,136 @@ en retard</translation>
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>un mot de passe a au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>a password has at most %1 characters</source>
+        <translation>un mot de passe a au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a password does not begin or end with a space</source>
+        <translation>un mot de passe ne commence ni ne finit par une espace</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong passwords until %3; try again later or ask an admin to unlock it</source>
+        <translation>%1 est verrouillé après %2 mots de passe incorrects jusqu&apos;à %3 ; réessayez plus tard ou demandez à un administrateur de le déverrouiller</translation>
+    </message>
+    <message>
+        <source>wrong password; %1 is now locked for %2 minutes after %3 wrong passwords</source>
+        <translation>mot de passe incorrect ; %1 est maintenant verrouillé pendant %2 minutes après %3 mots de passe incorrects</translation>
+    </message>
+    <message>
+        <source>name: a user needs a name</source>
+        <translation>nom : un utilisateur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>name: a user name has at most %1 characters</source>
+        <translation>nom : un nom d&apos;utilisateur a au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>role: the first user of a database is its admin</source>
+        <translation>rôle : le premier utilisateur d&apos;une base de données en est l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>name: there is already a user called %1</source>
+        <translation>nom : il existe déjà un utilisateur nommé %1</translation>
+    </message>
+    <message>
+        <source>there is no user called %1</source>
+        <translation>il n&apos;y a pas d&apos;utilisateur nommé %1</translation>
+    </message>
+    <message>
+        <source>role: %1 is the only admin; make another user admin first</source>
+        <translation>rôle : %1 est le seul administrateur ; nommez d&apos;abord un autre utilisateur administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>Définir le &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Rô&amp;le :</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Nouveau mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>verrouillé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Mot de passe de %1 modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>%1 déverrouillé.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is required and must not be blank</source>
@@ -4591,6 +5545,10 @@ en retard</translation>
     <message>
         <source>%1 is already in %2 on %3</source>
         <translation>%1 est déjà rattaché à %2 le %3</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>compte %1 caractères ; %2 au plus sont autorisés</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <source>Create the admin account</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Create admin account</source>
+        <translation>&amp;Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>This database has no users yet, so anyone who can open it can change everything. Create its admin account: the admin then adds the staff and the director, each with their own password and role, and from then on LoanDesk opens on a sign-in.
+
+Later keeps the database without users for now.</source>
+        <translation>Cơ sở dữ liệu này chưa có người dùng, nên bất kỳ ai mở được cơ sở dữ liệu đều có thể thay đổi mọi thứ. Hãy tạo tài khoản quản trị cho cơ sở dữ liệu: sau đó người quản trị thêm cán bộ tín dụng và giám đốc, mỗi người có mật khẩu và vai trò riêng, và từ đó LoanDesk sẽ mở bằng màn hình đăng nhập.
+
+Để sau: tạm thời giữ cơ sở dữ liệu không có người dùng.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>AgeingChart</name>
     <message>
         <source>Age of overdue debt by program</source>
@@ -414,6 +453,191 @@
         <source>Demonstration data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
+    <message>
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>User locked after wrong passwords</source>
+        <translation>Khóa người dùng do nhập sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Mở khóa người dùng</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Người dùng %1</translation>
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <source>sign in first: this database has users, and only a signed-in user may %1</source>
+        <translation>hãy đăng nhập trước: cơ sở dữ liệu này đã có người dùng, chỉ người dùng đã đăng nhập mới được %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a user of this database</source>
+        <translation>%1 không còn là người dùng của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>not allowed for %1: %2</source>
+        <translation>người dùng %1 không được phép: %2</translation>
+    </message>
+    <message>
+        <source>register a commune</source>
+        <translation>thêm xã, phường</translation>
+    </message>
+    <message>
+        <source>change a commune</source>
+        <translation>sửa xã, phường</translation>
+    </message>
+    <message>
+        <source>register a group</source>
+        <translation>thêm tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>change a group</source>
+        <translation>sửa tổ TK&amp;VV</translation>
+    </message>
+    <message>
+        <source>register a borrower</source>
+        <translation>thêm khách hàng</translation>
+    </message>
+    <message>
+        <source>change a borrower</source>
+        <translation>sửa thông tin khách hàng</translation>
+    </message>
+    <message>
+        <source>move a borrower</source>
+        <translation>chuyển tổ/xã cho khách hàng</translation>
+    </message>
+    <message>
+        <source>disburse a loan</source>
+        <translation>giải ngân món vay</translation>
+    </message>
+    <message>
+        <source>change a loan</source>
+        <translation>sửa món vay</translation>
+    </message>
+    <message>
+        <source>post a repayment</source>
+        <translation>ghi trả nợ</translation>
+    </message>
+    <message>
+        <source>post a savings entry</source>
+        <translation>ghi giao dịch tiền gửi</translation>
+    </message>
+    <message>
+        <source>reverse a repayment</source>
+        <translation>đảo bút toán trả nợ</translation>
+    </message>
+    <message>
+        <source>reverse a savings entry</source>
+        <translation>đảo giao dịch tiền gửi</translation>
+    </message>
+    <message>
+        <source>post a transaction day</source>
+        <translation>ghi số liệu ngày giao dịch tại điểm giao dịch xã</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>close a month</source>
+        <translation>chốt số liệu tháng</translation>
+    </message>
+    <message>
+        <source>reopen a month</source>
+        <translation>mở lại tháng đã chốt</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>sửa thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>mark the data as a demonstration</source>
+        <translation>đánh dấu dữ liệu là dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>change the program catalogue</source>
+        <translation>sửa danh mục chương trình</translation>
+    </message>
+    <message>
+        <source>manage the users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>giám đốc</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>cán bộ tín dụng</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <source>only %1 may %2; you are signed in as %3</source>
+        <translation>chỉ %1 mới được %2; bạn đang đăng nhập với vai trò %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+</context>
+<context>
+    <name>BackupRotation</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>không tạo được thư mục sao lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>Thiết lập sao lưu</translation>
+    </message>
+    <message>
+        <source>When LoanDesk closes, it backs the database up once a day and keeps the latest backups.</source>
+        <translation>Khi đóng LoanDesk, chương trình sao lưu cơ sở dữ liệu mỗi ngày một lần và giữ lại các bản sao lưu gần nhất.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>Số &amp;bản sao lưu giữ lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>Beside the database (NAME.backups)</source>
+        <translation>Bên cạnh cơ sở dữ liệu (TÊN.backups)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Thư mục chứa bản sao lưu</translation>
+    </message>
 </context>
 <context>
     <name>BatchValidator</name>
@@ -555,6 +779,14 @@
     <message>
         <source>Choose the borrower&apos;s commune.</source>
         <translation>Hãy chọn xã, phường của khách hàng.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Reads the borrower again as it is stored now; what you typed is dropped.</source>
+        <translation>Đọc lại thông tin khách hàng đang lưu; nội dung bạn đã nhập sẽ bị bỏ.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1600,134 @@ quá hạn</translation>
         <source>reopened %1</source>
         <translation>đã mở lại tháng %1</translation>
     </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>không ghi được ra đầu ra chuẩn: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>không ghi được %1: đây không phải là tệp thông thường</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>bản sao lưu %1</translation>
+    </message>
+    <message>
+        <source>  written %1</source>
+        <translation>  thời điểm ghi: %1</translation>
+    </message>
+    <message>
+        <source>  schema version %1</source>
+        <translation>  phiên bản lược đồ: %1</translation>
+    </message>
+    <message>
+        <source>  no month with data</source>
+        <translation>  không có tháng nào có số liệu</translation>
+    </message>
+    <message>
+        <source>  months with data: %1 to %2 (%3), closed through %4</source>
+        <translation>  các tháng có số liệu: từ %1 đến %2 (%3 tháng), tháng đã chốt số liệu gần nhất: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>  outstanding at the end of %1: %2</source>
+        <translation>  dư nợ cuối tháng %1: %2</translation>
+    </message>
+    <message>
+        <source>  checked: %1</source>
+        <translation>  đã kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>  check: no violations</source>
+        <translation>  kiểm tra: không có vi phạm</translation>
+    </message>
+    <message>
+        <source>  check: %1 violations</source>
+        <translation>  kiểm tra: %1 vi phạm</translation>
+    </message>
+    <message>
+        <source>restore needs --db FILE and --from BACKUP</source>
+        <translation>lệnh restore cần --db TỆP và --from BẢN_SAO_LƯU</translation>
+    </message>
+    <message>
+        <source>the backup does not pass the check: a restore would refuse it</source>
+        <translation>bản sao lưu không qua được kiểm tra: lệnh khôi phục sẽ từ chối bản sao lưu này</translation>
+    </message>
+    <message>
+        <source>the database as it was is kept in %1</source>
+        <translation>cơ sở dữ liệu trước khi khôi phục được giữ lại tại %1</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>đã khôi phục %1 từ %2</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet: %2 needs no --user (add the first user, an admin, with loandesk-cli user add)</source>
+        <translation>%1 chưa có người dùng: lệnh %2 không cần --user (hãy thêm người dùng đầu tiên, là người quản trị, bằng loandesk-cli user add)</translation>
+    </message>
+    <message>
+        <source>%1 has users: %2 needs --user NAME, with the password on standard input</source>
+        <translation>%1 đã có người dùng: lệnh %2 cần --user TÊN, kèm mật khẩu nhập từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>no password for %1 on standard input</source>
+        <translation>không có mật khẩu của %1 từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>user needs list, add, passwd, role or unlock, and --db FILE (see loandesk-cli --help)</source>
+        <translation>lệnh user cần list, add, passwd, role hoặc unlock, và --db TỆP (xem loandesk-cli --help)</translation>
+    </message>
+    <message>
+        <source>user %1 needs --name NAME</source>
+        <translation>lệnh user %1 cần --name TÊN</translation>
+    </message>
+    <message>
+        <source>user %1 needs --role director, staff or admin</source>
+        <translation>lệnh user %1 cần --role director, staff hoặc admin</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet: add the first one, an admin, with user add</source>
+        <translation>%1 chưa có người dùng: hãy thêm người dùng đầu tiên, là người quản trị, bằng user add</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
+    <message>
+        <source>no new password for %1 on standard input</source>
+        <translation>không có mật khẩu mới của %1 từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>đã thêm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed the password of %1</source>
+        <translation>đã đổi mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 nay có vai trò %2</translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation>đã mở khóa %1</translation>
+    </message>
 </context>
 <context>
     <name>CommuneDialog</name>
@@ -1399,6 +1759,18 @@ quá hạn</translation>
         <source>&amp;Name:</source>
         <translation>&amp;Tên xã, phường:</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Reads the commune again as it is stored now; what you typed is dropped.</source>
+        <translation>Đọc lại thông tin xã, phường đang lưu; nội dung bạn đã nhập sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>There is no commune %1.</source>
+        <translation>Không có xã, phường %1.</translation>
+    </message>
 </context>
 <context>
     <name>CrossTableModel</name>
@@ -1428,6 +1800,10 @@ quá hạn</translation>
     <message>
         <source>the text is not valid UTF-8</source>
         <translation>văn bản không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>the record is larger than %1 KB; no record of a data file needs that much, so it is not read</source>
+        <translation>bản ghi lớn hơn %1 KB; không bản ghi nào của tệp dữ liệu cần dung lượng như vậy, nên bản ghi này không được đọc</translation>
     </message>
 </context>
 <context>
@@ -1627,16 +2003,8 @@ quá hạn</translation>
         <translation>thư mục của %1 không tồn tại</translation>
     </message>
     <message>
-        <source>preparing the backup</source>
-        <translation>chuẩn bị sao lưu</translation>
-    </message>
-    <message>
         <source>writing the backup %1</source>
         <translation>ghi bản sao lưu %1</translation>
-    </message>
-    <message>
-        <source>%1: the database %2 is locked by another program (waited %3 seconds)</source>
-        <translation>%1: cơ sở dữ liệu %2 đang bị chương trình khác khóa (đã chờ %3 giây)</translation>
     </message>
     <message>
         <source>%1 failed in %2: %3</source>
@@ -2022,6 +2390,122 @@ quá hạn</translation>
         <source>reading the data version</source>
         <translation>đọc phiên bản dữ liệu</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program (waited %2 seconds)</source>
+        <translation>%1: cơ sở dữ liệu đang bị chương trình khác khóa (đã chờ %2 giây)</translation>
+    </message>
+    <message>
+        <source>a backup needs a SQLite database</source>
+        <translation>sao lưu cần cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the database it copies</source>
+        <translation>bản sao lưu không được ghi đè lên chính cơ sở dữ liệu đang được sao lưu</translation>
+    </message>
+    <message>
+        <source>no file at %1</source>
+        <translation>không có tệp tại %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>a restore needs SQLite databases</source>
+        <translation>khôi phục cần cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>a restore cannot run inside another change</source>
+        <translation>không thể khôi phục khi đang thực hiện một thay đổi khác</translation>
+    </message>
+    <message>
+        <source>replacing the content of %1</source>
+        <translation>thay thế nội dung của %1</translation>
+    </message>
+    <message>
+        <source>%1: waited too long for another program to finish writing to %2 (it kept the database locked for more than %3 seconds); nothing was written, try again when it has finished</source>
+        <translation>%1: đã chờ quá lâu để chương trình khác ghi xong vào %2 (chương trình đó giữ khóa cơ sở dữ liệu hơn %3 giây); không có dữ liệu nào được ghi, hãy thử lại khi chương trình đó đã ghi xong</translation>
+    </message>
+    <message>
+        <source>%1: %2 can only be read (the file or its folder cannot be written); nothing was written</source>
+        <translation>%1: %2 chỉ đọc được (không ghi được vào tệp hoặc thư mục chứa tệp); không có dữ liệu nào được ghi</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding %2 is full; nothing was written, free some space and try again</source>
+        <translation>%1: ổ đĩa chứa %2 đã đầy; không có dữ liệu nào được ghi, hãy giải phóng bớt dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>%1: the disk failed while reading or writing %2 (%3); nothing was written</source>
+        <translation>%1: ổ đĩa bị lỗi khi đọc hoặc ghi %2 (%3); không có dữ liệu nào được ghi</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3)</source>
+        <translation>%1: %2 bị hỏng (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be opened (%3)</source>
+        <translation>%1: không mở được %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a LoanDesk database (%3)</source>
+        <translation>%1: %2 không phải là cơ sở dữ liệu LoanDesk (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (the file or its folder cannot be written here); nothing was written</source>
+        <translation>%1 được mở ở chế độ chỉ đọc (không ghi được vào tệp hoặc thư mục chứa tệp tại đây); không có dữ liệu nào được ghi</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pages fail SQLite&apos;s quick check (%2); it was left unchanged. Open the latest backup instead</source>
+        <translation>%1 bị hỏng: các trang dữ liệu không qua được bước kiểm tra nhanh của SQLite (%2); tệp được giữ nguyên. Hãy mở bản sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>every user of this computer can read %1: make it private to its owner (chmod 600)</source>
+        <translation>mọi người dùng của máy tính này đều đọc được %1: hãy đặt tệp chỉ chủ sở hữu được đọc (chmod 600)</translation>
+    </message>
+    <message>
+        <source>the users of the group %1 can read %2: make it private to its owner (chmod 600) unless they should</source>
+        <translation>người dùng thuộc nhóm %1 đọc được %2: hãy đặt tệp chỉ chủ sở hữu được đọc (chmod 600), trừ khi họ cần đọc tệp này</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); it was left unchanged</source>
+        <translation>%1 bị hỏng và không đọc được (%2); tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older LoanDesk and must be brought up to date, but it can only be read here (the file or its folder cannot be written); it was left unchanged</source>
+        <translation>%1 được ghi bởi phiên bản LoanDesk cũ hơn và cần được cập nhật, nhưng tại đây tệp chỉ đọc được (không ghi được vào tệp hoặc thư mục chứa tệp); tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation>đọc danh sách người dùng</translation>
+    </message>
+    <message>
+        <source>reading a user</source>
+        <translation>đọc thông tin người dùng</translation>
+    </message>
+    <message>
+        <source>adding a user</source>
+        <translation>thêm người dùng</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>changing a role</source>
+        <translation>đổi vai trò</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>ghi nhận lần đăng nhập</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -2116,6 +2600,14 @@ quá hạn</translation>
         <source>The file looks like a LoanDesk database, but it could not be opened; it may have been damaged by a failing disk or an interrupted copy. Open your latest backup (made with File → Backup…), or create a new database and import the portfolio again.</source>
         <translation>Tệp có vẻ là cơ sở dữ liệu LoanDesk nhưng không mở được; có thể tệp đã bị hỏng do ổ đĩa bị lỗi hoặc do sao chép bị gián đoạn. Hãy mở bản sao lưu gần nhất (tạo bằng Tệp → Sao lưu…), hoặc tạo cơ sở dữ liệu mới rồi nhập lại danh mục cho vay.</translation>
     </message>
+    <message>
+        <source>%1 can only be read here, and it must first be brought up to date.</source>
+        <translation>%1 chỉ đọc được trên máy tính này, nhưng cần được cập nhật trước khi sử dụng.</translation>
+    </message>
+    <message>
+        <source>It was made by an older LoanDesk. Opening it once where it can be written brings it up to date; LoanDesk has not changed it. Ask whoever looks after the computer for write access, or open another database.</source>
+        <translation>Tệp được tạo bằng phiên bản LoanDesk cũ hơn. Chỉ cần mở tệp một lần ở nơi có quyền ghi là tệp sẽ được cập nhật; LoanDesk không thay đổi tệp này. Hãy nhờ người quản lý máy tính cấp quyền ghi, hoặc mở cơ sở dữ liệu khác.</translation>
+    </message>
 </context>
 <context>
     <name>EntryMenu</name>
@@ -2179,8 +2671,8 @@ quá hạn</translation>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>không tạo được thư mục %1</translation>
+        <source>cannot write %1: the disk took only part of it</source>
+        <translation>không ghi được %1: ổ đĩa chỉ ghi được một phần tệp</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2719,10 @@ quá hạn</translation>
     <message>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2790,14 @@ quá hạn</translation>
     <message>
         <source>New comm&amp;une…</source>
         <translation>Thêm xã, &amp;phường…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Reads the group again as it is stored now; what you typed is dropped.</source>
+        <translation>Đọc lại thông tin tổ đang được lưu; nội dung vừa nhập sẽ bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3242,14 @@ quá hạn</translation>
     <message>
         <source>A loan&apos;s number never changes.</source>
         <translation>Số món vay không bao giờ thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Reads the loan again as it is stored now; what you typed is dropped.</source>
+        <translation>Đọc lại thông tin món vay đang được lưu; nội dung vừa nhập sẽ bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -3231,10 +3743,6 @@ quá hạn</translation>
         <translation>Ghi toàn bộ danh mục cho vay thành các tệp CSV vào một thư mục</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Sao lưu…</translation>
-    </message>
-    <message>
         <source>Writes a complete copy of this database to another file</source>
         <translation>Ghi một bản sao đầy đủ của cơ sở dữ liệu này ra tệp khác</translation>
     </message>
@@ -3319,20 +3827,52 @@ quá hạn</translation>
         <translation>Đang sao lưu vào %1…</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced</source>
-        <translation>không thay thế được %1</translation>
-    </message>
-    <message>
-        <source>cannot move the backup to %1</source>
-        <translation>không chuyển được bản sao lưu đến %1</translation>
-    </message>
-    <message>
         <source>The database was backed up to %1</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào %1</translation>
     </message>
     <message>
         <source>The database was changed by another program: the figures were read again</source>
         <translation>Cơ sở dữ liệu vừa được chương trình khác thay đổi: đã đọc lại số liệu</translation>
+    </message>
+    <message>
+        <source>READ-ONLY — this file or its folder cannot be written here, so LoanDesk shows its figures but offers no entry, import, closing or other change.</source>
+        <translation>CHỈ ĐỌC — trên máy tính này không ghi được vào tệp hoặc thư mục chứa tệp, nên LoanDesk chỉ hiển thị số liệu, không cho nhập liệu, nhập dữ liệu từ CSV, chốt số liệu hay thực hiện thay đổi nào khác.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Replaces this database by a backup, after showing what the backup holds; the database as it is now is kept as a backup first</source>
+        <translation>Thay cơ sở dữ liệu này bằng một bản sao lưu, sau khi cho xem nội dung bản sao lưu; trước đó cơ sở dữ liệu hiện tại được sao lưu lại</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>Cài đặt sao &amp;lưu…</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept, and in which folder</source>
+        <translation>Số bản sao lưu tự động được giữ lại và thư mục chứa các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>Không thể khôi phục bản sao lưu này</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>Khôi phục không thành công</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1; it was kept as it was in %2</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ %1; cơ sở dữ liệu trước khi khôi phục được giữ lại tại %2</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3938,17 @@ quá hạn</translation>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
         <translation>không ghi được %1: không vẽ được tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>the password library (libsodium) could not start</source>
+        <translation>không khởi động được thư viện mật khẩu (libsodium)</translation>
+    </message>
+    <message>
+        <source>not enough memory to protect the password</source>
+        <translation>không đủ bộ nhớ để bảo vệ mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4182,35 @@ quá hạn</translation>
     <message>
         <source>cancelled: nothing was written</source>
         <translation>đã hủy: không có dữ liệu nào được ghi</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 — reload</source>
+        <extracomment>An edit refused because someone else saved the same record after the form read it.</extracomment>
+        <translation>%1 đã được %2 sửa lúc %3 — hãy tải lại</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program — reload</source>
+        <translation>%1 đã được chương trình khác sửa — hãy tải lại</translation>
+    </message>
+    <message>
+        <source>Commune %1</source>
+        <translation>Xã, phường %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Tổ %1</translation>
+    </message>
+    <message>
+        <source>Borrower %1</source>
+        <translation>Khách hàng %1</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>Món vay %1</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4632,130 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Written:</source>
+        <translation>Thời điểm ghi:</translation>
+    </message>
+    <message>
+        <source>Months with data:</source>
+        <translation>Các tháng có số liệu:</translation>
+    </message>
+    <message>
+        <source>Total outstanding:</source>
+        <translation>Tổng dư nợ:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Restore from %1</source>
+        <translation>Khôi phục từ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Replace this database by the backup %1?</source>
+        <translation>Thay cơ sở dữ liệu này bằng bản sao lưu %1?</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 lúc %2</translation>
+    </message>
+    <message>
+        <source>none: the backup holds no loan</source>
+        <translation>không có: bản sao lưu không có món vay nào</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>closed through %1</source>
+        <translation>đã chốt số liệu đến tháng %1</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>chưa chốt số liệu tháng nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s)), %3</source>
+        <translation>
+            <numerusform>Từ tháng %1 đến tháng %2 (%n tháng), %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>Tháng %1 — đã chốt</translation>
+    </message>
+    <message>
+        <source>%1 — open</source>
+        <translation>Tháng %1 — chưa chốt</translation>
+    </message>
+    <message>
+        <source>%1 at the end of %2</source>
+        <translation>%1 vào cuối tháng %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>passed (%n check(s), no violation)</source>
+        <translation>
+            <numerusform>đạt (%n phép kiểm tra, không có vi phạm)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything this database holds now is replaced by the backup. The database as it is now is kept first as a backup in %1.</source>
+        <translation>Toàn bộ dữ liệu hiện có trong cơ sở dữ liệu này sẽ được thay bằng bản sao lưu. Trước đó, cơ sở dữ liệu hiện tại được sao lưu vào %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s): %1</source>
+        <translation>
+            <numerusform>%n vi phạm: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup does not pass the check and cannot be restored. Nothing was changed.</source>
+        <translation>Bản sao lưu này không đạt kiểm tra nên không thể khôi phục. Không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>%1 is the database itself, not a backup of it</source>
+        <translation>%1 là chính cơ sở dữ liệu này, không phải bản sao lưu của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read: %2</source>
+        <translation>không đọc được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be used: %2</source>
+        <translation>không dùng được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be checked: %2</source>
+        <translation>không kiểm tra được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>không tạo được thư mục sao lưu %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not pass the check (%2 violations); nothing was replaced</source>
+        <translation>bản sao lưu %1 không đạt kiểm tra (%2 vi phạm); cơ sở dữ liệu chưa bị thay thế</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept, so nothing was replaced: %1</source>
+        <translation>không giữ lại được cơ sở dữ liệu hiện tại nên cơ sở dữ liệu chưa bị thay thế: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>không xóa được %1</translation>
+    </message>
+</context>
+<context>
     <name>ReverseEntryDialog</name>
     <message>
         <source>Reversal &amp;date:</source>
@@ -4154,6 +4858,57 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>SessionControls</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Quản lý người dùng…</translation>
+    </message>
+    <message>
+        <source>Adds users, sets their passwords and roles, unlocks accounts</source>
+        <translation>Thêm người dùng, đặt mật khẩu và vai trò, mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Đổ&amp;i người dùng…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Đăng nhập vào %1</translation>
+    </message>
+    <message>
+        <source>Sign in to manage the users</source>
+        <translation>Hãy đăng nhập để quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Đã đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Người dùng: %1</translation>
+    </message>
+    <message>
+        <source>This database has no users: anyone who can open the file can change everything. An admin account is created with User → Users…</source>
+        <translation>Cơ sở dữ liệu này chưa có người dùng: bất kỳ ai mở được tệp đều có thể thay đổi mọi thứ. Tài khoản quản trị được tạo bằng Người dùng → Quản lý người dùng…</translation>
+    </message>
+</context>
+<context>
     <name>ShareDonutChart</name>
     <message>
         <source>Share of outstanding by organisation</source>
@@ -4162,6 +4917,72 @@ quá hạn</translation>
     <message>
         <source>No outstanding</source>
         <translation>Không có dư nợ</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to LoanDesk</source>
+        <translation>Đăng nhập LoanDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>This database has users: sign in with your name and password.</source>
+        <translation>Cơ sở dữ liệu này có người dùng: hãy đăng nhập bằng tên và mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>StagingFolder</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk: %2</source>
+        <translation>không ghi được %1 xuống ổ đĩa: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %3</source>
+        <translation>không chuyển được %1 đến %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 là tệp, không phải thư mục</translation>
+    </message>
+    <message>
+        <source>cannot create a folder beside %1</source>
+        <translation>không tạo được thư mục bên cạnh %1</translation>
+    </message>
+    <message>
+        <source>nothing was written for %1</source>
+        <translation>không có dữ liệu nào được ghi cho %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder in %2</source>
+        <translation>%1 là một thư mục trong %2</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +5226,136 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>mật khẩu phải có ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>a password has at most %1 characters</source>
+        <translation>mật khẩu chỉ được có tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>a password does not begin or end with a space</source>
+        <translation>mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>sai tên người dùng hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong passwords until %3; try again later or ask an admin to unlock it</source>
+        <translation>%1 bị khóa đến %3 do nhập sai mật khẩu %2 lần; hãy thử lại sau hoặc nhờ người quản trị mở khóa</translation>
+    </message>
+    <message>
+        <source>wrong password; %1 is now locked for %2 minutes after %3 wrong passwords</source>
+        <translation>sai mật khẩu; %1 bị khóa %2 phút do nhập sai mật khẩu %3 lần</translation>
+    </message>
+    <message>
+        <source>name: a user needs a name</source>
+        <translation>tên: người dùng phải có tên</translation>
+    </message>
+    <message>
+        <source>name: a user name has at most %1 characters</source>
+        <translation>tên: tên người dùng chỉ được có tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>role: the first user of a database is its admin</source>
+        <translation>vai trò: người dùng đầu tiên của cơ sở dữ liệu phải là quản trị</translation>
+    </message>
+    <message>
+        <source>name: there is already a user called %1</source>
+        <translation>tên: đã có người dùng tên %1</translation>
+    </message>
+    <message>
+        <source>there is no user called %1</source>
+        <translation>không có người dùng nào tên %1</translation>
+    </message>
+    <message>
+        <source>role: %1 is the only admin; make another user admin first</source>
+        <translation>vai trò: %1 là quản trị duy nhất; hãy đặt vai trò quản trị cho một người dùng khác trước</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Thêm người &amp;dùng</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>Đặt mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Đổi vai t&amp;rò</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Mở khó&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Đã thêm %1.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 nay có vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>Đã mở khóa %1.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is required and must not be blank</source>
@@ -4581,6 +5532,10 @@ quá hạn</translation>
     <message>
         <source>%1 is already in %2 on %3</source>
         <translation>%1 đã thuộc %2 vào ngày %3</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
     </message>
 </context>
 <context>
