@@ -131,3 +131,21 @@ TEST(RestoreDialog, ABackupThatFailsTheCheckCannotBeRestored)
     ASSERT_TRUE(list);
     EXPECT_EQ(list->count(), 2);
 }
+
+// Closing the window backs the database up once a day into the folder beside it (the settings' folder and
+// number kept).
+TEST(RestoreDialog, TheAutomaticBackupRunsOnceADay)
+{
+    auto book = importedPortfolio();
+    auto window = openWindow(book->path());
+    ASSERT_TRUE(window);
+    const QDateTime evening(QDate(2026, 12, 1), QTime(18, 30));
+    auto first = window->runAutomaticBackup(evening);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_TRUE(first->startsWith(BackupRotation::defaultFolder(book->path())));
+    auto again = window->runAutomaticBackup(evening.addSecs(3600));
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->isEmpty());
+    EXPECT_FALSE(window->runAutomaticBackup(evening.addDays(1))->isEmpty());
+    EXPECT_EQ(BackupRotation(book->path()).backups().size(), 2);
+}
