@@ -19,7 +19,7 @@ struct Actor
     /// The role of the signed-in user, set only by UserService::signIn; empty: no one signed in (the
     /// operating-system user of a database without users). The Authorizer checks the role stored in the
     /// database at the time of the write, not this copy.
-    std::optional<Role> role;
+    std::optional<Role> role{};
 
     /// Who uses the program now, with the system clock: the user signed in to this process (setSignedIn, the
     /// desktop program after its sign-in), or else the operating-system user.
