@@ -46,7 +46,7 @@ QList<WriteCase> writeCases()
          }},
         {"editCommune", Operation::EditCommune, kStaff,
          [](PortfolioService& s, Database&) {
-             return s.editCommune({QStringLiteral("C1"), QStringLiteral("Phường Một")});
+             return s.editCommune({QStringLiteral("C1"), QStringLiteral("Phường Một"), 1});
          }},
         {"registerGroup", Operation::RegisterGroup, kStaff,
          [](PortfolioService& s, Database&) {
@@ -58,7 +58,7 @@ QList<WriteCase> writeCases()
          [](PortfolioService& s, Database&) {
              return s.editGroup({QStringLiteral("G1"), QStringLiteral("Tổ Hoa Sen"), QStringLiteral("C1"),
                                  QStringLiteral("HPN"), QString(), QStringLiteral("Nguyễn Thị Tổ Trưởng"),
-                                 QDate(2010, 1, 1)});
+                                 QDate(2010, 1, 1), 1});
          }},
         {"registerBorrower", Operation::RegisterBorrower, kStaff,
          [](PortfolioService& s, Database&) {
@@ -70,7 +70,7 @@ QList<WriteCase> writeCases()
          [](PortfolioService& s, Database&) {
              return s.editBorrower({QStringLiteral("B1"), BorrowerKind::Household,
                                     QStringLiteral("001100000001"), QStringLiteral("Lê Thị Hoa"),
-                                    QStringLiteral("C1"), QStringLiteral("G1"), QStringLiteral("Thôn 3")});
+                                    QStringLiteral("C1"), QStringLiteral("G1"), QStringLiteral("Thôn 3"), 1});
          }},
         {"moveBorrower", Operation::MoveBorrower, kStaff,
          [](PortfolioService& s, Database&) {
