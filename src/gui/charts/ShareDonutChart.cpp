@@ -62,7 +62,7 @@ void ShareDonutChart::setShares(const QList<DashboardData::Share>& shares, Money
         auto* slice = series->append(share.name, ChartStyle::plotValue(share.outstanding, options.unit));
         slice->setColor(colour);
         slice->setBorderColor(Qt::white);
-        slice->setBorderWidth(1.5);
+        slice->setBorderWidth(1); // QPieSlice takes whole pixels: 1.5 was always drawn as 1
         const QString key = share.key;
         const QString amount = options.money(share.outstanding);
         const QString percent = options.percentWithSign(share.share);
