@@ -80,14 +80,8 @@ class BackupCommandTest : public ::testing::Test
 protected:
     QString newDatabase(const QString& fixture = QString())
     {
-        const QString path = m_dir.filePath(QStringLiteral("db-%1.loandesk").arg(++m_count));
-        EXPECT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--db"), path}), 0);
-        if (!fixture.isEmpty()) {
-            EXPECT_EQ(
-                runCli({QStringLiteral("import"), QStringLiteral("--db"), path, TestData::fixture(fixture)}),
-                0);
-        }
-        return path;
+        return TestData::newCliDatabase(m_dir.filePath(QStringLiteral("db-%1.loandesk").arg(++m_count)),
+                                        fixture);
     }
 
     QByteArray summaryOf(const QString& db, const QString& month)

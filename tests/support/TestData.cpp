@@ -80,6 +80,15 @@ int runCli(const QStringList& arguments, QByteArray* out, QByteArray* err, int t
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
 }
 
+QString newCliDatabase(const QString& path, const QString& folder)
+{
+    EXPECT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--db"), path}), 0);
+    if (!folder.isEmpty()) {
+        EXPECT_EQ(runCli({QStringLiteral("import"), QStringLiteral("--db"), path, fixture(folder)}), 0);
+    }
+    return path;
+}
+
 } // namespace TestData
 
 void PrintTo(const QString& text, std::ostream* os)

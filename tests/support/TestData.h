@@ -34,6 +34,9 @@ QByteArray normalizeLineEnds(QByteArray bytes);
 int runCli(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr,
            int timeoutMs = 120000);
 QString cliPath();
+/// A new database at @p path made by `loandesk-cli init`, with the fixture folder @p folder imported when
+/// given; a failure of either is a test failure. Returns @p path.
+QString newCliDatabase(const QString& path, const QString& folder = QString());
 
 } // namespace TestData
 
