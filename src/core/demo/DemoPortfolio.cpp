@@ -760,7 +760,11 @@ void Generator::planGroups()
             group.leader = personName(m_random.percent(organization.femalePercent));
             // Most groups date from the bank's first years (2003 on); a few were founded up to 2016.
             const int year = 2003 + static_cast<int>(m_random.below(14) * m_random.below(14) / 13);
-            group.foundedOn = QDate(year, m_random.between(1, 12), m_random.between(1, 28));
+            // One draw per statement: the order of a call's arguments is unspecified (g++ and clang differ),
+            // and the portfolio must not depend on the compiler. The day is drawn first, as it always was.
+            const int day = m_random.between(1, 28);
+            const int month = m_random.between(1, 12);
+            group.foundedOn = QDate(year, month, day);
             commune.groups.append(static_cast<int>(m_groups.size()));
             const int capacity = m_random.between(kMembersMin, kMembersMax);
             m_memberSlots.insert(m_memberSlots.end(), static_cast<std::size_t>(capacity),
@@ -865,8 +869,10 @@ QString Generator::organizationName(bool school, int commune)
     QString name;
     for (int attempt = 0; attempt < 30; ++attempt) {
         if (school) {
-            name = m_random.pickName(DemoNames::schoolKinds()) + u' ' +
-                   m_random.pickName(DemoNames::schoolNames());
+            // One draw per statement (see planGroups): the school's name is drawn before its kind.
+            const QString schoolName = m_random.pickName(DemoNames::schoolNames());
+            const QString kind = m_random.pickName(DemoNames::schoolKinds());
+            name = kind + u' ' + schoolName;
         } else {
             const QString where = m_random.percent(50) ? place : m_random.pick(m_communes[commune].places);
             name = m_random.pickName(DemoNames::firmPatterns()).arg(where);
