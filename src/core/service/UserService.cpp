@@ -74,8 +74,12 @@ Result<Actor> UserService::signIn(const QString& name, const QString& password)
     auto found = users.find(name.trimmed());
     if (!found)
         return found.error();
-    if (!found->has_value())
+    if (!found->has_value()) {
+        // As long as a wrong password for a name that exists: the time of the answer must not tell which
+        // names exist.
+        (void)PasswordHash::hash(password);
         return wrong;
+    }
     UserAccount account = **found;
     const QDateTime at = now();
     if (account.isLockedAt(at))
