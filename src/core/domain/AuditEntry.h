@@ -13,7 +13,7 @@ struct AuditEntry
     QString user;
     QString operation;  ///< what was done: see AuditOperation
     QString recordKind; ///< `commune`, `group`, `borrower`, `loan`, `repayment`, `savings`, `month`,
-                        ///< `import`, `office`, `user`
+                        ///< `import`, `office`, `user`, `backup` (a restore: the backup's file name)
     QString recordKey;  ///< its key: a code, a loan number, an entry number, `2023-07`, a folder
     QString borrowerId; ///< the borrower the record belongs to, when it belongs to one
     QString oldValues;  ///< `field: value; …` before the change (empty for a new record)
@@ -46,6 +46,7 @@ inline const QString kChangePassword = QStringLiteral("change-password");
 inline const QString kChangeRole = QStringLiteral("change-role");
 inline const QString kLockUser = QStringLiteral("lock-user");
 inline const QString kUnlockUser = QStringLiteral("unlock-user");
+inline const QString kRestore = QStringLiteral("restore");
 } // namespace AuditOperation
 
 /// Which rows of the trail to list. Empty members mean no restriction.

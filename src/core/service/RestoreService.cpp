@@ -5,7 +5,9 @@
 #include "db/BackupRotation.h"
 #include "db/Database.h"
 #include "io/SafeFiles.h"
+#include "repo/AuditRepository.h"
 #include "report/ReportBuilder.h"
+#include "service/AuditText.h"
 #include "service/Authorizer.h"
 
 #include <QDir>
@@ -96,6 +98,28 @@ Result<BackupContents> RestoreService::readContents(Database& database, const QS
     return contents;
 }
 
+Status RestoreService::recordRestore(Database& staged, const BackupContents& contents,
+                                     const QString& keptCopy) const
+{
+    const QDateTime at = m_actor.now();
+    const QDateTime local = at.toLocalTime();
+    AuditEntry entry;
+    entry.atUtc = at.toUTC().toString(Qt::ISODate);
+    entry.atLocal = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    entry.user = m_actor.user;
+    entry.operation = AuditOperation::kRestore;
+    entry.recordKind = QStringLiteral("backup");
+    entry.recordKey = QFileInfo(contents.path).fileName();
+    QList<std::pair<QString, QString>> fields = {
+        {QStringLiteral("backup"), QFileInfo(contents.path).absoluteFilePath()},
+        {QStringLiteral("backup_written"), contents.writtenAt.toUTC().toString(Qt::ISODate)},
+    };
+    if (!keptCopy.isEmpty())
+        fields.append({QStringLiteral("kept_copy"), keptCopy});
+    entry.newValues = AuditText::text(fields);
+    return AuditRepository(staged).append(entry);
+}
+
 Result<BackupContents> RestoreService::inspect(const QString& backup) const
 {
     QString staged;
@@ -173,6 +197,10 @@ Result<RestoreOutcome> RestoreService::restore(const QString& backup, Database* 
                              .arg(kept.error().message)};
         outcome.keptCopy = *kept;
     }
+    // The restored file says in its own trail that it was restored, by whom, from what, and where the file
+    // it replaced was kept (the trail written after the backup is in that copy).
+    if (Status s = recordRestore(**stagedDatabase, *contents, outcome.keptCopy); !s)
+        return s.error();
     if (current) {
         if (Status replaced = replaceContent(**stagedDatabase, *current); !replaced)
             return replaced.error();

@@ -67,6 +67,9 @@ private:
     /// Copies @p backup beside the database and opens the copy; the copy's name is returned in @p staged.
     Result<std::unique_ptr<Database>> stage(const QString& backup, QString& staged) const;
     static Result<BackupContents> readContents(Database& database, const QString& backup);
+    /// Appends the restore to the staged copy's audit trail, before it replaces anything.
+    [[nodiscard]] Status recordRestore(Database& staged, const BackupContents& contents,
+                                       const QString& keptCopy) const;
     /// Keeps the current file in the backup folder; returns the copy's name.
     Result<QString> keepCurrent(Database* current) const;
 

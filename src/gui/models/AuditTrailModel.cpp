@@ -77,6 +77,7 @@ QString AuditTrailModel::operationName(const QString& code)
         {&AuditOperation::kChangeRole, QT_TR_NOOP("Role changed")},
         {&AuditOperation::kLockUser, QT_TR_NOOP("User locked after wrong passwords")},
         {&AuditOperation::kUnlockUser, QT_TR_NOOP("User unlocked")},
+        {&AuditOperation::kRestore, QT_TR_NOOP("Database restored from a backup")},
     };
     for (const auto& [known, name] : names) {
         if (*known == code)
@@ -111,6 +112,8 @@ QString AuditTrailModel::recordText(const AuditEntry& entry) const
         return tr("The office's settings");
     if (kind == QStringLiteral("user"))
         return tr("User %1").arg(key);
+    if (kind == QStringLiteral("backup"))
+        return tr("Backup %1").arg(key);
     return QStringLiteral("%1 %2").arg(kind, key);
 }
 

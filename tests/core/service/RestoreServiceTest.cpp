@@ -5,6 +5,7 @@
 
 #include "db/Backup.h"
 #include "db/BackupRotation.h"
+#include "repo/AuditRepository.h"
 #include "report/ReportRenderers.h"
 #include "service/RestoreService.h"
 
@@ -115,6 +116,22 @@ TEST_F(RestoreTest, RoundTripGivesTheSameFiguresForEveryMonth)
         auto kept = Database::open(outcome->keptCopy);
         ASSERT_TRUE(kept.ok());
         EXPECT_EQ(everySummary(**kept), emptyBefore);
+    }
+    // The restored file's trail ends with the restore: who, from which backup, and where the old file went.
+    {
+        auto restore = AuditRepository(open.db()).latestFor(QStringLiteral("backup"),
+                                                            QStringLiteral("book-backup.loandesk"));
+        ASSERT_TRUE(restore.ok());
+        ASSERT_TRUE(restore->has_value());
+        const AuditEntry& entry = **restore;
+        EXPECT_EQ(entry.operation, AuditOperation::kRestore);
+        EXPECT_EQ(entry.user, QStringLiteral("tester"));
+        EXPECT_EQ(entry.atUtc, QStringLiteral("2025-06-02T09:30:00Z"));
+        EXPECT_TRUE(entry.newValues.contains(QStringLiteral("kept_copy: ") + outcome->keptCopy))
+            << entry.newValues.toStdString();
+        EXPECT_TRUE(
+            entry.newValues.contains(QStringLiteral("backup: ") + QFileInfo(m_backup).absoluteFilePath()))
+            << entry.newValues.toStdString();
     }
     // Another connection sees the restored content as well.
     open.close();
