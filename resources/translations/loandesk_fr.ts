@@ -39,6 +39,10 @@ Plus tard garde la base de données sans utilisateurs pour l&apos;instant.</tran
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
+    <message>
+        <source>&amp;Do not ask again for this database</source>
+        <translation>&amp;Ne plus demander pour cette base</translation>
+    </message>
 </context>
 <context>
     <name>AgeingChart</name>
@@ -476,6 +480,14 @@ Plus tard garde la base de données sans utilisateurs pour l&apos;instant.</tran
     <message>
         <source>User %1</source>
         <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Base restaurée depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Sauvegarde %1</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3888,34 @@ en retard</translation>
     <message>
         <source>The database was restored from %1; it was kept as it was in %2</source>
         <translation>La base de données a été restaurée depuis %1 ; son état précédent a été conservé dans %2</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>La sauvegarde automatique a échoué</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database itself is unchanged and the earlier backups are kept. Keep LoanDesk open to make a backup with File → Back up now…, or close it without today&apos;s backup.</source>
+        <translation>%1
+
+La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont conservées. Gardez LoanDesk ouvert pour sauvegarder avec Fichier → Sauvegarder maintenant…, ou fermez-le sans la sauvegarde du jour.</translation>
+    </message>
+    <message>
+        <source>Close without a backup</source>
+        <translation>Fermer sans sauvegarde</translation>
+    </message>
+    <message>
+        <source>Keep LoanDesk open</source>
+        <translation>Garder LoanDesk ouvert</translation>
+    </message>
+    <message>
+        <source>Reading the backup %1…</source>
+        <translation>Lecture de la sauvegarde %1…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration depuis %1…</translation>
     </message>
 </context>
 <context>

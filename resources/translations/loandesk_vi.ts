@@ -39,6 +39,10 @@ Later keeps the database without users for now.</source>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
+    <message>
+        <source>&amp;Do not ask again for this database</source>
+        <translation>&amp;Không hỏi lại với cơ sở dữ liệu này</translation>
+    </message>
 </context>
 <context>
     <name>AgeingChart</name>
@@ -476,6 +480,14 @@ Later keeps the database without users for now.</source>
     <message>
         <source>User %1</source>
         <translation>Người dùng %1</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Bản sao lưu %1</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3885,34 @@ quá hạn</translation>
     <message>
         <source>The database was restored from %1; it was kept as it was in %2</source>
         <translation>Đã khôi phục cơ sở dữ liệu từ %1; cơ sở dữ liệu trước khi khôi phục được giữ lại tại %2</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>Sao lưu tự động không thành công</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database itself is unchanged and the earlier backups are kept. Keep LoanDesk open to make a backup with File → Back up now…, or close it without today&apos;s backup.</source>
+        <translation>%1
+
+Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trước vẫn được giữ. Hãy để LoanDesk mở để sao lưu bằng Tệp → Sao lưu ngay…, hoặc đóng mà không có bản sao lưu hôm nay.</translation>
+    </message>
+    <message>
+        <source>Close without a backup</source>
+        <translation>Đóng mà không sao lưu</translation>
+    </message>
+    <message>
+        <source>Keep LoanDesk open</source>
+        <translation>Để LoanDesk mở</translation>
+    </message>
+    <message>
+        <source>Reading the backup %1…</source>
+        <translation>Đang đọc bản sao lưu %1…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Đang khôi phục từ %1…</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
@@ -484,10 +485,41 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_remember) {
         AppSettings::setWindowGeometry(saveGeometry());
-        if (auto backup = runAutomaticBackup(QDateTime::currentDateTime()); !backup)
-            qWarning("LoanDesk: the automatic backup failed: %s", qUtf8Printable(backup.error().message));
+        if (!m_closeWithoutBackup) {
+            if (auto backup = runAutomaticBackup(QDateTime::currentDateTime()); !backup) {
+                // Nobody reads a log on an office PC: say it, and let the user keep the window open to make
+                // a backup by hand.
+                event->ignore();
+                offerToCloseWithoutBackup(backup.error().message);
+                return;
+            }
+        }
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::offerToCloseWithoutBackup(const QString& reason)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("The automatic backup failed"),
+                                tr("The automatic backup failed"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("automaticBackupFailedMessageBox"));
+    box->setInformativeText(
+        tr("%1\n\nThe database itself is unchanged and the earlier backups are kept. Keep LoanDesk open to "
+           "make a backup with File → Back up now…, or close it without today's backup.")
+            .arg(reason));
+    QPushButton* close = box->addButton(tr("Close without a backup"), QMessageBox::DestructiveRole);
+    close->setObjectName(QStringLiteral("closeWithoutBackupButton"));
+    QPushButton* keep = box->addButton(tr("Keep LoanDesk open"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepOpenButton"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton* clicked) {
+        if (clicked != close)
+            return;
+        m_closeWithoutBackup = true;
+        QTimer::singleShot(0, this, &QWidget::close);
+    });
+    box->open();
 }
 
 void MainWindow::setMonth(YearMonth month)
@@ -1452,43 +1484,57 @@ void MainWindow::restoreDatabase()
         restoreFrom(backup);
 }
 
-RestoreDialog* MainWindow::restoreFrom(const QString& backup)
+void MainWindow::restoreFrom(const QString& backup)
 {
     if (isBusy())
-        return nullptr;
+        return;
     const QString folder =
         BackupRotation(m_database->path(), AppSettings::backupFolder(), AppSettings::backupKeep()).folder();
+    // Reading and checking a backup takes as long as `check` (about 40 s for a 250 MB file): off the UI
+    // thread, with the window's busy indicator, like an export.
     const RestoreService service(m_database->path(), folder);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto contents = service.inspect(backup);
-    QApplication::restoreOverrideCursor();
-    if (!contents) {
-        showMonthRefusal(tr("The backup cannot be restored"), contents.error().message);
-        emit restoreFinished(contents.error().message);
-        return nullptr;
-    }
-    auto* dialog = new RestoreDialog(*contents, folder, m_state.options, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::rejected, this, [this]() { emit restoreFinished(tr("cancelled")); });
-    connect(dialog, &QDialog::accepted, this, [this, backup, folder]() {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto outcome = RestoreService(m_database->path(), folder).restore(backup, m_database.get());
-        QApplication::restoreOverrideCursor();
-        if (!outcome) {
-            showMonthRefusal(tr("The restore failed"), outcome.error().message);
-            emit restoreFinished(outcome.error().message);
-            return;
-        }
-        reloadAll();
-        rememberDataVersion();
-        m_ui->statusBar->showMessage(
-            tr("The database was restored from %1; it was kept as it was in %2")
-                .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(outcome->keptCopy)),
-            15000);
-        emit restoreFinished(QString());
-    });
-    dialog->open();
-    return dialog;
+    m_fileWork = tr("Reading the backup %1…").arg(QDir::toNativeSeparators(backup));
+    m_fileLoader->load<BackupContents>(
+        [service, backup](Database&) { return service.inspect(backup); },
+        [this, backup, folder](const Result<BackupContents>& contents) {
+            if (!contents) {
+                showMonthRefusal(tr("The backup cannot be restored"), contents.error().message);
+                emit restoreFinished(contents.error().message);
+                return;
+            }
+            auto* dialog = new RestoreDialog(*contents, folder, m_state.options, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::rejected, this, [this]() { emit restoreFinished(tr("cancelled")); });
+            connect(dialog, &QDialog::accepted, this,
+                    [this, backup, folder]() { replaceByBackup(backup, folder); });
+            dialog->open();
+        });
+    updateBusy();
+}
+
+void MainWindow::replaceByBackup(const QString& backup, const QString& folder)
+{
+    // The worker's connection is the "open database" the content is replaced in: this window's own connection
+    // sees the restored content at its next read, as any other program's would.
+    const RestoreService service(m_database->path(), folder);
+    m_fileWork = tr("Restoring %1…").arg(QDir::toNativeSeparators(backup));
+    m_fileLoader->load<RestoreOutcome>(
+        [service, backup](Database& database) { return service.restore(backup, &database); },
+        [this, backup](const Result<RestoreOutcome>& outcome) {
+            if (!outcome) {
+                showMonthRefusal(tr("The restore failed"), outcome.error().message);
+                emit restoreFinished(outcome.error().message);
+                return;
+            }
+            reloadAll();
+            rememberDataVersion();
+            m_ui->statusBar->showMessage(
+                tr("The database was restored from %1; it was kept as it was in %2")
+                    .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(outcome->keptCopy)),
+                15000);
+            emit restoreFinished(QString());
+        });
+    updateBusy();
 }
 
 void MainWindow::editBackupSettings()

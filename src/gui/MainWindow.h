@@ -163,17 +163,22 @@ public:
     void backupTo(const QString& path);
     /// File → Restore…: asks for a backup (in the backup folder first) and restores it (restoreFrom()).
     void restoreDatabase();
-    /// Reads what @p backup holds and shows it in a RestoreDialog (opened window-modal and returned; null
-    /// when the backup cannot be read, which a message box then says). Accepting it keeps the database as it
-    /// is in the backup folder, replaces its content by the backup's and shows the restored figures;
-    /// restoreFinished() follows.
-    RestoreDialog* restoreFrom(const QString& backup);
+    /// Reads what @p backup holds off the UI thread and shows it in a RestoreDialog (opened window-modal;
+    /// when the backup cannot be read, a message box says why). Accepting it keeps the database as it is in
+    /// the backup folder, replaces its content by the backup's (off the UI thread too) and shows the restored
+    /// figures; restoreFinished() follows, or follows the refusal or the cancel.
+    void restoreFrom(const QString& backup);
+    /// The restore itself, once the RestoreDialog was accepted.
+    void replaceByBackup(const QString& backup, const QString& folder);
     /// File → Backup settings…: how many automatic backups are kept, and where.
     void editBackupSettings();
     /// The automatic backup of closing: at most one a day, the latest AppSettings::backupKeep() kept in
     /// AppSettings::backupFolder() (BackupRotation). Runs when the window closes while it remembers its
     /// settings (setRememberSettings()). Returns the file written, empty when none was due.
     Result<QString> runAutomaticBackup(const QDateTime& now);
+    /// When the automatic backup of closing fails, the window stays open and says why, offering to close
+    /// without the backup (automaticBackupFailedMessageBox).
+    void offerToCloseWithoutBackup(const QString& reason);
 
     /// Reads the database's data version and, when another connection changed the file since the window last
     /// read it, reads everything again. Runs by itself when the window is activated and when the file
@@ -263,6 +268,7 @@ private:
     Location m_location;
     NavigationHistory m_history;
     bool m_remember = true;
+    bool m_closeWithoutBackup = false; ///< the user chose to close although the automatic backup failed
     bool m_updatingControls = false;
 
     BackgroundLoader* m_dashboardLoader = nullptr;

@@ -150,17 +150,17 @@ TEST_F(CliUsersTest, LockAndUnlockFromTheCommandLine)
                   "admin pass 1\ndirector pass 1\n")
                   .status,
               0);
+    // dung closes 01/2023, giving @p input as the password.
+    const auto closeJanuaryAsDung = [this](const char* input) {
+        return cli(args({QStringLiteral("close"), QStringLiteral("--month"), QStringLiteral("2023-01"),
+                         QStringLiteral("--user"), QStringLiteral("dung")}),
+                   input);
+    };
     for (int attempt = 0; attempt < 5; ++attempt)
-        EXPECT_EQ(cli(args({QStringLiteral("close"), QStringLiteral("--month"), QStringLiteral("2023-01"),
-                            QStringLiteral("--user"), QStringLiteral("dung")}),
-                      "guess\n")
-                      .status,
-                  2);
+        EXPECT_EQ(closeJanuaryAsDung("guess\n").status, 2);
     CliRun run = cli(args({QStringLiteral("user"), QStringLiteral("list")}));
     EXPECT_TRUE(run.out.contains(QStringLiteral("dung,director,locked until"))) << run.out.toStdString();
-    run = cli(args({QStringLiteral("close"), QStringLiteral("--month"), QStringLiteral("2023-01"),
-                    QStringLiteral("--user"), QStringLiteral("dung")}),
-              "director pass 1\n");
+    run = closeJanuaryAsDung("director pass 1\n");
     EXPECT_EQ(run.status, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("locked"))) << run.err.toStdString();
     ASSERT_EQ(cli(args({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--name"),
@@ -169,9 +169,7 @@ TEST_F(CliUsersTest, LockAndUnlockFromTheCommandLine)
                   .status,
               0);
     // Signed in again: the refusal is now about the data (no data yet), not the sign-in.
-    run = cli(args({QStringLiteral("close"), QStringLiteral("--month"), QStringLiteral("2023-01"),
-                    QStringLiteral("--user"), QStringLiteral("dung")}),
-              "director pass 1\n");
+    run = closeJanuaryAsDung("director pass 1\n");
     EXPECT_EQ(run.status, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("no data yet"))) << run.err.toStdString();
     // A password change of one's own: the current password, then the new one.

@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "db/BackupRotation.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -14,6 +15,7 @@ const QString kMonth = QStringLiteral("dashboard/month");
 const QString kLatestThen = QStringLiteral("dashboard/latestMonthThen");
 const QString kBackupKeep = QStringLiteral("backup/keep");
 const QString kBackupFolder = QStringLiteral("backup/folder");
+const QString kAdminOfferDeclined = QStringLiteral("users/adminOfferDeclined");
 
 } // namespace
 
@@ -92,4 +94,19 @@ QString AppSettings::backupFolder()
 void AppSettings::setBackupFolder(const QString& folder)
 {
     QSettings().setValue(kBackupFolder, folder);
+}
+
+bool AppSettings::adminOfferDeclined(const QString& path)
+{
+    return QSettings().value(kAdminOfferDeclined).toStringList().contains(QFileInfo(path).absoluteFilePath());
+}
+
+void AppSettings::setAdminOfferDeclined(const QString& path, bool declined)
+{
+    QStringList paths = QSettings().value(kAdminOfferDeclined).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    paths.removeAll(absolute);
+    if (declined)
+        paths.append(absolute);
+    QSettings().setValue(kAdminOfferDeclined, paths);
 }

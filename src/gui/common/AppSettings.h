@@ -32,4 +32,8 @@ public:
     /// The folder of the automatic backups; empty: beside the database (`<database>.backups`).
     static QString backupFolder();
     static void setBackupFolder(const QString& folder);
+    /// Whether the offer to create the admin account was declined for good for the database at @p path
+    /// (AdminSetupDialog's "Do not ask again"); User → Users… still creates it.
+    static bool adminOfferDeclined(const QString& path);
+    static void setAdminOfferDeclined(const QString& path, bool declined);
 };

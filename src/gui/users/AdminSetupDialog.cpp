@@ -2,6 +2,7 @@
 
 #include "service/UserService.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ AdminSetupDialog::AdminSetupDialog(Database& database, QWidget* parent)
     , m_passwordEdit(new QLineEdit(this))
     , m_repeatEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
+    , m_dontAskAgain(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("adminSetupDialog"));
@@ -30,6 +32,8 @@ AdminSetupDialog::AdminSetupDialog(Database& database, QWidget* parent)
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setStyleSheet(QStringLiteral("QLabel#messageLabel { color: #b71c1c; }"));
     m_messageLabel->hide();
+    m_dontAskAgain->setObjectName(QStringLiteral("dontAskAgainCheckBox"));
+    m_dontAskAgain->setText(tr("&Do not ask again for this database"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create admin account"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
@@ -50,11 +54,17 @@ AdminSetupDialog::AdminSetupDialog(Database& database, QWidget* parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_dontAskAgain);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AdminSetupDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(480);
     m_nameEdit->setFocus();
+}
+
+bool AdminSetupDialog::dontAskAgain() const
+{
+    return m_dontAskAgain->isChecked();
 }
 
 void AdminSetupDialog::create()

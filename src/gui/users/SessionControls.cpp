@@ -8,6 +8,7 @@
 #include "service/Authorizer.h"
 #include "service/UserService.h"
 #include "views/BorrowerLedgerView.h"
+#include "views/BorrowersView.h"
 
 #include <QAction>
 #include <QEvent>
@@ -109,6 +110,8 @@ void SessionControls::apply()
     // window was given).
     if (BorrowerLedgerView* ledger = m_window->ledgerView(); ledger && hasUsers)
         ledger->setActor(actor);
+    if (BorrowersView* borrowers = m_window->borrowersView())
+        borrowers->updateEntryActions();
     for (const GuardedAction& guarded : kGuarded) {
         auto* action = m_window->findChild<QAction*>(QString::fromLatin1(guarded.objectName));
         if (!action)

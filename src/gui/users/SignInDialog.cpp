@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "AdminSetupDialog.h"
+#include "common/AppSettings.h"
 
 #include "service/UserService.h"
 
@@ -75,10 +76,13 @@ bool SignInDialog::signInTo(Database& database, QWidget* parent, bool offerAdmin
         return true;
     }
     Actor::setSignedIn(std::nullopt);
-    if (offerAdmin && hasUsers) {
+    if (offerAdmin && hasUsers && !database.isReadOnly() &&
+        !AppSettings::adminOfferDeclined(database.path())) {
         AdminSetupDialog setup(database, parent);
         if (setup.exec() == QDialog::Accepted && setup.actor())
             Actor::setSignedIn(setup.actor());
+        else if (setup.dontAskAgain())
+            AppSettings::setAdminOfferDeclined(database.path(), true);
     }
     return true;
 }

@@ -13,6 +13,7 @@
 #include "models/TableFilterProxyModel.h"
 #include "repo/ReferenceRepository.h"
 #include "report/PortfolioBrowser.h"
+#include "service/Authorizer.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -535,6 +536,7 @@ void BorrowerLedgerView::setDatabase(Database* database)
 void BorrowerLedgerView::setActor(const Actor& actor)
 {
     m_actor = actor;
+    updateEntryActions();
 }
 
 const BorrowerLedger::EntryMarks* BorrowerLedgerView::marksOf(bool savings, qint64 entryNo) const
@@ -618,6 +620,30 @@ void BorrowerLedgerView::updateEntryActions()
     m_ui->reverseEntryButton->setEnabled(ready && why.isEmpty());
     m_ui->reverseEntryButton->setToolTip(
         why.isEmpty() ? tr("Reverse the repayment or savings entry selected, giving a reason") : why);
+
+    // A role that may not write these is told who may (the write service refuses it anyway).
+    const struct
+    {
+        QPushButton* button;
+        Operation operation;
+        QString usual;
+    } gated[] = {
+        {m_ui->newLoanButton, Operation::DisburseLoan, tr("Disburse a new loan to this borrower")},
+        {m_ui->editLoanButton, Operation::EditLoan,
+         tr("Correct the selected loan where it touches no closed month")},
+        {m_ui->newRepaymentButton, Operation::PostRepayment, tr("Post a repayment of the selected loan")},
+        {m_ui->newSavingsButton, Operation::PostSavings, m_ui->newSavingsButton->toolTip()},
+        {m_ui->reverseEntryButton, tab == 2 ? Operation::ReverseSavings : Operation::ReverseRepayment,
+         m_ui->reverseEntryButton->toolTip()},
+    };
+    for (const auto& entry : gated) {
+        if (Authorizer::allowsActor(m_actor, entry.operation)) {
+            entry.button->setToolTip(entry.usual);
+            continue;
+        }
+        entry.button->setEnabled(false);
+        entry.button->setToolTip(Authorizer::whyNot(*m_actor.role, entry.operation));
+    }
 }
 
 void BorrowerLedgerView::showEntryMenu(bool savings, const QPoint& position)
@@ -629,8 +655,11 @@ void BorrowerLedgerView::showEntryMenu(bool savings, const QPoint& position)
     const qint64 entryNo = selectedEntry(savings);
     QMenu menu(this);
     QAction* reverse = menu.addAction(tr("Re&verse entry…"));
-    const QString why =
-        m_database ? whyNotReversible(savings, entryNo) : tr("This window cannot change the portfolio.");
+    const Operation reversal = savings ? Operation::ReverseSavings : Operation::ReverseRepayment;
+    const QString why = !m_database ? tr("This window cannot change the portfolio.")
+                        : !Authorizer::allowsActor(m_actor, reversal)
+                            ? Authorizer::whyNot(*m_actor.role, reversal)
+                            : whyNotReversible(savings, entryNo);
     reverse->setEnabled(why.isEmpty());
     reverse->setToolTip(why);
     menu.setToolTipsVisible(true);

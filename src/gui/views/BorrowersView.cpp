@@ -4,6 +4,7 @@
 #include "registers/BorrowerDialog.h"
 #include "registers/MoveBorrowerDialog.h"
 #include "report/PortfolioBrowser.h"
+#include "service/Authorizer.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -31,9 +32,9 @@ void BorrowersView::addEntryActions()
     m_newAction = new QAction(this);
     m_editAction = new QAction(this);
     m_moveAction = new QAction(this);
-    m_newAction->setObjectName(QStringLiteral("newBorrowerAction"));
-    m_editAction->setObjectName(QStringLiteral("editBorrowerAction"));
-    m_moveAction->setObjectName(QStringLiteral("moveBorrowerAction"));
+    m_newAction->setObjectName(QStringLiteral("borrowersPageNewAction"));
+    m_editAction->setObjectName(QStringLiteral("borrowersPageEditAction"));
+    m_moveAction->setObjectName(QStringLiteral("borrowersPageMoveAction"));
     m_newButton = new QPushButton(this);
     m_editButton = new QPushButton(this);
     m_moveButton = new QPushButton(this);
@@ -73,12 +74,10 @@ void BorrowersView::retranslateEntry()
     m_newAction->setText(tr("&New borrower…"));
     m_editAction->setText(tr("&Edit borrower…"));
     m_moveAction->setText(tr("&Move borrower…"));
-    m_moveAction->setToolTip(tr("Move the borrower to another group or commune from a date"));
     for (auto [button, action] : {std::pair{m_newButton, m_newAction}, std::pair{m_editButton, m_editAction},
-                                  std::pair{m_moveButton, m_moveAction}}) {
+                                  std::pair{m_moveButton, m_moveAction}})
         button->setText(action->text());
-        button->setToolTip(action->toolTip());
-    }
+    updateEntryActions(); // the tooltips
 }
 
 void BorrowersView::changeEvent(QEvent* event)
@@ -96,13 +95,31 @@ void BorrowersView::setDatabase(Database* database)
 
 void BorrowersView::updateEntryActions()
 {
+    // Each button is enabled when there is a database to write to, a row where one is needed, and the role
+    // of the user signed in may do it; a role that may not says who may in the tooltip (the write service
+    // refuses it anyway).
     const bool row = !currentBorrowerId().isEmpty();
-    m_newAction->setEnabled(m_database != nullptr);
-    m_editAction->setEnabled(m_database != nullptr && row);
-    m_moveAction->setEnabled(m_database != nullptr && row);
-    m_newButton->setEnabled(m_newAction->isEnabled());
-    m_editButton->setEnabled(m_editAction->isEnabled());
-    m_moveButton->setEnabled(m_moveAction->isEnabled());
+    const Actor actor = Actor::currentUser();
+    const struct
+    {
+        QAction* action;
+        QPushButton* button;
+        bool possible;
+        Operation operation;
+        QString usual;
+    } entries[] = {
+        {m_newAction, m_newButton, m_database != nullptr, Operation::RegisterBorrower, QString()},
+        {m_editAction, m_editButton, m_database != nullptr && row, Operation::EditBorrower, QString()},
+        {m_moveAction, m_moveButton, m_database != nullptr && row, Operation::MoveBorrower,
+         tr("Move the borrower to another group or commune from a date")},
+    };
+    for (const auto& entry : entries) {
+        const bool allowed = Authorizer::allowsActor(actor, entry.operation);
+        entry.action->setEnabled(entry.possible && allowed);
+        entry.action->setToolTip(allowed ? entry.usual : Authorizer::whyNot(*actor.role, entry.operation));
+        entry.button->setEnabled(entry.action->isEnabled());
+        entry.button->setToolTip(entry.action->toolTip());
+    }
 }
 
 QString BorrowersView::currentBorrowerId() const

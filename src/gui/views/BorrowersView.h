@@ -38,6 +38,9 @@ public slots:
     MoveBorrowerDialog* moveBorrower();
     /// Reads the lines shown again (after a change).
     void reload();
+    /// Enables the entry buttons for the database, the current row and the role of the user signed in now
+    /// (the window calls it when another user signs in).
+    void updateEntryActions();
 
 signals:
     /// A borrower was registered, changed or moved.
@@ -60,7 +63,6 @@ private:
     explicit BorrowersView(const QString& databasePath, BorrowerListModel* model, QWidget* parent);
     void addEntryActions();
     void retranslateEntry();
-    void updateEntryActions();
     void saved();
 
     BorrowerListModel* m_model;

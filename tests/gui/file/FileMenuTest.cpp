@@ -580,7 +580,8 @@ TEST(FileMenu, AReadOnlyFileOpensWithABannerAndNoWrites)
     EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("reopenMonthAction"))->isEnabled());
     ASSERT_TRUE(window.entryMenu());
     EXPECT_FALSE(window.entryMenu()->menuAction()->isEnabled());
-    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("editBorrowerAction"))->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("borrowersPageEditAction"))->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("borrowersPageNewAction"))->isEnabled());
 
     // The same file opened normally shows no banner.
     auto writable = openWindow(path);

@@ -2,6 +2,7 @@
 // database as it was and shows the backup's figures.
 #include "MainWindow.h"
 #include "WritePathTestSupport.h"
+#include "common/AppSettings.h"
 
 #include "db/Backup.h"
 #include "db/BackupRotation.h"
@@ -12,8 +13,10 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -64,6 +67,8 @@ TEST(RestoreDialog, ShowsWhatTheBackupHoldsThenRestoresIt)
     window->setFileChooser(chooser);
 
     window->findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
+    // The backup is read and checked off the UI thread; the dialog opens once it is.
+    ASSERT_TRUE(window->waitUntilIdle());
     auto* dialog = window->findChild<RestoreDialog*>(QStringLiteral("restoreDialog"));
     ASSERT_TRUE(dialog);
     EXPECT_TRUE(dialog->isVisible());
@@ -148,4 +153,68 @@ TEST(RestoreDialog, TheAutomaticBackupRunsOnceADay)
     EXPECT_TRUE(again->isEmpty());
     EXPECT_FALSE(window->runAutomaticBackup(evening.addDays(1))->isEmpty());
     EXPECT_EQ(BackupRotation(book->path()).backups().size(), 2);
+}
+
+// A backup of closing that cannot be written keeps the window open with the reason, until the user chooses to
+// close without it.
+TEST(RestoreDialog, WhenTheAutomaticBackupFailsTheWindowSaysSoAndStaysOpen)
+{
+    auto book = importedPortfolio();
+    auto window = openWindow(book->path());
+    ASSERT_TRUE(window);
+    // The backup folder is a file: no backup can be written into it.
+    const QString notAFolder = book->filePath(QStringLiteral("not-a-folder"));
+    QFile file(notAFolder);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    AppSettings::setBackupFolder(notAFolder);
+    window->setRememberSettings(true);
+    window->show();
+
+    EXPECT_FALSE(window->close());
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("automaticBackupFailedMessageBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_EQ(box->text(), QStringLiteral("The automatic backup failed"));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("not-a-folder")))
+        << box->informativeText().toStdString();
+    box->findChild<QPushButton*>(QStringLiteral("keepOpenButton"))->click();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(window->isVisible());
+
+    EXPECT_FALSE(window->close());
+    box = window->findChild<QMessageBox*>(QStringLiteral("automaticBackupFailedMessageBox"));
+    ASSERT_NE(box, nullptr);
+    box->findChild<QPushButton*>(QStringLiteral("closeWithoutBackupButton"))->click();
+    ASSERT_TRUE(waitFor([&window]() { return !window->isVisible(); }));
+    EXPECT_TRUE(BackupRotation(book->path(), notAFolder).backups().isEmpty());
+
+    window->setRememberSettings(false);
+    AppSettings::setBackupFolder(QString());
+}
+
+// A file that is no backup is refused once read (off the UI thread) with a message, and the window shows the
+// database as it was.
+TEST(RestoreDialog, AFileThatIsNoBackupIsRefusedWithAMessage)
+{
+    auto book = importedPortfolio();
+    auto window = openWindow(book->path());
+    ASSERT_TRUE(window);
+    const int months = static_cast<int>(window->months().size());
+    const QString garbage = book->filePath(QStringLiteral("holiday-photo.loandesk"));
+    QFile file(garbage);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+
+    QSignalSpy finished(window.get(), &MainWindow::restoreFinished);
+    window->restoreFrom(garbage);
+    ASSERT_TRUE(waitFor([&finished]() { return !finished.isEmpty(); }));
+    EXPECT_FALSE(finished.takeFirst().at(0).toString().isEmpty());
+    EXPECT_EQ(window->findChild<RestoreDialog*>(QStringLiteral("restoreDialog")), nullptr);
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("monthRefusalMessageBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->text(), QStringLiteral("The backup cannot be restored"));
+    ASSERT_TRUE(window->waitUntilIdle());
+    EXPECT_EQ(window->months().size(), months);
 }

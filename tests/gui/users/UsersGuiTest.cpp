@@ -3,6 +3,7 @@
 // tooltip saying why, while the write service refuses them anyway.
 #include "WritePathTestSupport.h"
 
+#include "common/AppSettings.h"
 #include "repo/UserRepository.h"
 #include "service/PortfolioService.h"
 #include "service/UserService.h"
@@ -10,12 +11,17 @@
 #include "users/SessionControls.h"
 #include "users/SignInDialog.h"
 #include "users/UsersDialog.h"
+#include "views/BorrowerLedgerView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -86,8 +92,8 @@ TEST_F(UsersGuiTest, ADirectorClosesMonthsButEntersNothing)
     auto window = openWindow(m_temp->path());
     ASSERT_TRUE(window);
     EXPECT_EQ(userLabel(*window), QStringLiteral("Signed in: dung (director)"));
-    for (const char* name : {"newCommuneAction", "newLoanAction", "repaymentAction", "transactionDayAction",
-                             "importCsvFolderAction"}) {
+    for (const char* name : {"newCommuneAction", "newBorrowerAction", "newLoanAction", "repaymentAction",
+                             "transactionDayAction", "importCsvFolderAction"}) {
         QAction* entry = action(*window, name);
         EXPECT_FALSE(entry->isEnabled()) << name;
         EXPECT_TRUE(entry->toolTip().contains(QStringLiteral("only staff may")))
@@ -99,6 +105,31 @@ TEST_F(UsersGuiTest, ADirectorClosesMonthsButEntersNothing)
         action(*window, "reopenMonthAction")->toolTip().contains(QStringLiteral("only admin may reopen")));
     EXPECT_FALSE(action(*window, "usersAction")->isEnabled());
     EXPECT_TRUE(action(*window, "signOutAction")->isEnabled());
+    // Nor do the Borrowers page and the ledger offer an entry; each button says who may.
+    for (const char* name :
+         {"borrowersPageNewAction", "borrowersPageEditAction", "borrowersPageMoveAction"}) {
+        QAction* entry = action(*window, name);
+        EXPECT_FALSE(entry->isEnabled()) << name;
+        EXPECT_TRUE(entry->toolTip().contains(QStringLiteral("only staff may")))
+            << entry->toolTip().toStdString();
+    }
+    window->setMonth(YearMonth(2024, 6));
+    PortfolioSelection selection;
+    selection.borrowerId = QStringLiteral("KH000001");
+    window->navigate({Location::Page::Ledger, selection});
+    ASSERT_TRUE(window->waitUntilIdle());
+    BorrowerLedgerView* ledger = window->ledgerView();
+    ASSERT_TRUE(ledger->ledger().has_value());
+    ledger->selectLoan(0);
+    ASSERT_TRUE(window->waitUntilIdle());
+    for (const char* name : {"newLoanButton", "editLoanButton", "newRepaymentButton", "newSavingsButton",
+                             "reverseEntryButton"}) {
+        auto* button = ledger->findChild<QPushButton*>(QString::fromLatin1(name));
+        ASSERT_NE(button, nullptr) << name;
+        EXPECT_FALSE(button->isEnabled()) << name;
+        EXPECT_TRUE(button->toolTip().contains(QStringLiteral("only staff may")))
+            << name << ": " << button->toolTip().toStdString();
+    }
     // The write service refuses what the menu does not offer.
     PortfolioService service(window->database());
     const Status refused = service.registerCommune({QStringLiteral("99999"), QStringLiteral("Xã Thử")});
@@ -121,9 +152,11 @@ TEST_F(UsersGuiTest, StaffEnterRecordsButCloseNoMonth)
         action(*window, "closeMonthAction")->toolTip().contains(QStringLiteral("only director may close")));
     EXPECT_FALSE(action(*window, "usersAction")->isEnabled());
     // Switching to the director (as Switch user… does) changes what is offered at once.
+    EXPECT_TRUE(action(*window, "borrowersPageNewAction")->isEnabled());
     signIn(QStringLiteral("dung"));
     window->findChild<SessionControls*>()->apply();
     EXPECT_FALSE(action(*window, "newLoanAction")->isEnabled());
+    EXPECT_FALSE(action(*window, "borrowersPageNewAction")->isEnabled());
     EXPECT_EQ(userLabel(*window), QStringLiteral("Signed in: dung (director)"));
 }
 
@@ -195,4 +228,71 @@ TEST_F(UsersGuiTest, TheFirstStartCreatesTheAdminAccount)
     ASSERT_TRUE(dialog.actor().has_value());
     EXPECT_EQ(*dialog.actor()->role, Role::Admin);
     EXPECT_TRUE(UserService(m_temp->db()).hasUsers().value());
+}
+
+// "Later" with "Do not ask again" stops the offer of the admin account for that database; without the tick it
+// comes back at the next start.
+TEST_F(UsersGuiTest, TheAdminOfferCanBeDeclinedForGood)
+{
+    int offered = 0;
+    const auto answerLater = [&offered](bool dontAskAgain) {
+        QTimer::singleShot(0, [&offered, dontAskAgain]() {
+            auto* setup = qobject_cast<AdminSetupDialog*>(QApplication::activeModalWidget());
+            if (!setup)
+                return;
+            ++offered;
+            setup->findChild<QCheckBox*>(QStringLiteral("dontAskAgainCheckBox"))->setChecked(dontAskAgain);
+            setup->reject();
+        });
+    };
+    answerLater(false);
+    EXPECT_TRUE(SignInDialog::signInTo(m_temp->db(), nullptr, true));
+    EXPECT_EQ(offered, 1);
+    EXPECT_FALSE(AppSettings::adminOfferDeclined(m_temp->path()));
+
+    answerLater(true);
+    EXPECT_TRUE(SignInDialog::signInTo(m_temp->db(), nullptr, true));
+    EXPECT_EQ(offered, 2);
+    EXPECT_TRUE(AppSettings::adminOfferDeclined(m_temp->path()));
+
+    answerLater(false); // would answer, were it asked
+    EXPECT_TRUE(SignInDialog::signInTo(m_temp->db(), nullptr, true));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(offered, 2);
+    EXPECT_FALSE(UserService(m_temp->db()).hasUsers().value());
+    AppSettings::setAdminOfferDeclined(m_temp->path(), false);
+}
+
+// The desktop program's start (main.cpp calls SignInDialog::signInTo before any window): a database with
+// users asks for a sign-in first; cancelling it opens nothing.
+TEST_F(UsersGuiTest, AStartOnADatabaseWithUsersAsksForASignInFirst)
+{
+    addUsers();
+    int asked = 0;
+    const auto answer = [&asked](const QString& password) {
+        QTimer::singleShot(0, [&asked, password]() {
+            auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++asked;
+            if (password.isEmpty()) {
+                dialog->reject();
+                return;
+            }
+            dialog->findChild<QLineEdit*>(QStringLiteral("userNameLineEdit"))
+                ->setText(QStringLiteral("thu.ha"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
+            dialog->trySignIn();
+        });
+    };
+    answer(QString());
+    EXPECT_FALSE(SignInDialog::signInTo(m_temp->db(), nullptr, true));
+    EXPECT_EQ(asked, 1);
+    EXPECT_FALSE(Actor::currentUser().isSignedIn());
+
+    answer(kPassword);
+    EXPECT_TRUE(SignInDialog::signInTo(m_temp->db(), nullptr, true));
+    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(Actor::currentUser().user, QStringLiteral("thu.ha"));
+    EXPECT_EQ(Actor::currentUser().role, Role::Staff);
 }
