@@ -2,6 +2,7 @@
 
 #include "AdminSetupDialog.h"
 #include "common/AppSettings.h"
+#include "db/Database.h"
 
 #include "service/UserService.h"
 
