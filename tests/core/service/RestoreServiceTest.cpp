@@ -119,11 +119,13 @@ TEST_F(RestoreTest, RoundTripGivesTheSameFiguresForEveryMonth)
     }
     // The restored file's trail ends with the restore: who, from which backup, and where the old file went.
     {
-        auto restore = AuditRepository(open.db()).latestFor(QStringLiteral("backup"),
-                                                            QStringLiteral("book-backup.loandesk"));
+        AuditFilter filter;
+        filter.record = QStringLiteral("book-backup.loandesk");
+        auto restore = AuditRepository(open.db()).find(filter);
         ASSERT_TRUE(restore.ok());
-        ASSERT_TRUE(restore->has_value());
-        const AuditEntry& entry = **restore;
+        ASSERT_EQ(restore->size(), 1);
+        const AuditEntry& entry = restore->front();
+        EXPECT_EQ(entry.recordKind, QStringLiteral("backup"));
         EXPECT_EQ(entry.operation, AuditOperation::kRestore);
         EXPECT_EQ(entry.user, QStringLiteral("tester"));
         EXPECT_EQ(entry.atUtc, QStringLiteral("2025-06-02T09:30:00Z"));
