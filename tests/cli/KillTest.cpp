@@ -1,17 +1,23 @@
 // Power cuts: loandesk-cli is killed (SIGKILL, no chance to clean up) at a random moment of a write, and the
 // file it leaves must hold either everything the write did or nothing of it, and pass `check`.
 //
-// The number of kills per write is LOANDESK_KILL_ROUNDS (default 4, so the suite stays short); run with a
-// larger number to repeat the measurement, e.g. `LOANDESK_KILL_ROUNDS=25 ctest -R test_cli_kill`.
+// Each write is killed LOANDESK_KILL_ROUNDS times at a random moment and as many times inside its write
+// transaction, while its pages go into the write-ahead log (default 4 and 4, so the suite stays short); run
+// with a larger number to repeat the measurement, e.g. `LOANDESK_KILL_ROUNDS=25 ctest -R test_cli_kill`.
 #include "TestData.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <algorithm>
+#include <iostream>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -70,8 +76,39 @@ protected:
         return true;
     }
 
-    /// Kills the write @p arguments (with `%DB%` for the file) started on copies of @p before at random
-    /// moments within the time it takes; every file left must equal @p before or @p after and pass `check`.
+    /// Runs loandesk-cli with @p arguments and kills it as soon as the write-ahead log @p wal holds
+    /// @p walBytes or more: inside the write transaction, while its pages are written (the log's header is 32
+    /// bytes; a transaction's pages follow). Returns whether it was still running when killed; @p largest
+    /// receives the largest size of the log seen.
+    static bool runAndKillInWrite(const QStringList& arguments, const QString& wal, qint64 walBytes,
+                                  qint64* largest = nullptr)
+    {
+        QProcess process;
+        process.start(TestData::cliPath(), arguments);
+        if (!process.waitForStarted())
+            return false;
+        qint64 seen = 0;
+        while (process.state() == QProcess::Running) {
+            seen = std::max(seen, QFileInfo(wal).size());
+            if (walBytes > 0 && seen >= walBytes) {
+                process.kill();
+                process.waitForFinished();
+                if (largest)
+                    *largest = seen;
+                return true;
+            }
+            QThread::usleep(100);
+        }
+        process.waitForFinished();
+        if (largest)
+            *largest = seen;
+        return false;
+    }
+
+    /// Kills the write @p arguments (with `%DB%` for the file) started on copies of @p before, each time two
+    /// ways: at a random moment within the time it takes, and inside its write transaction (once the
+    /// write-ahead log has grown past a random size up to the largest it reaches); every file left must equal
+    /// @p before or @p after and pass `check`.
     void killRepeatedly(const QString& before, const QStringList& arguments)
     {
         // The write, uninterrupted: how long it takes and what it leaves.
@@ -82,6 +119,13 @@ protected:
         QByteArray err;
         ASSERT_EQ(runCli(substitute(arguments, complete), nullptr, &err), 0) << err.toStdString();
         const int durationMs = int(timer.elapsed());
+        // Once more, watching how far the write-ahead log grows.
+        const QString watched = path(QStringLiteral("watched.loandesk"));
+        ASSERT_TRUE(copyDatabase(before, watched));
+        qint64 largestWal = 0;
+        EXPECT_FALSE(runAndKillInWrite(substitute(arguments, watched), watched + QStringLiteral("-wal"), 0,
+                                       &largestWal));
+        ASSERT_GT(largestWal, 32) << "the write wrote no page to the write-ahead log";
         const QByteArray contentBefore = contentOf(before);
         const QByteArray contentAfter = contentOf(complete);
         ASSERT_NE(contentBefore, contentAfter) << "the write changes nothing: the test would prove nothing";
@@ -89,31 +133,44 @@ protected:
         int killedWhileRunning = 0;
         int whole = 0;
         int nothing = 0;
-        for (int round = 0; round < rounds(); ++round) {
+        int killedInWrite = 0;
+        for (int round = 0; round < 2 * rounds(); ++round) {
             const QString victim = path(QStringLiteral("victim-%1.loandesk").arg(round));
             ASSERT_TRUE(copyDatabase(before, victim));
+            const bool inWrite = round % 2 == 1;
             const int afterMs = int(QRandomGenerator::global()->bounded(durationMs + 1));
-            if (runAndKill(substitute(arguments, victim), afterMs))
+            const qint64 walBytes = 33 + QRandomGenerator::global()->bounded(largestWal - 32);
+            if (inWrite) {
+                if (runAndKillInWrite(substitute(arguments, victim), victim + QStringLiteral("-wal"),
+                                      walBytes))
+                    ++killedInWrite;
+            } else if (runAndKill(substitute(arguments, victim), afterMs)) {
                 ++killedWhileRunning;
+            }
 
             QByteArray out;
+            const std::string when = inWrite ? "killed with " + std::to_string(walBytes) + " bytes of log"
+                                             : "killed after " + std::to_string(afterMs) + " ms";
             EXPECT_EQ(runCli({QStringLiteral("check"), QStringLiteral("--db"), victim}, &out, &err), 0)
-                << "killed after " << afterMs << " ms: " << out.toStdString() << err.toStdString();
+                << when << ": " << out.toStdString() << err.toStdString();
             const QByteArray content = contentOf(victim);
             if (content == contentAfter)
                 ++whole;
             else if (content == contentBefore)
                 ++nothing;
             else
-                ADD_FAILURE() << "killed after " << afterMs << " ms: the file holds part of the write";
+                ADD_FAILURE() << when << ": the file holds part of the write";
             QFile::remove(victim);
             QFile::remove(victim + QStringLiteral("-wal"));
             QFile::remove(victim + QStringLiteral("-shm"));
         }
-        std::cout << "[kills] " << arguments.first().toStdString() << ": " << rounds() << " kills ("
-                  << killedWhileRunning << " while running, write takes " << durationMs << " ms): " << whole
-                  << " whole, " << nothing << " nothing, " << (rounds() - whole - nothing) << " partial\n";
-        EXPECT_EQ(whole + nothing, rounds());
+        const int kills = 2 * rounds();
+        std::cout << "[kills] " << arguments.first().toStdString() << ": " << kills << " kills ("
+                  << killedWhileRunning << " at a random moment of " << durationMs << " ms, " << killedInWrite
+                  << " inside the write transaction, log up to " << largestWal << " bytes): " << whole
+                  << " whole, " << nothing << " nothing, " << (kills - whole - nothing) << " partial\n";
+        EXPECT_EQ(whole + nothing, kills);
+        EXPECT_GT(killedInWrite, 0) << "no kill landed inside the write transaction";
     }
 
     static QStringList substitute(QStringList arguments, const QString& db)
