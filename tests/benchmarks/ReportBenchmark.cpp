@@ -1,33 +1,58 @@
-// Speed of the report core on the demonstration portfolio (or any database given by LOANDESK_BENCH_DB).
+// Speed of the report core on the demonstration portfolio (or any database given by LOANDESK_BENCH_DB; see
+// BenchDatabase). BM_Summary/B/M is the summary by breakdown B (0 program, 1 commune, 2 organisation, 3
+// group) of month M (0 the first month with data, 1 the middle one, 2 the latest).
 //
 //   LOANDESK_BENCH_SCALE=670 build/bin/bench_reports     # about 100,000 loans with a balance
 //   LOANDESK_BENCH_DB=big.loandesk build/bin/bench_reports  # reuse a database built earlier
-#include "db/Database.h"
-#include "demo/DemoPortfolio.h"
-#include "io/Importer.h"
+#include "BenchDatabase.h"
+
 #include "report/CollectionSheet.h"
 #include "report/ReportBuilder.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
+#include <array>
 #include <memory>
 
 namespace {
 
-std::unique_ptr<Database> g_database;
-QTemporaryDir* g_dir = nullptr;
-const YearMonth kMonth(2023, 8);
+std::unique_ptr<BenchDatabase> g_bench;
+YearMonth kMonth(2023, 8);
+
+YearMonth monthOf(std::int64_t which)
+{
+    const YearMonth first = g_bench->firstMonth();
+    const YearMonth last = g_bench->latestMonth();
+    if (which == 0)
+        return first;
+    if (which == 2)
+        return last;
+    return first.addMonths(first.monthsTo(last) / 2);
+}
+
+void BM_Summary(benchmark::State& state)
+{
+    const Breakdown by = std::array{Breakdown::Program, Breakdown::Commune, Breakdown::Organization,
+                                    Breakdown::Group}[static_cast<std::size_t>(state.range(0))];
+    const YearMonth month = monthOf(state.range(1));
+    for (auto _ : state) {
+        auto table = ReportBuilder(g_bench->db()).summary(month, by);
+        if (!table) {
+            state.SkipWithError(qPrintable(table.error().message));
+            return;
+        }
+        benchmark::DoNotOptimize(table);
+    }
+    state.SetLabel(month.toIsoString().toStdString());
+}
+BENCHMARK(BM_Summary)->ArgsProduct({{0, 1, 2, 3}, {0, 1, 2}})->Unit(benchmark::kMillisecond);
 
 void BM_SummaryByProgram(benchmark::State& state)
 {
     for (auto _ : state) {
-        ReportBuilder builder(*g_database);
+        ReportBuilder builder(g_bench->db());
         auto table = builder.summary(kMonth, Breakdown::Program);
         benchmark::DoNotOptimize(table);
     }
@@ -37,7 +62,7 @@ BENCHMARK(BM_SummaryByProgram)->Unit(benchmark::kMillisecond);
 void BM_SummaryByGroup(benchmark::State& state)
 {
     for (auto _ : state) {
-        ReportBuilder builder(*g_database);
+        ReportBuilder builder(g_bench->db());
         auto table = builder.summary(kMonth, Breakdown::Group);
         benchmark::DoNotOptimize(table);
     }
@@ -49,7 +74,7 @@ BENCHMARK(BM_SummaryByGroup)->Unit(benchmark::kMillisecond);
 void BM_CollectionSheetOfACommune(benchmark::State& state)
 {
     for (auto _ : state) {
-        CollectionSheetBuilder builder(*g_database);
+        CollectionSheetBuilder builder(g_bench->db());
         auto sheet = builder.build(QStringLiteral("13321"), kMonth.lastDay());
         benchmark::DoNotOptimize(sheet);
     }
@@ -59,7 +84,7 @@ BENCHMARK(BM_CollectionSheetOfACommune)->Unit(benchmark::kMillisecond);
 void BM_AgeingAtMonthEnd(benchmark::State& state)
 {
     for (auto _ : state) {
-        ReportBuilder builder(*g_database);
+        ReportBuilder builder(g_bench->db());
         auto table = builder.ageing(kMonth.lastDay(), Breakdown::Program);
         benchmark::DoNotOptimize(table);
     }
@@ -69,8 +94,8 @@ BENCHMARK(BM_AgeingAtMonthEnd)->Unit(benchmark::kMillisecond);
 void BM_AgeingMidMonth(benchmark::State& state)
 {
     for (auto _ : state) {
-        ReportBuilder builder(*g_database);
-        auto table = builder.ageing(QDate(2023, 8, 15), Breakdown::Program);
+        ReportBuilder builder(g_bench->db());
+        auto table = builder.ageing(QDate(kMonth.year(), kMonth.month(), 15), Breakdown::Program);
         benchmark::DoNotOptimize(table);
     }
 }
@@ -79,7 +104,7 @@ BENCHMARK(BM_AgeingMidMonth)->Unit(benchmark::kMillisecond);
 void BM_TwentyFourMonthTrend(benchmark::State& state)
 {
     for (auto _ : state) {
-        ReportBuilder builder(*g_database);
+        ReportBuilder builder(g_bench->db());
         auto totals = builder.monthTotals(kMonth.addMonths(-23), kMonth);
         benchmark::DoNotOptimize(totals);
     }
@@ -92,33 +117,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
-    QString path = qEnvironmentVariable("LOANDESK_BENCH_DB");
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        DemoOptions options;
-        options.scalePercent = qEnvironmentVariableIntValue("LOANDESK_BENCH_SCALE");
-        if (options.scalePercent <= 0)
-            options.scalePercent = 100;
-        if (path.isEmpty()) {
-            g_dir = new QTemporaryDir;
-            path = g_dir->filePath(QStringLiteral("bench.loandesk"));
-        }
-        std::fprintf(stderr, "building the demonstration portfolio at %d%% in %s\n", options.scalePercent,
-                     qPrintable(path));
-        auto created = Database::create(path);
-        if (!created || !DemoPortfolio::build(**created, options)) {
-            std::fprintf(stderr, "cannot build the benchmark database\n");
-            return 1;
-        }
-    }
-    auto opened = Database::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    g_bench = BenchDatabase::open();
+    if (!g_bench)
         return 1;
-    }
-    g_database = std::move(opened).value();
+    kMonth = g_bench->latestMonth();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    g_database.reset();
-    delete g_dir;
+    g_bench.reset();
     return 0;
 }
