@@ -88,7 +88,9 @@ protected:
         if (!process.waitForStarted())
             return false;
         qint64 seen = 0;
-        while (process.state() == QProcess::Running) {
+        // waitForFinished() is the poll: it notices the end of the process (state() alone does not, without
+        // an event loop) and waits a millisecond at most.
+        while (process.state() != QProcess::NotRunning && !process.waitForFinished(1)) {
             seen = std::max(seen, QFileInfo(wal).size());
             if (walBytes > 0 && seen >= walBytes) {
                 process.kill();
@@ -97,7 +99,6 @@ protected:
                     *largest = seen;
                 return true;
             }
-            QThread::usleep(100);
         }
         process.waitForFinished();
         if (largest)
