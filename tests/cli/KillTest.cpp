@@ -173,8 +173,9 @@ protected:
                   << " whole, " << nothing << " nothing, " << (kills - whole - nothing) << " partial\n";
         EXPECT_EQ(whole + nothing, kills);
         // A write of a few pages can be over between two looks at the log; a large one cannot.
-        if (largestWal > 256 * 1024)
+        if (largestWal > 256 * 1024) {
             EXPECT_GT(killedInWrite, 0) << "no kill landed inside the write transaction";
+        }
     }
 
     static QStringList substitute(QStringList arguments, const QString& db)
