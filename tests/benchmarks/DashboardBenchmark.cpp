@@ -129,6 +129,11 @@ BENCHMARK(BM_AllBorrowersOfTheMonth)->Unit(benchmark::kMillisecond);
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // The database closes before the application object goes, on every way out.
+    const struct Close
+    {
+        ~Close() { g_bench.reset(); }
+    } close;
     benchmark::Initialize(&argc, argv);
     g_bench = BenchDatabase::open();
     if (!g_bench)
@@ -137,6 +142,5 @@ int main(int argc, char** argv)
     std::fprintf(stderr, "dashboard of %s\n", qPrintable(g_month.toIsoString()));
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    g_bench.reset();
     return 0;
 }

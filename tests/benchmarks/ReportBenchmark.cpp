@@ -116,6 +116,11 @@ BENCHMARK(BM_TwentyFourMonthTrend)->Unit(benchmark::kMillisecond);
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // The database closes before the application object goes, on every way out.
+    const struct Close
+    {
+        ~Close() { g_bench.reset(); }
+    } close;
     benchmark::Initialize(&argc, argv);
     g_bench = BenchDatabase::open();
     if (!g_bench)
@@ -123,6 +128,5 @@ int main(int argc, char** argv)
     kMonth = g_bench->latestMonth();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    g_bench.reset();
     return 0;
 }
