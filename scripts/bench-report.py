@@ -56,7 +56,7 @@ def verdict(ok, by=""):
     return "met" if ok else f"**missed** {by}".strip()
 
 
-summaries = sorted(n for n in names("summary "))
+summaries = names("summary ")  # in the order measured: first, middle, latest month; each breakdown
 count = lambda s: get(s, "reference: sqlite3 count of repayments")
 for name in summaries:
     t = get(largest, name)
@@ -68,14 +68,14 @@ rows.append(("reference: sqlite3 count of repayments", [seconds(count(s)) for s 
 
 for name, bench, target, limit in [
     ("ageing on the 15th (whole process)", None, "≤ 500 ms", 0.5),
-    ("ageing mid-month (in process)", "BM_AgeingMidMonth_median", "≤ 500 ms", 0.5),
+    ("ageing mid-month (in process)", "BM_AgeingMidMonth", "≤ 500 ms", 0.5),
     ("dashboard first paint (whole process)", None, "≤ 1.5 s", 1.5),
-    ("dashboard data of a month", "BM_DashboardData_median", "", None),
-    ("month switch (new connection + dashboard)", "BM_MonthSwitch_median", "≤ 300 ms", 0.3),
-    ("loans list of one commune", "BM_LoansOfACommune_median", "", None),
-    ("24-month trend", "BM_TwentyFourMonthTrend_median", "", None),
-    ("one repayment posted", "BM_PostOneRepayment/iterations:50_median", "≤ 20 ms", 0.02),
-    ("transaction day of 500 entries", "BM_TransactionDayOf500Entries/iterations:5_median", "≤ 1 s", 1.0),
+    ("dashboard data of a month", "BM_DashboardData", "", None),
+    ("month switch (new connection + dashboard)", "BM_MonthSwitch", "≤ 300 ms", 0.3),
+    ("loans list of one commune", "BM_LoansOfACommune", "", None),
+    ("24-month trend", "BM_TwentyFourMonthTrend", "", None),
+    ("one repayment posted", "BM_PostOneRepayment/iterations:50", "≤ 20 ms", 0.02),
+    ("transaction day of 500 entries", "BM_TransactionDayOf500Entries/iterations:5", "≤ 1 s", 1.0),
 ]:
     key = bench
     if key is None and name.startswith("ageing"):
