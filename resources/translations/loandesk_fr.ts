@@ -3917,6 +3917,10 @@ La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont co
         <source>Restoring %1…</source>
         <translation>Restauration depuis %1…</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
 </context>
 <context>
     <name>MoveBorrowerDialog</name>

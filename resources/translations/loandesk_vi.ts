@@ -3914,6 +3914,10 @@ Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trư
         <source>Restoring %1…</source>
         <translation>Đang khôi phục từ %1…</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
 </context>
 <context>
     <name>MoveBorrowerDialog</name>

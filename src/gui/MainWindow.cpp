@@ -483,6 +483,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_restoreProgress) {
+        event->ignore(); // the restore ends first: see replaceByBackup()
+        return;
+    }
     if (m_remember) {
         AppSettings::setWindowGeometry(saveGeometry());
         if (!m_closeWithoutBackup) {
@@ -1300,6 +1304,13 @@ MainWindow* MainWindow::switchToDatabase(std::unique_ptr<Database> database)
     if (isVisible())
         next->show();
     emit databaseSwitched(next);
+    // The automatic backup of this database is made now, as closing would make it, and this window closes
+    // whatever it gives: it is no longer the one signed in. A failure is said in the other window.
+    if (m_remember && !m_closeWithoutBackup) {
+        if (auto backup = runAutomaticBackup(QDateTime::currentDateTime()); !backup)
+            next->showMonthRefusal(tr("The automatic backup failed"), backup.error().message);
+        m_closeWithoutBackup = true;
+    }
     // This window's work stops with it: its loaders' results are dropped and an import not yet written is
     // cancelled; each worker thread had its own connection, closed when it ends.
     close();
@@ -1518,9 +1529,20 @@ void MainWindow::replaceByBackup(const QString& backup, const QString& folder)
     // sees the restored content at its next read, as any other program's would.
     const RestoreService service(m_database->path(), folder);
     m_fileWork = tr("Restoring %1…").arg(QDir::toNativeSeparators(backup));
+    // Nothing may be written while the content is replaced (it would be in neither the kept copy nor the
+    // restored file), and the window does not close: it is locked behind this until the restore ends.
+    m_restoreProgress = new QProgressDialog(m_fileWork, QString(), 0, 0, this);
+    m_restoreProgress->setObjectName(QStringLiteral("restoreProgressDialog"));
+    m_restoreProgress->setWindowTitle(tr("Restore"));
+    m_restoreProgress->setWindowModality(Qt::WindowModal);
+    m_restoreProgress->setCancelButton(nullptr);
+    m_restoreProgress->setMinimumDuration(0);
+    m_restoreProgress->show();
     m_fileLoader->load<RestoreOutcome>(
         [service, backup](Database& database) { return service.restore(backup, &database); },
         [this, backup](const Result<RestoreOutcome>& outcome) {
+            delete m_restoreProgress;
+            m_restoreProgress = nullptr;
             if (!outcome) {
                 showMonthRefusal(tr("The restore failed"), outcome.error().message);
                 emit restoreFinished(outcome.error().message);

@@ -269,6 +269,9 @@ private:
     NavigationHistory m_history;
     bool m_remember = true;
     bool m_closeWithoutBackup = false; ///< the user chose to close although the automatic backup failed
+    /// While a restore replaces the content: the window is locked behind it (nothing may be written, and the
+    /// window does not close).
+    QProgressDialog* m_restoreProgress = nullptr;
     bool m_updatingControls = false;
 
     BackgroundLoader* m_dashboardLoader = nullptr;

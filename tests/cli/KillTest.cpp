@@ -6,6 +6,7 @@
 // with a larger number to repeat the measurement, e.g. `LOANDESK_KILL_ROUNDS=25 ctest -R test_cli_kill`.
 #include "TestData.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -89,8 +90,15 @@ protected:
             return false;
         qint64 seen = 0;
         // waitForFinished() is the poll: it notices the end of the process (state() alone does not, without
-        // an event loop) and waits a millisecond at most.
+        // an event loop) and waits a millisecond at most. A write that hangs is a failure, not a hung test.
+        const QDeadlineTimer deadline(120'000);
         while (process.state() != QProcess::NotRunning && !process.waitForFinished(1)) {
+            if (deadline.hasExpired()) {
+                ADD_FAILURE() << "loandesk-cli did not finish within 120 s";
+                process.kill();
+                process.waitForFinished();
+                return false;
+            }
             seen = std::max(seen, QFileInfo(wal).size());
             if (walBytes > 0 && seen >= walBytes) {
                 process.kill();
@@ -174,7 +182,7 @@ protected:
         EXPECT_EQ(whole + nothing, kills);
         // A write of a few pages can be over between two looks at the log; a large one cannot.
         if (largestWal > 256 * 1024) {
-            EXPECT_GT(killedInWrite, 0) << "no kill landed inside the write transaction";
+            EXPECT_GT(killedInWrite, 0) << "no kill landed while the write-ahead log was being written";
         }
     }
 

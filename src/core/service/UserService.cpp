@@ -76,7 +76,8 @@ Result<Actor> UserService::signIn(const QString& name, const QString& password)
         return found.error();
     if (!found->has_value()) {
         // As long as a wrong password for a name that exists: the time of the answer must not tell which
-        // names exist.
+        // names exist. Hashed after the transaction ends, so that no lock is held meanwhile.
+        transaction.rollback();
         (void)PasswordHash::hash(password);
         return wrong;
     }

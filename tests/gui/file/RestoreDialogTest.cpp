@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -104,8 +105,14 @@ TEST(RestoreDialog, ShowsWhatTheBackupHoldsThenRestoresIt)
 
     QSignalSpy finished(window.get(), &MainWindow::restoreFinished);
     dialog->restoreButton()->click();
+    // While the content is replaced the window is locked behind a progress dialog and does not close.
+    auto* progress = window->findChild<QProgressDialog*>(QStringLiteral("restoreProgressDialog"));
+    ASSERT_NE(progress, nullptr);
+    EXPECT_TRUE(progress->isModal() || progress->windowModality() == Qt::WindowModal);
+    EXPECT_FALSE(window->close());
     ASSERT_TRUE(waitFor([&finished]() { return !finished.isEmpty(); }));
     EXPECT_EQ(finished.takeFirst().at(0).toString(), QString());
+    EXPECT_EQ(window->findChild<QProgressDialog*>(QStringLiteral("restoreProgressDialog")), nullptr);
     ASSERT_TRUE(window->waitUntilIdle());
     EXPECT_FALSE(window->isEmptyPortfolio());
     EXPECT_EQ(window->months().size(), 42);
