@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -224,4 +225,36 @@ TEST(RestoreDialog, AFileThatIsNoBackupIsRefusedWithAMessage)
     EXPECT_EQ(box->text(), QStringLiteral("The backup cannot be restored"));
     ASSERT_TRUE(window->waitUntilIdle());
     EXPECT_EQ(window->months().size(), months);
+}
+
+// Opening another database makes this one's automatic backup first, as closing does; when it fails the other
+// window says so, and this one closes anyway (it is no longer the one signed in).
+TEST(RestoreDialog, SwitchingDatabaseSaysAFailedAutomaticBackupInTheOtherWindow)
+{
+    auto book = importedPortfolio();
+    auto window = openWindow(book->path());
+    ASSERT_TRUE(window);
+    const QString notAFolder = book->filePath(QStringLiteral("not-a-folder"));
+    QFile file(notAFolder);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    AppSettings::setBackupFolder(notAFolder);
+    window->setRememberSettings(true);
+    window->show();
+
+    TempDatabase other;
+    QPointer<MainWindow> next = window->openDatabaseFile(other.path());
+    ASSERT_FALSE(next.isNull());
+    next->setRememberSettings(false);
+    EXPECT_FALSE(window->isVisible()); // closed, no question asked
+    EXPECT_EQ(window->findChild<QMessageBox*>(QStringLiteral("automaticBackupFailedMessageBox")), nullptr);
+    auto* box = next->findChild<QMessageBox*>(QStringLiteral("monthRefusalMessageBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->text(), QStringLiteral("The automatic backup failed"));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("not-a-folder")))
+        << box->informativeText().toStdString();
+
+    window->setRememberSettings(false);
+    AppSettings::setBackupFolder(QString());
+    delete next.data();
 }
