@@ -243,12 +243,13 @@ TEST(RestoreDialog, SwitchingDatabaseSaysAFailedAutomaticBackupInTheOtherWindow)
     window->show();
 
     TempDatabase other;
-    QPointer<MainWindow> next = window->openDatabaseFile(other.path());
-    ASSERT_FALSE(next.isNull());
-    next->setRememberSettings(false);
+    MainWindow* opened = window->openDatabaseFile(other.path());
+    ASSERT_NE(opened, nullptr);
+    const QPointer<MainWindow> next = opened;
+    opened->setRememberSettings(false);
     EXPECT_FALSE(window->isVisible()); // closed, no question asked
     EXPECT_EQ(window->findChild<QMessageBox*>(QStringLiteral("automaticBackupFailedMessageBox")), nullptr);
-    auto* box = next->findChild<QMessageBox*>(QStringLiteral("monthRefusalMessageBox"));
+    auto* box = opened->findChild<QMessageBox*>(QStringLiteral("monthRefusalMessageBox"));
     ASSERT_NE(box, nullptr);
     EXPECT_EQ(box->text(), QStringLiteral("The automatic backup failed"));
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("not-a-folder")))
