@@ -3,7 +3,10 @@
 #include "demo/DemoPortfolio.h"
 #include "report/ReportBuilder.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+
+#include <benchmark/benchmark.h>
 
 #include <cstdio>
 
@@ -40,4 +43,22 @@ std::unique_ptr<BenchDatabase> BenchDatabase::open()
         bench->m_latest = span->lastMonth();
     }
     return bench;
+}
+
+int BenchDatabase::runBenchmarks(int argc, char** argv, std::unique_ptr<BenchDatabase>& bench,
+                                 const std::function<bool(const BenchDatabase&)>& prepare)
+{
+    QCoreApplication app(argc, argv);
+    const struct Close
+    {
+        std::unique_ptr<BenchDatabase>& database;
+        ~Close() { database.reset(); }
+    } close{bench};
+    benchmark::Initialize(&argc, argv);
+    bench = open();
+    if (!bench || (prepare && !prepare(*bench)))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 /// The database a benchmark program runs on: the file LOANDESK_BENCH_DB names when it exists, else the
@@ -17,6 +18,11 @@ class BenchDatabase
 public:
     /// Opens or builds the database; null after printing why to standard error.
     static std::unique_ptr<BenchDatabase> open();
+    /// The main() of a benchmark program: the application object, the command line of Google Benchmark, the
+    /// database in @p bench (closed before the application object goes, on every way out), then @p prepare
+    /// (false: stop with status 1) and the benchmarks.
+    static int runBenchmarks(int argc, char** argv, std::unique_ptr<BenchDatabase>& bench,
+                             const std::function<bool(const BenchDatabase&)>& prepare = {});
 
     [[nodiscard]] Database& db() const { return *m_database; }
     [[nodiscard]] const QString& path() const { return m_path; }

@@ -13,8 +13,6 @@
 #include "report/PortfolioBrowser.h"
 #include "report/ReportBuilder.h"
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -128,19 +126,9 @@ BENCHMARK(BM_AllBorrowersOfTheMonth)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    // The database closes before the application object goes, on every way out.
-    const struct Close
-    {
-        ~Close() { g_bench.reset(); }
-    } close;
-    benchmark::Initialize(&argc, argv);
-    g_bench = BenchDatabase::open();
-    if (!g_bench)
-        return 1;
-    g_month = g_bench->latestMonth();
-    std::fprintf(stderr, "dashboard of %s\n", qPrintable(g_month.toIsoString()));
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return BenchDatabase::runBenchmarks(argc, argv, g_bench, [](const BenchDatabase& bench) {
+        g_month = bench.latestMonth();
+        std::fprintf(stderr, "dashboard of %s\n", qPrintable(g_month.toIsoString()));
+        return true;
+    });
 }

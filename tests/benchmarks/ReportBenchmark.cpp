@@ -9,8 +9,6 @@
 #include "report/CollectionSheet.h"
 #include "report/ReportBuilder.h"
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 #include <array>
@@ -48,26 +46,6 @@ void BM_Summary(benchmark::State& state)
     state.SetLabel(month.toIsoString().toStdString());
 }
 BENCHMARK(BM_Summary)->ArgsProduct({{0, 1, 2, 3}, {0, 1, 2}})->Unit(benchmark::kMillisecond);
-
-void BM_SummaryByProgram(benchmark::State& state)
-{
-    for (auto _ : state) {
-        ReportBuilder builder(g_bench->db());
-        auto table = builder.summary(kMonth, Breakdown::Program);
-        benchmark::DoNotOptimize(table);
-    }
-}
-BENCHMARK(BM_SummaryByProgram)->Unit(benchmark::kMillisecond);
-
-void BM_SummaryByGroup(benchmark::State& state)
-{
-    for (auto _ : state) {
-        ReportBuilder builder(g_bench->db());
-        auto table = builder.summary(kMonth, Breakdown::Group);
-        benchmark::DoNotOptimize(table);
-    }
-}
-BENCHMARK(BM_SummaryByGroup)->Unit(benchmark::kMillisecond);
 
 // The commune transaction day's grid of Phường Đồng Văn (some 700 members on the demonstration portfolio):
 // what the entry screen reads when a commune or a day is chosen.
@@ -115,18 +93,8 @@ BENCHMARK(BM_TwentyFourMonthTrend)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    // The database closes before the application object goes, on every way out.
-    const struct Close
-    {
-        ~Close() { g_bench.reset(); }
-    } close;
-    benchmark::Initialize(&argc, argv);
-    g_bench = BenchDatabase::open();
-    if (!g_bench)
-        return 1;
-    kMonth = g_bench->latestMonth();
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return BenchDatabase::runBenchmarks(argc, argv, g_bench, [](const BenchDatabase& bench) {
+        kMonth = bench.latestMonth();
+        return true;
+    });
 }

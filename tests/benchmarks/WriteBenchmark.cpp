@@ -8,8 +8,6 @@
 #include "report/PortfolioBrowser.h"
 #include "service/PortfolioService.h"
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -72,24 +70,15 @@ BENCHMARK(BM_TransactionDayOf500Entries)->Unit(benchmark::kMillisecond)->Iterati
 
 } // namespace
 
-int main(int argc, char** argv)
+/// The loans to post on: those with a balance at the end of the latest month.
+static bool chooseLoans(const BenchDatabase& bench)
 {
-    QCoreApplication app(argc, argv);
-    // The database closes before the application object goes, on every way out.
-    const struct Close
-    {
-        ~Close() { g_bench.reset(); }
-    } close;
-    benchmark::Initialize(&argc, argv);
-    g_bench = BenchDatabase::open();
-    if (!g_bench)
-        return 1;
-    const YearMonth month = g_bench->latestMonth();
+    const YearMonth month = bench.latestMonth();
     g_day = month.lastDay();
-    auto lines = PortfolioBrowser(g_bench->db()).loans(month, {});
+    auto lines = PortfolioBrowser(bench.db()).loans(month, {});
     if (!lines) {
         std::fprintf(stderr, "%s\n", qPrintable(lines.error().message));
-        return 1;
+        return false;
     }
     for (const LoanLine& line : *lines) {
         // Not frozen, and with more left than the few postings of 10,000 đồng each loan gets.
@@ -98,11 +87,14 @@ int main(int argc, char** argv)
     }
     if (g_live.size() < 1000) {
         std::fprintf(stderr, "too few loans with a balance in %s\n", qPrintable(month.toIsoString()));
-        return 1;
+        return false;
     }
     std::fprintf(stderr, "posting on %s across %lld loans\n", qPrintable(g_day.toString(Qt::ISODate)),
                  static_cast<long long>(g_live.size()));
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return true;
+}
+
+int main(int argc, char** argv)
+{
+    return BenchDatabase::runBenchmarks(argc, argv, g_bench, chooseLoans);
 }

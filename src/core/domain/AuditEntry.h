@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 /// One row of the audit trail: who did what to which record, when, with the values before and after as
@@ -19,6 +20,21 @@ struct AuditEntry
     QString oldValues;  ///< `field: value; …` before the change (empty for a new record)
     QString newValues;  ///< `field: value; …` after it
     QString reason;
+
+    /// A new row of the trail: @p at (any time zone) written in UTC and in the computer's local time.
+    static AuditEntry stamped(const QDateTime& at, const QString& user, const QString& operation,
+                              const QString& recordKind, const QString& recordKey)
+    {
+        const QDateTime local = at.toLocalTime();
+        AuditEntry entry;
+        entry.atUtc = at.toUTC().toString(Qt::ISODate);
+        entry.atLocal = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+        entry.user = user;
+        entry.operation = operation;
+        entry.recordKind = recordKind;
+        entry.recordKey = recordKey;
+        return entry;
+    }
 };
 
 /// The operations the audit trail records (stored as these codes; the desktop program translates them).

@@ -292,16 +292,7 @@ Status PortfolioService::refuseStale(const QString& kind, const QString& key, co
 AuditEntry PortfolioService::auditEntry(const QString& operation, const QString& kind,
                                         const QString& key) const
 {
-    const QDateTime now = m_actor.now();
-    const QDateTime local = now.toLocalTime();
-    AuditEntry entry;
-    entry.atUtc = now.toUTC().toString(Qt::ISODate);
-    entry.atLocal = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-    entry.user = m_actor.user;
-    entry.operation = operation;
-    entry.recordKind = kind;
-    entry.recordKey = key;
-    return entry;
+    return AuditEntry::stamped(m_actor.now(), m_actor.user, operation, kind, key);
 }
 
 Status PortfolioService::commitEdit(TransactionGuard& transaction, AuditEntry entry,

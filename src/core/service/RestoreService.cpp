@@ -101,16 +101,9 @@ Result<BackupContents> RestoreService::readContents(Database& database, const QS
 Status RestoreService::recordRestore(Database& staged, const BackupContents& contents,
                                      const QString& keptCopy) const
 {
-    const QDateTime at = m_actor.now();
-    const QDateTime local = at.toLocalTime();
-    AuditEntry entry;
-    entry.atUtc = at.toUTC().toString(Qt::ISODate);
-    entry.atLocal = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-    entry.user = m_actor.user;
-    entry.operation = AuditOperation::kRestore;
-    entry.recordKind = QStringLiteral("backup");
-    entry.recordKey = QFileInfo(contents.path).fileName();
-    QList<std::pair<QString, QString>> fields = {
+    AuditEntry entry = AuditEntry::stamped(m_actor.now(), m_actor.user, AuditOperation::kRestore,
+                                           QStringLiteral("backup"), QFileInfo(contents.path).fileName());
+    AuditText::Fields fields = {
         {QStringLiteral("backup"), QFileInfo(contents.path).absoluteFilePath()},
         {QStringLiteral("backup_written"), contents.writtenAt.toUTC().toString(Qt::ISODate)},
     };

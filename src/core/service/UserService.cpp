@@ -48,15 +48,7 @@ QString UserService::passwordProblem(const QString& password)
 Status UserService::audit(const Actor& by, const QString& operation, const QString& name,
                           const QString& oldValues, const QString& newValues)
 {
-    const QDateTime at = now();
-    const QDateTime local = at.toLocalTime();
-    AuditEntry entry;
-    entry.atUtc = at.toUTC().toString(Qt::ISODate);
-    entry.atLocal = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-    entry.user = by.user;
-    entry.operation = operation;
-    entry.recordKind = QStringLiteral("user");
-    entry.recordKey = name;
+    AuditEntry entry = AuditEntry::stamped(now(), by.user, operation, QStringLiteral("user"), name);
     entry.oldValues = oldValues;
     entry.newValues = newValues;
     return AuditRepository(m_database).append(entry);
