@@ -46,6 +46,38 @@ QString labelText(QDialog* dialog, const char* name)
     return label ? label->text() : QStringLiteral("no label %1").arg(QString::fromLatin1(name));
 }
 
+/// The window of the imported portfolio, remembering its settings, whose automatic backups go to a "folder"
+/// that is a file, so none can be written. The settings are put back when it ends.
+struct UnwritableBackups
+{
+    UnwritableBackups()
+        : book(importedPortfolio())
+        , folder(book->filePath(QStringLiteral("not-a-folder")))
+    {
+        QFile file(folder);
+        if (file.open(QIODevice::WriteOnly))
+            file.close();
+        AppSettings::setBackupFolder(folder);
+        window = openWindow(book->path());
+        if (window) {
+            window->setRememberSettings(true);
+            window->show();
+        }
+    }
+    ~UnwritableBackups()
+    {
+        if (window)
+            window->setRememberSettings(false);
+        AppSettings::setBackupFolder(QString());
+    }
+    UnwritableBackups(const UnwritableBackups&) = delete;
+    UnwritableBackups& operator=(const UnwritableBackups&) = delete;
+
+    std::unique_ptr<TempDatabase> book;
+    QString folder;
+    std::unique_ptr<MainWindow> window;
+};
+
 } // namespace
 
 TEST(RestoreDialog, ShowsWhatTheBackupHoldsThenRestoresIt)
@@ -167,17 +199,11 @@ TEST(RestoreDialog, TheAutomaticBackupRunsOnceADay)
 // close without it.
 TEST(RestoreDialog, WhenTheAutomaticBackupFailsTheWindowSaysSoAndStaysOpen)
 {
-    auto book = importedPortfolio();
-    auto window = openWindow(book->path());
-    ASSERT_TRUE(window);
-    // The backup folder is a file: no backup can be written into it.
-    const QString notAFolder = book->filePath(QStringLiteral("not-a-folder"));
-    QFile file(notAFolder);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.close();
-    AppSettings::setBackupFolder(notAFolder);
-    window->setRememberSettings(true);
-    window->show();
+    UnwritableBackups setup;
+    ASSERT_TRUE(setup.window);
+    ASSERT_TRUE(QFileInfo(setup.folder).isFile());
+    MainWindow* window = setup.window.get();
+    const QString notAFolder = setup.folder;
 
     EXPECT_FALSE(window->close());
     auto* box = window->findChild<QMessageBox*>(QStringLiteral("automaticBackupFailedMessageBox"));
@@ -195,10 +221,7 @@ TEST(RestoreDialog, WhenTheAutomaticBackupFailsTheWindowSaysSoAndStaysOpen)
     ASSERT_NE(box, nullptr);
     box->findChild<QPushButton*>(QStringLiteral("closeWithoutBackupButton"))->click();
     ASSERT_TRUE(waitFor([&window]() { return !window->isVisible(); }));
-    EXPECT_TRUE(BackupRotation(book->path(), notAFolder).backups().isEmpty());
-
-    window->setRememberSettings(false);
-    AppSettings::setBackupFolder(QString());
+    EXPECT_TRUE(BackupRotation(setup.book->path(), notAFolder).backups().isEmpty());
 }
 
 // A file that is no backup is refused once read (off the UI thread) with a message, and the window shows the
@@ -231,16 +254,10 @@ TEST(RestoreDialog, AFileThatIsNoBackupIsRefusedWithAMessage)
 // window says so, and this one closes anyway (it is no longer the one signed in).
 TEST(RestoreDialog, SwitchingDatabaseSaysAFailedAutomaticBackupInTheOtherWindow)
 {
-    auto book = importedPortfolio();
-    auto window = openWindow(book->path());
-    ASSERT_TRUE(window);
-    const QString notAFolder = book->filePath(QStringLiteral("not-a-folder"));
-    QFile file(notAFolder);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.close();
-    AppSettings::setBackupFolder(notAFolder);
-    window->setRememberSettings(true);
-    window->show();
+    UnwritableBackups setup;
+    ASSERT_TRUE(setup.window);
+    ASSERT_TRUE(QFileInfo(setup.folder).isFile());
+    MainWindow* window = setup.window.get();
 
     TempDatabase other;
     MainWindow* opened = window->openDatabaseFile(other.path());
@@ -254,8 +271,5 @@ TEST(RestoreDialog, SwitchingDatabaseSaysAFailedAutomaticBackupInTheOtherWindow)
     EXPECT_EQ(box->text(), QStringLiteral("The automatic backup failed"));
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("not-a-folder")))
         << box->informativeText().toStdString();
-
-    window->setRememberSettings(false);
-    AppSettings::setBackupFolder(QString());
     delete next.data();
 }
