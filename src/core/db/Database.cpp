@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "CheckSeal.h"
 #include "Migrations.h"
 
 #include <QAtomicInt>
@@ -367,13 +368,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
                                  "can only be read here (the file or its folder cannot be written); it was "
                                  "left unchanged")
                                   .arg(path));
+    // The file as it is before SQLite opens it: a file that passed the quick check and has not changed since
+    // is not read through again (CheckSeal).
+    const std::optional<CheckSeal::FileState> state =
+        check == Check::Quick ? CheckSeal::stateOf(path) : std::nullopt;
     std::unique_ptr<Database> database(new Database(path));
     database->m_readOnly = readOnly;
     if (Status status = database->openConnection(readOnly, immutable); !status)
         return status.error();
     if (check == Check::Quick) {
-        if (Status status = database->quickCheck(); !status)
-            return status.error();
+        if (state && CheckSeal::matches(*state)) {
+            database->m_sealTrusted = true;
+        } else {
+            if (Status status = database->quickCheck(); !status)
+                return status.error();
+            if (state)
+                CheckSeal::record(*state);
+        }
     }
     if (readOnly)
         return database;

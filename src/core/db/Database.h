@@ -37,7 +37,8 @@ public:
     /// Whether open() runs SQLite's quick check of every page (`PRAGMA quick_check`).
     enum class Check
     {
-        Quick, ///< refuse a file whose pages are damaged (every open by a person or a command)
+        Quick, ///< refuse a file whose pages are damaged (every open by a person or a command); a file unchanged
+               ///< since it last passed is not read through again (CheckSeal)
         None,  ///< a further connection to a file this program has already opened and checked
     };
     /// Opens an existing LoanDesk database and brings an older schema up to date. A missing file, a file that
@@ -62,8 +63,11 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// The error every write to a read-only database gets.
     [[nodiscard]] Error readOnlyError() const;
-    /// Milliseconds the quick check took when the database was opened.
+    /// Milliseconds the quick check took when the database was opened (0 when it did not run).
     [[nodiscard]] qint64 quickCheckMs() const { return m_quickCheckMs; }
+    /// Whether open() left the quick check out because the file is, to the nanosecond, the one that last passed
+    /// it (CheckSeal).
+    [[nodiscard]] bool quickCheckSealTrusted() const { return m_sealTrusted; }
     /// `SQLITE` or `PSQL`: the few statements that differ between the two are chosen by this.
     [[nodiscard]] bool isSqlite() const;
 
@@ -92,6 +96,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     qint64 m_quickCheckMs = 0;
+    bool m_sealTrusted = false;
     QString m_connectionName;
     int m_transactionDepth = 0;
 };
