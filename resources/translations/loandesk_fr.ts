@@ -2003,10 +2003,6 @@ en retard</translation>
 <context>
     <name>Database</name>
     <message>
-        <source>no loan %1 to update the figures of</source>
-        <translation>aucun prêt %1 dont mettre à jour les chiffres</translation>
-    </message>
-    <message>
         <source>%1 already exists; a backup never overwrites a file</source>
         <translation>%1 existe déjà ; une sauvegarde n’écrase jamais un fichier</translation>
     </message>
@@ -2143,14 +2139,6 @@ en retard</translation>
         <translation>lecture des totaux mensuels</translation>
     </message>
     <message>
-        <source>looking up a loan</source>
-        <translation>recherche d&apos;un prêt</translation>
-    </message>
-    <message>
-        <source>updating the figures of a loan</source>
-        <translation>mise à jour des chiffres d&apos;un prêt</translation>
-    </message>
-    <message>
         <source>looking up a group</source>
         <translation>recherche d&apos;un groupe</translation>
     </message>
@@ -2161,10 +2149,6 @@ en retard</translation>
     <message>
         <source>updating the savings of a group</source>
         <translation>mise à jour de l&apos;épargne d&apos;un groupe</translation>
-    </message>
-    <message>
-        <source>reading the figures of a loan</source>
-        <translation>lecture des chiffres d&apos;un prêt</translation>
     </message>
     <message>
         <source>reading the savings of a group</source>
@@ -2301,10 +2285,6 @@ en retard</translation>
     <message>
         <source>saving a savings entry</source>
         <translation>enregistrement d&apos;un mouvement d&apos;épargne</translation>
-    </message>
-    <message>
-        <source>the borrower ids of %1 are not dense</source>
-        <translation>les identifiants internes des emprunteurs de %1 ne sont pas contigus</translation>
     </message>
     <message>
         <source>recording the days with data</source>
@@ -2518,6 +2498,14 @@ en retard</translation>
         <source>recording a sign-in</source>
         <translation>enregistrement d&apos;une connexion</translation>
     </message>
+    <message>
+        <source>listing the borrowers of loans</source>
+        <translation>liste des emprunteurs des prêts</translation>
+    </message>
+    <message>
+        <source>listing the borrowers</source>
+        <translation>liste des emprunteurs</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -2698,8 +2686,8 @@ en retard</translation>
         <translation>l&apos;épargne du groupe %1 à la fin de %2 changerait, et %2 est clôturé ; enregistrez plutôt une contre-passation datée d&apos;un mois ouvert</translation>
     </message>
     <message>
-        <source>the figures of loan %1 were taken out and not put back</source>
-        <translation>les chiffres du prêt %1 ont été retirés et non remis</translation>
+        <source>the figures of borrower %1 were taken out and not put back</source>
+        <translation>les chiffres de l&apos;emprunteur %1 ont été retirés sans être remis</translation>
     </message>
 </context>
 <context>
@@ -4060,20 +4048,8 @@ La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont co
         <translation>épargne de %1</translation>
     </message>
     <message>
-        <source>loan %1, %2: outstanding at the end is not start + disbursed − collected principal</source>
-        <translation>prêt %1, %2 : l’encours final n’est pas initial + décaissé − principal recouvré</translation>
-    </message>
-    <message>
         <source>group %1: the kept savings balances differ from its members&apos; entries</source>
         <translation>groupe %1 : les soldes d&apos;épargne conservés diffèrent des mouvements de ses membres</translation>
-    </message>
-    <message>
-        <source>kept figures of %1 loans and %2 groups against their facts: %3</source>
-        <translation>chiffres conservés de %1 prêts et %2 groupes comparés à leurs faits : %3</translation>
-    </message>
-    <message>
-        <source>kept month totals of %1 months, communes and organisations: %2</source>
-        <translation>totaux mensuels conservés de %1 mois, communes et organisations : %2</translation>
     </message>
     <message>
         <source>summary %1 by %2, %3: outstanding at the end %4 is not %5 + %6 − %7</source>
@@ -4112,14 +4088,6 @@ La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont co
         <translation>règles du portefeuille : %1 communes, %2 groupes, %3 emprunteurs, %4 transferts, %5 prêts, %6 échéances, %7 remboursements et contre-passations, %8 mouvements d&apos;épargne et contre-passations : %9</translation>
     </message>
     <message>
-        <source>loan %1: the kept month figures differ from its repayments, reversals and schedule</source>
-        <translation>prêt %1 : les chiffres mensuels conservés diffèrent de ses remboursements, contre-passations et échéancier</translation>
-    </message>
-    <message>
-        <source>month totals of %1 (commune %2, organisation %3) differ from the loans&apos; figures</source>
-        <translation>les totaux de %1 (commune %2, organisation %3) diffèrent des chiffres des prêts</translation>
-    </message>
-    <message>
         <source>the kept count of records per day differs from the records</source>
         <translation>le nombre d&apos;enregistrements par jour conservé diffère des enregistrements</translation>
     </message>
@@ -4138,6 +4106,26 @@ La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont co
     <message>
         <source>%1 to %2</source>
         <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>kept savings balances of %1 groups against their members&apos; entries: %2</source>
+        <translation>soldes d&apos;épargne conservés de %1 groupes comparés aux écritures de leurs membres : %2</translation>
+    </message>
+    <message>
+        <source>every month from %1</source>
+        <translation>chaque mois à partir de %1</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (program %2, commune %3, organisation %4) differ from the loans&apos; figures</source>
+        <translation>les totaux du mois %1 (programme %2, commune %3, organisation %4) diffèrent des chiffres des prêts</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (commune %2, group %3) differ from the loans&apos; figures</source>
+        <translation>les totaux du mois %1 (commune %2, groupe %3) diffèrent des chiffres des prêts</translation>
+    </message>
+    <message>
+        <source>kept month totals of %1 months, programs, communes, organisations and groups: %2</source>
+        <translation>totaux mensuels conservés de %1 cellules par mois, programme, commune, organisation et groupe : %2</translation>
     </message>
 </context>
 <context>

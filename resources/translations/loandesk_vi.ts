@@ -2003,10 +2003,6 @@ quá hạn</translation>
 <context>
     <name>Database</name>
     <message>
-        <source>no loan %1 to update the figures of</source>
-        <translation>không có món vay %1 để cập nhật số liệu</translation>
-    </message>
-    <message>
         <source>%1 already exists; a backup never overwrites a file</source>
         <translation>%1 đã tồn tại; sao lưu không bao giờ ghi đè tệp</translation>
     </message>
@@ -2143,14 +2139,6 @@ quá hạn</translation>
         <translation>đọc số tổng hợp tháng</translation>
     </message>
     <message>
-        <source>looking up a loan</source>
-        <translation>tra cứu món vay</translation>
-    </message>
-    <message>
-        <source>updating the figures of a loan</source>
-        <translation>cập nhật số liệu của món vay</translation>
-    </message>
-    <message>
         <source>looking up a group</source>
         <translation>tra cứu tổ</translation>
     </message>
@@ -2161,10 +2149,6 @@ quá hạn</translation>
     <message>
         <source>updating the savings of a group</source>
         <translation>cập nhật tiền gửi của tổ</translation>
-    </message>
-    <message>
-        <source>reading the figures of a loan</source>
-        <translation>đọc số liệu của món vay</translation>
     </message>
     <message>
         <source>reading the savings of a group</source>
@@ -2301,10 +2285,6 @@ quá hạn</translation>
     <message>
         <source>saving a savings entry</source>
         <translation>lưu giao dịch tiền gửi</translation>
-    </message>
-    <message>
-        <source>the borrower ids of %1 are not dense</source>
-        <translation>mã nội bộ của khách hàng trong %1 không liên tục</translation>
     </message>
     <message>
         <source>recording the days with data</source>
@@ -2518,6 +2498,14 @@ quá hạn</translation>
         <source>recording a sign-in</source>
         <translation>ghi nhận lần đăng nhập</translation>
     </message>
+    <message>
+        <source>listing the borrowers of loans</source>
+        <translation>liệt kê khách hàng vay của các khế ước</translation>
+    </message>
+    <message>
+        <source>listing the borrowers</source>
+        <translation>liệt kê khách hàng vay</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -2698,8 +2686,8 @@ quá hạn</translation>
         <translation>tiền gửi của tổ %1 cuối tháng %2 sẽ thay đổi, nhưng tháng %2 đã chốt số liệu; hãy ghi bút toán đảo có ngày trong một tháng chưa chốt</translation>
     </message>
     <message>
-        <source>the figures of loan %1 were taken out and not put back</source>
-        <translation>số liệu của món vay %1 đã được tách ra nhưng không được ghi lại</translation>
+        <source>the figures of borrower %1 were taken out and not put back</source>
+        <translation>số liệu của khách hàng %1 đã được rút ra mà chưa được ghi lại</translation>
     </message>
 </context>
 <context>
@@ -4057,20 +4045,8 @@ Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trư
         <translation>tiền gửi của %1</translation>
     </message>
     <message>
-        <source>loan %1, %2: outstanding at the end is not start + disbursed − collected principal</source>
-        <translation>món vay %1, %2: dư nợ cuối kỳ không bằng đầu kỳ + cho vay − thu nợ gốc</translation>
-    </message>
-    <message>
         <source>group %1: the kept savings balances differ from its members&apos; entries</source>
         <translation>tổ %1: số dư tiền gửi đã lưu khác với giao dịch của tổ viên</translation>
-    </message>
-    <message>
-        <source>kept figures of %1 loans and %2 groups against their facts: %3</source>
-        <translation>số liệu đã lưu của %1 món vay và %2 tổ so với dữ liệu gốc: %3</translation>
-    </message>
-    <message>
-        <source>kept month totals of %1 months, communes and organisations: %2</source>
-        <translation>số tổng hợp đã lưu của %1 tổ hợp tháng, xã và hội đoàn thể: %2</translation>
     </message>
     <message>
         <source>summary %1 by %2, %3: outstanding at the end %4 is not %5 + %6 − %7</source>
@@ -4109,14 +4085,6 @@ Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trư
         <translation>quy tắc của danh mục: %1 xã, %2 tổ, %3 khách hàng, %4 lần chuyển tổ/xã, %5 món vay, %6 kỳ trả nợ, %7 lần trả nợ và bút toán đảo, %8 giao dịch tiền gửi và bút toán đảo: %9</translation>
     </message>
     <message>
-        <source>loan %1: the kept month figures differ from its repayments, reversals and schedule</source>
-        <translation>món vay %1: số liệu tháng đã lưu khác với các lần trả nợ, bút toán đảo và lịch trả nợ</translation>
-    </message>
-    <message>
-        <source>month totals of %1 (commune %2, organisation %3) differ from the loans&apos; figures</source>
-        <translation>số tổng hợp tháng %1 (xã %2, hội đoàn thể %3) khác với số liệu của các món vay</translation>
-    </message>
-    <message>
         <source>the kept count of records per day differs from the records</source>
         <translation>số bản ghi theo từng ngày đã lưu khác với dữ liệu thực tế</translation>
     </message>
@@ -4135,6 +4103,26 @@ Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trư
     <message>
         <source>%1 to %2</source>
         <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>kept savings balances of %1 groups against their members&apos; entries: %2</source>
+        <translation>số dư tiết kiệm lưu sẵn của %1 tổ so với các bút toán của tổ viên: %2</translation>
+    </message>
+    <message>
+        <source>every month from %1</source>
+        <translation>mọi tháng từ %1</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (program %2, commune %3, organisation %4) differ from the loans&apos; figures</source>
+        <translation>tổng số tháng %1 (chương trình %2, xã %3, hội đoàn thể %4) khác với số liệu của các khế ước</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (commune %2, group %3) differ from the loans&apos; figures</source>
+        <translation>tổng số tháng %1 (xã %2, tổ %3) khác với số liệu của các khế ước</translation>
+    </message>
+    <message>
+        <source>kept month totals of %1 months, programs, communes, organisations and groups: %2</source>
+        <translation>tổng số tháng lưu sẵn của %1 ô theo tháng, chương trình, xã, hội đoàn thể và tổ: %2</translation>
     </message>
 </context>
 <context>

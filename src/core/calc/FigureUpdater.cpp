@@ -26,6 +26,11 @@ Money savingsAt(const QList<SavingsMonth>& rows, YearMonth month)
     return balance;
 }
 
+/// Borrowers read and computed at once: enough to batch the reads, few enough to keep memory small.
+constexpr qsizetype kBorrowersPerPart = 2000;
+/// Cells collected before they are written out.
+constexpr qsizetype kCellsBeforeFlush = 200'000;
+
 } // namespace
 
 FigureUpdater::FigureUpdater(Database& database, YearMonth closedThrough)
@@ -34,75 +39,103 @@ FigureUpdater::FigureUpdater(Database& database, YearMonth closedThrough)
     , m_figures(database)
 {}
 
-Status FigureUpdater::detachLoans(const QStringList& loanNos)
+Status FigureUpdater::forEachBorrower(Database& database, FigureRepository& figures,
+                                      const QStringList& borrowerIds,
+                                      const QHash<QString, LoanFacts>& inMemory, const Visit& visit)
 {
-    for (const QString& loanNo : loanNos) {
-        if (m_detached.contains(loanNo))
-            continue;
-        auto removed = m_figures.removeLoanMonths(loanNo);
-        if (!removed)
-            return removed.error();
-        m_detached.insert(loanNo, std::move(removed).value());
-    }
-    return {};
-}
-
-void FigureUpdater::membershipsChanged()
-{
-    m_figures.forgetMemberships();
-}
-
-Status FigureUpdater::attach(const QString& loanNo, const LoanFacts& facts)
-{
-    const LoanCalculator::Months months = LoanCalculator(facts).months();
-    if (m_closedThrough.isValid()) {
-        const LoanCalculator::Months before = m_detached.value(loanNo);
-        YearMonth first = m_closedThrough.next();
-        if (!before.rows.isEmpty())
-            first = std::min(first, before.rows.front().month);
-        if (!months.rows.isEmpty())
-            first = std::min(first, months.rows.front().month);
-        for (YearMonth month = first; month <= m_closedThrough; month = month.next()) {
-            if (before.at(month) != months.at(month))
-                return Error::refused(
-                    tr("the figures of loan %1 in %2 would change, and %2 is closed; post a "
-                       "reversal dated in an open month instead")
-                        .arg(loanNo, month.toDisplayString()));
+    LoanRepository loans(database);
+    for (qsizetype start = 0; start < borrowerIds.size(); start += kBorrowersPerPart) {
+        auto part = loans.loansByBorrower(borrowerIds.mid(start, kBorrowersPerPart));
+        if (!part)
+            return part.error();
+        QStringList toRead;
+        for (const LoanRepository::BorrowerLoans& borrower : std::as_const(*part)) {
+            for (const auto& loan : borrower.loans) {
+                if (!inMemory.contains(loan.first))
+                    toRead.append(loan.first);
+            }
         }
-    }
-    m_detached.remove(loanNo);
-    return m_figures.addLoanMonths(loanNo, months);
-}
-
-Status FigureUpdater::attachLoans(const QStringList& loanNos)
-{
-    LoanRepository loans(m_database);
-    constexpr qsizetype kBatch = 2000;
-    for (qsizetype start = 0; start < loanNos.size(); start += kBatch) {
-        const QStringList batch = loanNos.mid(start, kBatch);
-        auto facts = loans.facts(batch);
-        if (!facts)
-            return facts.error();
-        for (const QString& loanNo : batch) {
-            const auto it = facts->constFind(loanNo);
-            if (it == facts->cend())
-                return Error::unusable(Database::tr("no loan %1 to update the figures of").arg(loanNo));
-            if (Status s = attach(loanNo, *it); !s)
+        auto stored = loans.facts(toRead);
+        if (!stored)
+            return stored.error();
+        for (const LoanRepository::BorrowerLoans& borrower : std::as_const(*part)) {
+            auto places = figures.placesOf(borrower.borrowerKey);
+            if (!places)
+                return places.error();
+            QList<QString> loanNos;
+            QList<KeptTotals::Loan> computed;
+            for (const auto& [loanNo, programId] : borrower.loans) {
+                const auto memory = inMemory.constFind(loanNo);
+                LoanFacts facts = memory != inMemory.cend() ? *memory : stored->value(loanNo);
+                facts.lastMoveOn = places->lastChange();
+                loanNos.append(loanNo);
+                computed.append({programId, LoanCalculator(std::move(facts)).months()});
+            }
+            if (Status s = visit(borrower.borrowerId, loanNos, computed, *places); !s)
                 return s;
         }
     }
     return {};
 }
 
-Status FigureUpdater::attachNewLoans(const QHash<QString, LoanFacts>& facts)
+Status FigureUpdater::flushIfLarge()
 {
-    QStringList loanNos = facts.keys();
-    std::sort(loanNos.begin(), loanNos.end());
-    for (const QString& loanNo : std::as_const(loanNos)) {
-        if (Status s = attach(loanNo, facts.value(loanNo)); !s)
-            return s;
-    }
+    if (m_change.cellCount() < kCellsBeforeFlush)
+        return {};
+    if (Status s = m_figures.addTotals(m_change); !s)
+        return s;
+    m_change.clear();
     return {};
+}
+
+Status FigureUpdater::detachBorrowers(const QStringList& borrowerIds)
+{
+    QStringList fresh;
+    for (const QString& id : borrowerIds) {
+        if (!m_detached.contains(id))
+            fresh.append(id);
+    }
+    return forEachBorrower(m_database, m_figures, fresh, {},
+                           [this](const QString& borrowerId, const QList<QString>& loanNos,
+                                  const QList<KeptTotals::Loan>& loans, const Timeline<TotalPlace>& places) {
+                               m_detached.insert(borrowerId);
+                               for (qsizetype i = 0; i < loanNos.size(); ++i)
+                                   m_before.insert(loanNos[i], loans[i].months);
+                               m_change.addBorrower(loans, places, -1);
+                               return flushIfLarge();
+                           });
+}
+
+Status FigureUpdater::attachBorrowers(const QStringList& borrowerIds,
+                                      const QHash<QString, LoanFacts>& inMemory)
+{
+    m_figures.forgetMoves(); // the change may have stored the first move
+    return forEachBorrower(
+        m_database, m_figures, borrowerIds, inMemory,
+        [this](const QString& borrowerId, const QList<QString>& loanNos, const QList<KeptTotals::Loan>& loans,
+               const Timeline<TotalPlace>& places) -> Status {
+            m_detached.remove(borrowerId);
+            if (m_closedThrough.isValid()) {
+                for (qsizetype i = 0; i < loanNos.size(); ++i) {
+                    const LoanCalculator::Months before = m_before.value(loanNos[i]);
+                    const LoanCalculator::Months& after = loans[i].months;
+                    YearMonth first = m_closedThrough.next();
+                    if (!before.rows.isEmpty())
+                        first = std::min(first, before.rows.front().month);
+                    if (!after.rows.isEmpty())
+                        first = std::min(first, after.rows.front().month);
+                    for (YearMonth month = first; month <= m_closedThrough; month = month.next()) {
+                        if (before.at(month) != after.at(month))
+                            return Error::refused(
+                                tr("the figures of loan %1 in %2 would change, and %2 is closed; post a "
+                                   "reversal dated in an open month instead")
+                                    .arg(loanNos[i], month.toDisplayString()));
+                    }
+                }
+            }
+            m_change.addBorrower(loans, places, 1);
+            return flushIfLarge();
+        });
 }
 
 Status FigureUpdater::refreshGroupSavings(const QStringList& groupCodes)
@@ -173,6 +206,54 @@ Status FigureUpdater::finish()
 {
     if (!m_detached.isEmpty())
         return Error::unusable(
-            tr("the figures of loan %1 were taken out and not put back").arg(m_detached.constBegin().key()));
-    return m_figures.flushMonthTotals();
+            tr("the figures of borrower %1 were taken out and not put back").arg(*m_detached.constBegin()));
+    if (Status s = m_figures.addTotals(m_change); !s)
+        return s;
+    m_change.clear();
+    return {};
+}
+
+Status FigureUpdater::computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit)
+{
+    auto borrowers = LoanRepository(database).borrowersWithLoans();
+    if (!borrowers)
+        return borrowers.error();
+    FigureRepository figures(database);
+    for (qsizetype start = 0; start < borrowers->size(); start += kBorrowersPerPart) {
+        KeptTotals part;
+        const Status s = forEachBorrower(database, figures, borrowers->mid(start, kBorrowersPerPart), {},
+                                         [&part](const QString&, const QList<QString>&,
+                                                 const QList<KeptTotals::Loan>& loans,
+                                                 const Timeline<TotalPlace>& places) {
+                                             part.addBorrower(loans, places, 1);
+                                             return Status();
+                                         });
+        if (!s)
+            return s;
+        if (Status v = visit(part); !v)
+            return v;
+    }
+    return {};
+}
+
+Status FigureUpdater::rebuildTotals(Database& database)
+{
+    FigureRepository figures(database);
+    if (Status s = figures.clearTotals(); !s)
+        return s;
+    // Neighbouring borrowers share most cells: collected over many parts, each cell is written a few times,
+    // not once per part.
+    KeptTotals collected;
+    if (Status s = computeAll(database,
+                              [&figures, &collected](const KeptTotals& part) -> Status {
+                                  collected.add(part);
+                                  if (collected.cellCount() < kCellsBeforeFlush)
+                                      return {};
+                                  Status written = figures.addTotals(collected);
+                                  collected.clear();
+                                  return written;
+                              });
+        !s)
+        return s;
+    return figures.addTotals(collected);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "calc/KeptTotals.h"
 #include "calc/LoanCalculator.h"
 #include "domain/Dates.h"
 #include "repo/ActivityRepository.h"
@@ -10,14 +11,16 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
-/// Keeps the stored figures (loan_month, month_total, group_savings_month, activity_day) in line with the
-/// facts of the portfolio, inside the caller's transaction. A write takes the kept rows of the loans it
-/// touches out before it changes their facts (detachLoans), changes the facts, then adds the rows computed
-/// from the new facts (attachLoans); the month totals follow both steps under the membership stored at each
-/// step, which is how a move re-keys the months from its date on and leaves the months before it as they
-/// were.
+/// Keeps the stored figures (the month totals of KeptTotals, group_savings_month, activity_day) in line with
+/// the facts of the portfolio, inside the caller's transaction. A write names the borrowers whose loans or
+/// membership it changes: before it changes their facts, detachBorrowers() takes out what all their loans
+/// added to the totals, computed from the facts as they are; after it, attachBorrowers() adds what they add
+/// now. Each step totals under the memberships stored at that step, which is how a move re-keys the months
+/// from its date on and leaves the months before it as they were.
 ///
 /// It is also the last guard of the closed months (domain.md §8): when the figures of a loan or a group in a
 /// month up to @p closedThrough would differ after the change, the change is refused.
@@ -29,15 +32,12 @@ public:
     /// @p closedThrough: the latest closed month (invalid: none is closed).
     explicit FigureUpdater(Database& database, YearMonth closedThrough = {});
 
-    /// Takes the kept rows of stored loans out, before their facts or their borrower's membership change.
-    Status detachLoans(const QStringList& loanNos);
-    /// Computes the rows of the given loans from their stored facts and adds them.
-    Status attachLoans(const QStringList& loanNos);
-    /// Adds the rows of new loans whose every fact is in @p facts (written in the same transaction), without
-    /// reading them back.
-    Status attachNewLoans(const QHash<QString, LoanFacts>& facts);
-    /// Call after storing moves, before attaching the loans of the borrowers who moved.
-    void membershipsChanged();
+    /// Takes out what the loans of the given borrowers add to the totals, before their facts or their
+    /// membership change. Borrowers not stored yet have nothing to take out.
+    Status detachBorrowers(const QStringList& borrowerIds);
+    /// Adds what the loans of the given borrowers add now. The facts of a loan in @p inMemory (a new loan
+    /// written in the same transaction) are not read back.
+    Status attachBorrowers(const QStringList& borrowerIds, const QHash<QString, LoanFacts>& inMemory = {});
     /// Recomputes the month-end savings balances of the given groups from the entries and memberships of
     /// everyone who was ever in them.
     Status refreshGroupSavings(const QStringList& groupCodes);
@@ -46,11 +46,27 @@ public:
     /// Writes what is still collected (the month totals). Call before the transaction commits.
     Status finish();
 
+    /// What the loans of every borrower add to the totals, computed from the facts, visited in parts of a few
+    /// thousand borrowers so that no more than a part is in memory at once (a rebuild, `check`).
+    static Status computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit);
+    /// Replaces the kept totals by what the facts give (schema step 8).
+    static Status rebuildTotals(Database& database);
+
 private:
-    Status attach(const QString& loanNo, const LoanFacts& facts);
+    /// The loans of the given borrowers with their months, each borrower with their places; @p visit is
+    /// called once per borrower.
+    using Visit =
+        std::function<Status(const QString& borrowerId, const QList<QString>& loanNos,
+                             const QList<KeptTotals::Loan>& loans, const Timeline<TotalPlace>& places)>;
+    static Status forEachBorrower(Database& database, FigureRepository& figures,
+                                  const QStringList& borrowerIds, const QHash<QString, LoanFacts>& inMemory,
+                                  const Visit& visit);
+    Status flushIfLarge();
 
     Database& m_database;
     YearMonth m_closedThrough;
     FigureRepository m_figures;
-    QHash<QString, LoanCalculator::Months> m_detached;
+    KeptTotals m_change;
+    QHash<QString, LoanCalculator::Months> m_before; ///< by loan number: its months before the change
+    QSet<QString> m_detached;                        ///< borrowers taken out and not yet added back
 };

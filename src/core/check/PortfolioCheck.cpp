@@ -1,5 +1,6 @@
 #include "PortfolioCheck.h"
 
+#include "calc/FigureUpdater.h"
 #include "calc/LoanCalculator.h"
 #include "calc/SavingsCalculator.h"
 #include "db/Database.h"
@@ -198,51 +199,10 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - before)));
 
-    // The kept figures, recomputed from the stored facts: each loan's month rows, the month totals under the
-    // membership of its borrower at each month's end, each group's savings.
+    // The kept figures, recomputed from the stored facts: the month totals under the membership of each
+    // borrower at each month's end, each group's savings.
     const qsizetype beforeFigures = outcome.violations.size();
     FigureRepository figures(database);
-    QHash<QString, QString> organizationOf; // group → organisation
-    for (const Group& g : *groups)
-        organizationOf.insert(g.code, g.organizationCode);
-    QHash<QString, Timeline<Membership>> memberships;
-    for (const Borrower& b : *borrowers)
-        memberships.insert(b.id, membershipTimeline(b, moves.value(b.id)));
-    QHash<FigureRepository::TotalCell, Figures> expectedTotals;
-    for (const Loan& loan : loans) {
-        LoanFacts facts;
-        facts.amount = loan.amount;
-        facts.disbursedOn = loan.disbursedOn;
-        facts.maturityOn = loan.maturityOn;
-        facts.frozenOn = loan.frozenOn;
-        for (const Installment& i : installments.value(loan.loanNo))
-            facts.schedule.append({i.dueOn, i.principal});
-        for (const Repayment& r : repayments.value(loan.loanNo))
-            facts.payments.append(LoanFacts::Payment::of(r));
-        const Timeline<Membership>& membership = memberships[loan.borrowerId];
-        facts.lastMoveOn = membership.lastChange();
-        const LoanCalculator::Months expected = LoanCalculator(facts).months();
-        for (const LoanMonth& row : expected.rows) {
-            const Membership& at = membership.at(row.month.lastDay());
-            const QString organization =
-                at.groupCode.isEmpty() ? kDirectKey : organizationOf.value(at.groupCode, kDirectKey);
-            FigureRepository::addRow(expectedTotals[{row.month.key(), at.communeCode, organization}], row);
-        }
-        auto stored = figures.loanMonths(loan.loanNo);
-        if (!stored)
-            return stored.error();
-        if (stored->rows != expected.rows || stored->horizon != expected.horizon ||
-            stored->carriesForward != expected.carriesForward)
-            outcome.violations.append(
-                tr("loan %1: the kept month figures differ from its repayments, reversals and schedule")
-                    .arg(loan.loanNo));
-        for (const LoanMonth& row : stored->rows) {
-            if (row.outstandingEnd != row.outstandingStart + row.disbursed - row.collectedPrincipal)
-                outcome.violations.append(tr("loan %1, %2: outstanding at the end is not start + disbursed − "
-                                             "collected principal")
-                                              .arg(loan.loanNo, row.month.toIsoString()));
-        }
-    }
     QHash<QString, QList<SavingsCalculator::Saver>> saversOf;
     for (const Borrower& b : *borrowers) {
         SavingsCalculator::Saver saver{SavingsLedger(savings.value(b.id)),
@@ -265,40 +225,73 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                 tr("group %1: the kept savings balances differ from its members' entries").arg(g.code));
     }
     outcome.checked.append(
-        tr("kept figures of %1 loans and %2 groups against their facts: %3")
-            .arg(loans.size())
+        tr("kept savings balances of %1 groups against their members' entries: %2")
             .arg(groups->size())
             .arg(outcome.violations.size() == beforeFigures
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - beforeFigures)));
 
-    // The kept month totals behind the trend, against the same totalled from the facts.
+    // The kept month totals, against the same totalled again from the facts of every loan.
     const qsizetype beforeTotals = outcome.violations.size();
-    auto storedTotals = figures.storedMonthTotals();
-    if (!storedTotals)
-        return storedTotals.error();
-    QSet<FigureRepository::TotalCell> cells;
-    for (auto it = storedTotals->cbegin(); it != storedTotals->cend(); ++it)
-        cells.insert(it.key());
-    for (auto it = expectedTotals.cbegin(); it != expectedTotals.cend(); ++it)
-        cells.insert(it.key());
-    QList<FigureRepository::TotalCell> differing;
-    for (const FigureRepository::TotalCell& cell : std::as_const(cells)) {
-        if (storedTotals->value(cell) != expectedTotals.value(cell))
-            differing.append(cell);
+    KeptTotals recomputed;
+    if (Status s = FigureUpdater::computeAll(database,
+                                             [&recomputed](const KeptTotals& part) {
+                                                 recomputed.add(part);
+                                                 return Status();
+                                             });
+        !s)
+        return s.error();
+    recomputed.dropZeros();
+    auto stored = figures.storedTotals();
+    if (!stored)
+        return stored.error();
+    auto keys = ReportRepository(database).keyDirectory();
+    if (!keys)
+        return keys.error();
+    const auto monthOf = [](bool carried, int ym) {
+        const QString month = YearMonth::fromKey(ym).toIsoString();
+        return carried ? tr("every month from %1").arg(month) : month;
+    };
+    QStringList differing;
+    qsizetype cellCount = 0;
+    {
+        QSet<ProgramCell> cells;
+        for (auto it = stored->programs().cbegin(); it != stored->programs().cend(); ++it)
+            cells.insert(it.key());
+        for (auto it = recomputed.programs().cbegin(); it != recomputed.programs().cend(); ++it)
+            cells.insert(it.key());
+        cellCount += cells.size();
+        for (const ProgramCell& cell : std::as_const(cells)) {
+            if (stored->programs().value(cell) != recomputed.programs().value(cell))
+                differing.append(
+                    tr("month totals of %1 (program %2, commune %3, organisation %4) differ from the loans' "
+                       "figures")
+                        .arg(monthOf(cell.carried, cell.ym), keys->programs.value(cell.programId),
+                             keys->communes.value(cell.communeId),
+                             cell.organizationId == 0 ? kDirectKey
+                                                      : keys->organizations.value(cell.organizationId)));
+        }
     }
-    std::sort(differing.begin(), differing.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.ym, a.communeCode, a.organizationCode) <
-               std::tie(b.ym, b.communeCode, b.organizationCode);
-    });
-    for (const FigureRepository::TotalCell& cell : std::as_const(differing))
-        outcome.violations.append(
-            tr("month totals of %1 (commune %2, organisation %3) differ from the loans' "
-               "figures")
-                .arg(YearMonth::fromKey(cell.ym).toIsoString(), cell.communeCode, cell.organizationCode));
+    {
+        QSet<GroupCell> cells;
+        for (auto it = stored->groups().cbegin(); it != stored->groups().cend(); ++it)
+            cells.insert(it.key());
+        for (auto it = recomputed.groups().cbegin(); it != recomputed.groups().cend(); ++it)
+            cells.insert(it.key());
+        cellCount += cells.size();
+        for (const GroupCell& cell : std::as_const(cells)) {
+            if (stored->groups().value(cell) != recomputed.groups().value(cell))
+                differing.append(
+                    tr("month totals of %1 (commune %2, group %3) differ from the loans' figures")
+                        .arg(monthOf(cell.carried, cell.ym), keys->communes.value(cell.communeId),
+                             cell.groupId == 0 ? kDirectKey : keys->groups.value(cell.groupId)));
+        }
+    }
+    std::sort(differing.begin(), differing.end());
+    outcome.violations.append(differing);
     outcome.checked.append(
-        tr("kept month totals of %1 months, communes and organisations: %2")
-            .arg(cells.size())
+        tr("kept month totals of %1 months, programs, communes, organisations and groups: %2")
+            .arg(cellCount)
             .arg(outcome.violations.size() == beforeTotals
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - beforeTotals)));

@@ -37,9 +37,11 @@ public:
     /// Whether open() runs SQLite's quick check of every page (`PRAGMA quick_check`).
     enum class Check
     {
-        Quick, ///< refuse a file whose pages are damaged (every open by a person or a command); a file unchanged
-               ///< since it last passed is not read through again (CheckSeal)
-        None,  ///< a further connection to a file this program has already opened and checked
+        /// Refuse a file whose pages are damaged (every open by a person or a command); a file unchanged
+        /// since it last passed is not read through again (CheckSeal).
+        Quick,
+        /// A further connection to a file this program has already opened and checked.
+        None,
     };
     /// Opens an existing LoanDesk database and brings an older schema up to date. A missing file, a file that
     /// is not a LoanDesk database, one made by a newer LoanDesk and one whose pages fail SQLite's quick
@@ -65,8 +67,8 @@ public:
     [[nodiscard]] Error readOnlyError() const;
     /// Milliseconds the quick check took when the database was opened (0 when it did not run).
     [[nodiscard]] qint64 quickCheckMs() const { return m_quickCheckMs; }
-    /// Whether open() left the quick check out because the file is, to the nanosecond, the one that last passed
-    /// it (CheckSeal).
+    /// Whether open() left the quick check out because the file is, to the nanosecond, the one that last
+    /// passed it (CheckSeal).
     [[nodiscard]] bool quickCheckSealTrusted() const { return m_sealTrusted; }
     /// `SQLITE` or `PSQL`: the few statements that differ between the two are chosen by this.
     [[nodiscard]] bool isSqlite() const;

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "calc/FigureUpdater.h"
+
 #include "Database.h"
 #include "TransactionGuard.h"
 #include "csv/CsvTable.h"
@@ -345,6 +347,62 @@ Status loadReferenceCsv(Database& database, const QString& resource, const QStri
     return {};
 }
 
+// Version 8: kept figures that grow with what changes, not with loans × months (docs/architecture.md). The
+// month rows of every loan and the month totals by commune and organisation give way to month totals by
+// program, commune and organisation and by commune and group, each with carried cells for what no longer
+// changes (KeptTotals); they are computed again from the facts right after this script
+// (FigureUpdater::rebuildTotals).
+const char* const kSchemaV8 = R"sql(
+DROP TABLE loan_month;
+DROP TABLE month_total;
+DROP INDEX loan_carried;
+ALTER TABLE loan DROP COLUMN horizon_ym;
+ALTER TABLE loan DROP COLUMN carries_forward;
+CREATE TABLE program_total (
+    carried INTEGER NOT NULL,
+    ym INTEGER NOT NULL,
+    program_id INTEGER NOT NULL REFERENCES program(id),
+    commune_id INTEGER NOT NULL REFERENCES commune(id),
+    organization_id INTEGER NOT NULL,
+    borrowers INTEGER NOT NULL,
+    loans INTEGER NOT NULL,
+    outstanding_start INTEGER NOT NULL,
+    disbursed INTEGER NOT NULL,
+    collected_principal INTEGER NOT NULL,
+    collected_interest INTEGER NOT NULL,
+    outstanding_end INTEGER NOT NULL,
+    overdue INTEGER NOT NULL,
+    frozen INTEGER NOT NULL,
+    overdue_1_30 INTEGER NOT NULL,
+    overdue_31_90 INTEGER NOT NULL,
+    overdue_91_180 INTEGER NOT NULL,
+    overdue_181_360 INTEGER NOT NULL,
+    overdue_over_360 INTEGER NOT NULL,
+    PRIMARY KEY (carried, ym, program_id, commune_id, organization_id)
+) %WITHOUT_ROWID%;
+CREATE TABLE group_total (
+    carried INTEGER NOT NULL,
+    ym INTEGER NOT NULL,
+    commune_id INTEGER NOT NULL REFERENCES commune(id),
+    group_id INTEGER NOT NULL,
+    borrowers INTEGER NOT NULL,
+    loans INTEGER NOT NULL,
+    outstanding_start INTEGER NOT NULL,
+    disbursed INTEGER NOT NULL,
+    collected_principal INTEGER NOT NULL,
+    collected_interest INTEGER NOT NULL,
+    outstanding_end INTEGER NOT NULL,
+    overdue INTEGER NOT NULL,
+    frozen INTEGER NOT NULL,
+    overdue_1_30 INTEGER NOT NULL,
+    overdue_31_90 INTEGER NOT NULL,
+    overdue_91_180 INTEGER NOT NULL,
+    overdue_181_360 INTEGER NOT NULL,
+    overdue_over_360 INTEGER NOT NULL,
+    PRIMARY KEY (carried, ym, commune_id, group_id)
+) %WITHOUT_ROWID%;
+)sql";
+
 // Version 2: the reference data that ships with the program (data/).
 Status loadReferenceData(Database& database)
 {
@@ -393,6 +451,11 @@ const QList<Step>& steps()
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV5)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaRecordVersions)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaUsers)); },
+        [](Database& db) {
+            if (Status s = runScript(db, QString::fromUtf8(kSchemaV8)); !s)
+                return s;
+            return FigureUpdater::rebuildTotals(db);
+        },
     };
     return all;
 }
@@ -425,6 +488,13 @@ Status migrate(Database& database, int target)
                                      query.lastError());
         if (Status s = transaction.commit(); !s)
             return s;
+    }
+    // Step 8 leaves the space of the month rows of every loan free inside the file (over half of it): give it
+    // back. A file that cannot be compacted (a full disk) stays as it is, whole and usable.
+    constexpr int kCompactingStep = 8;
+    if (from < kCompactingStep && target >= kCompactingStep && from > 0 && database.isSqlite()) {
+        QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("VACUUM"));
     }
     return {};
 }

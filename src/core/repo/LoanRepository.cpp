@@ -123,6 +123,74 @@ Result<QStringList> LoanRepository::loanNosOfBorrowers(const QStringList& borrow
     return loanNos;
 }
 
+Result<QList<LoanRepository::BorrowerLoans>> LoanRepository::loansByBorrower(const QStringList& borrowerIds)
+{
+    QList<BorrowerLoans> result;
+    const Status status = forEachChunk(borrowerIds, 500, [&](const QStringList& chunk) -> Status {
+        Query query(m_database,
+                    QStringLiteral("SELECT b.id, b.code, l.loan_no, l.program_id FROM borrower b "
+                                   "LEFT JOIN loan l ON l.borrower_id = b.id WHERE b.code IN (%1) "
+                                   "ORDER BY b.code, l.loan_no")
+                        .arg(placeholders(chunk.size())),
+                    Database::tr("listing the loans of borrowers"));
+        for (const QString& id : chunk)
+            query.bind(id);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next()) {
+            if (result.isEmpty() || result.back().borrowerKey != query.integer(0))
+                result.append({query.integer(0), query.text(1), {}});
+            if (!query.isNull(2))
+                result.back().loans.append({query.text(2), query.integer(3)});
+        }
+        return query.status();
+    });
+    if (!status)
+        return status.error();
+    return result;
+}
+
+Result<QStringList> LoanRepository::borrowersOfLoans(const QStringList& loanNos)
+{
+    QStringList borrowers;
+    const Status status = forEachChunk(loanNos, 500, [&](const QStringList& chunk) -> Status {
+        Query query(
+            m_database,
+            QStringLiteral("SELECT DISTINCT b.code FROM loan l JOIN borrower b ON b.id = l.borrower_id "
+                           "WHERE l.loan_no IN (%1)")
+                .arg(placeholders(chunk.size())),
+            Database::tr("listing the borrowers of loans"));
+        for (const QString& loanNo : chunk)
+            query.bind(loanNo);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            borrowers.append(query.text(0));
+        return query.status();
+    });
+    if (!status)
+        return status.error();
+    std::sort(borrowers.begin(), borrowers.end());
+    borrowers.erase(std::unique(borrowers.begin(), borrowers.end()), borrowers.end());
+    return borrowers;
+}
+
+Result<QStringList> LoanRepository::borrowersWithLoans()
+{
+    Query query(m_database,
+                QStringLiteral("SELECT b.code FROM borrower b WHERE EXISTS (SELECT 1 FROM loan l "
+                               "WHERE l.borrower_id = b.id) ORDER BY b.code"),
+                Database::tr("listing the borrowers"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QStringList borrowers;
+    while (query.next())
+        borrowers.append(query.text(0));
+    if (Status s = query.status(); !s)
+        return s.error();
+    return borrowers;
+}
+
 Status LoanRepository::forEachLoan(const std::function<void(const Loan&)>& visit)
 {
     Query query(m_database, kSelect + QStringLiteral("ORDER BY l.loan_no"),

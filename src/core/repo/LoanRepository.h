@@ -28,6 +28,20 @@ public:
     /// The loans of the given borrowers, ascending by loan number.
     Result<QStringList> loanNosOfBorrowers(const QStringList& borrowerIds);
 
+    /// The loans of one borrower as the kept totals need them: number and program.
+    struct BorrowerLoans
+    {
+        qint64 borrowerKey = 0;                  ///< the borrower's row id
+        QString borrowerId;                      ///< the borrower's code
+        QList<std::pair<QString, qint64>> loans; ///< loan number and program id, ascending by number
+    };
+    /// The stored given borrowers with their loans (a borrower not stored is left out).
+    Result<QList<BorrowerLoans>> loansByBorrower(const QStringList& borrowerIds);
+    /// The borrowers of the given loans, ascending.
+    Result<QStringList> borrowersOfLoans(const QStringList& loanNos);
+    /// Every borrower who has a loan, ascending.
+    Result<QStringList> borrowersWithLoans();
+
     /// Visits every loan, ascending by loan number.
     Status forEachLoan(const std::function<void(const Loan&)>& visit);
     /// Visits every installment, ascending by loan number then due date.

@@ -10,25 +10,9 @@ using SelectionSql::bindSelection;
 using SelectionSql::filterCondition;
 using SelectionSql::selectionCondition;
 
-/// The position of every loan at the end of month ?1: its row of that month, or, for a loan whose balance
-/// carries forward past its horizon (?2 = the same month), the last row repeated with no flows.
-const QString kPositions = QStringLiteral(
-    "WITH pos AS ("
-    " SELECT loan_id, outstanding_start, disbursed, collected_principal, collected_interest, outstanding_end,"
-    "  overdue, frozen, overdue_1_30, overdue_31_90, overdue_91_180, overdue_181_360, overdue_over_360"
-    " FROM loan_month WHERE ym = ?"
-    " UNION ALL"
-    " SELECT m.loan_id, m.outstanding_end, 0, 0, 0, m.outstanding_end,"
-    "  m.overdue, m.frozen, m.overdue_1_30, m.overdue_31_90, m.overdue_91_180, m.overdue_181_360, "
-    "m.overdue_over_360"
-    " FROM loan cl JOIN loan_month m ON m.loan_id = cl.id AND m.ym = cl.horizon_ym"
-    " WHERE cl.carries_forward = 1 AND cl.horizon_ym < ?"
-    ") ");
-
-/// The loans of the positions with their program and their borrower's membership at a day bound after the
-/// positions' months (SelectionSql::membershipJoins).
-const QString kJoins = QStringLiteral("FROM pos m "
-                                      "JOIN loan l ON l.id = m.loan_id "
+/// The loans with their program and their borrower's membership at a day bound first
+/// (SelectionSql::membershipJoins).
+const QString kJoins = QStringLiteral("FROM loan l "
                                       "JOIN program p ON p.id = l.program_id "
                                       "JOIN borrower b ON b.id = l.borrower_id") +
                        SelectionSql::membershipJoins();
@@ -102,18 +86,14 @@ Result<QList<LoanLine>> ReportRepository::loanLines(YearMonth month, const Portf
 {
     Query query(
         m_database,
-        kPositions +
-            QStringLiteral("SELECT l.loan_no, b.code, b.full_name, p.code, c.code, c.name, "
-                           "COALESCE(o.code, 'DIRECT'), COALESCE(g.code, 'DIRECT'), COALESCE(g.name, ''), "
-                           "l.amount, l.disbursed_on, l.maturity_on, l.frozen_on, "
-                           "m.outstanding_start, m.disbursed, m.collected_principal, m.collected_interest, "
-                           "m.outstanding_end, m.overdue, m.frozen, m.overdue_1_30, m.overdue_31_90, "
-                           "m.overdue_91_180, m.overdue_181_360, m.overdue_over_360 ") +
-            kJoins + QStringLiteral("WHERE 1 = 1") + selectionCondition(selection) +
+        QStringLiteral("SELECT l.loan_no, b.code, b.full_name, p.code, c.code, c.name, "
+                       "COALESCE(o.code, 'DIRECT'), COALESCE(g.code, 'DIRECT'), COALESCE(g.name, ''), "
+                       "l.amount, l.disbursed_on, l.maturity_on, l.frozen_on ") +
+            kJoins + QStringLiteral("WHERE l.disbursed_on <= ?") + selectionCondition(selection) +
             QStringLiteral(" ORDER BY l.loan_no"),
         Database::tr("listing the loans of %1").arg(month.toIsoString()));
-    query.bind(month.key()).bind(month.key());
     SelectionSql::bindMembershipDay(query, month.lastDay());
+    query.bind(month.lastDay());
     bindSelection(query, selection);
     if (Status s = query.exec(); !s)
         return s.error();
@@ -133,20 +113,99 @@ Result<QList<LoanLine>> ReportRepository::loanLines(YearMonth month, const Portf
         line.disbursedOn = query.date(10);
         line.maturityOn = query.date(11);
         line.frozenOn = query.optionalDate(12);
-        LoanMonth& f = line.figures;
-        f.month = month;
-        f.outstandingStart = query.money(13);
-        f.disbursed = query.money(14);
-        f.collectedPrincipal = query.money(15);
-        f.collectedInterest = query.money(16);
-        f.outstandingEnd = query.money(17);
-        f.overdue = query.money(18);
-        f.frozen = query.money(19);
-        for (int i = 0; i < kAgeBucketCount; ++i)
-            f.ageing[static_cast<std::size_t>(i)] = query.money(20 + i);
+        line.figures.month = month;
         lines.append(line);
     }
+    if (Status s = query.status(); !s)
+        return s.error();
     return lines;
+}
+
+namespace {
+
+/// The columns of the kept totals summed: borrowers, loans, then the amounts (readSummed).
+const QString kSummed = QStringLiteral(
+    "CAST(SUM(t.borrowers) AS BIGINT), CAST(SUM(t.loans) AS BIGINT), CAST(SUM(t.outstanding_start) AS "
+    "BIGINT), "
+    "CAST(SUM(t.disbursed) AS BIGINT), CAST(SUM(t.collected_principal) AS BIGINT), "
+    "CAST(SUM(t.collected_interest) AS BIGINT), CAST(SUM(t.outstanding_end) AS BIGINT), "
+    "CAST(SUM(t.overdue) AS BIGINT), CAST(SUM(t.frozen) AS BIGINT), CAST(SUM(t.overdue_1_30) AS BIGINT), "
+    "CAST(SUM(t.overdue_31_90) AS BIGINT), CAST(SUM(t.overdue_91_180) AS BIGINT), "
+    "CAST(SUM(t.overdue_181_360) AS BIGINT), CAST(SUM(t.overdue_over_360) AS BIGINT)");
+
+Figures readSummed(const Query& query, int first)
+{
+    Figures f;
+    f.borrowers = query.integer(first);
+    f.loans = query.integer(first + 1);
+    f.outstandingStart = query.money(first + 2);
+    f.disbursed = query.money(first + 3);
+    f.collectedPrincipal = query.money(first + 4);
+    f.collectedInterest = query.money(first + 5);
+    f.outstandingEnd = query.money(first + 6);
+    f.overdue = query.money(first + 7);
+    f.frozen = query.money(first + 8);
+    for (int i = 0; i < kAgeBucketCount; ++i)
+        f.ageing[static_cast<std::size_t>(i)] = query.money(first + 9 + i);
+    return f;
+}
+
+/// The cells that make up month ?1: its own, and the carried ones from it or before.
+const QString kCellsOfMonth =
+    QStringLiteral("((t.carried = 0 AND t.ym = ?) OR (t.carried = 1 AND t.ym <= ?))");
+
+/// Adds @p other's borrowers and amounts to @p total.
+void addAll(Figures& total, const Figures& other)
+{
+    total.addAmounts(other);
+    total.borrowers += other.borrowers;
+}
+
+} // namespace
+
+Result<QList<ReportRepository::ProgramTotal>> ReportRepository::programTotals(YearMonth month,
+                                                                              const PortfolioFilter& filter)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT t.program_id, t.commune_id, t.organization_id, ") + kSummed +
+                    QStringLiteral(" FROM program_total t JOIN commune c ON c.id = t.commune_id "
+                                   "LEFT JOIN organization o ON o.id = t.organization_id WHERE ") +
+                    kCellsOfMonth + filterCondition(filter) +
+                    QStringLiteral(" GROUP BY t.program_id, t.commune_id, t.organization_id"),
+                Database::tr("reading the figures of %1").arg(month.toIsoString()));
+    query.bind(month.key()).bind(month.key());
+    bindFilter(query, filter);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<ProgramTotal> totals;
+    while (query.next())
+        totals.append({query.integer(0), query.integer(1), query.integer(2), readSummed(query, 3)});
+    if (Status s = query.status(); !s)
+        return s.error();
+    return totals;
+}
+
+Result<QList<ReportRepository::GroupTotal>> ReportRepository::groupTotals(YearMonth month,
+                                                                          const PortfolioFilter& filter)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT t.commune_id, t.group_id, ") + kSummed +
+                    QStringLiteral(" FROM group_total t JOIN commune c ON c.id = t.commune_id "
+                                   "LEFT JOIN savings_group g ON g.id = t.group_id "
+                                   "LEFT JOIN organization o ON o.id = g.organization_id WHERE ") +
+                    kCellsOfMonth + filterCondition(filter) +
+                    QStringLiteral(" GROUP BY t.commune_id, t.group_id"),
+                Database::tr("reading the figures of %1").arg(month.toIsoString()));
+    query.bind(month.key()).bind(month.key());
+    bindFilter(query, filter);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<GroupTotal> totals;
+    while (query.next())
+        totals.append({query.integer(0), query.integer(1), readSummed(query, 2)});
+    if (Status s = query.status(); !s)
+        return s.error();
+    return totals;
 }
 
 Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearMonth from, YearMonth to,
@@ -157,84 +216,46 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
         return totals;
     for (YearMonth month = from; month <= to; month = month.next())
         totals.append({month, Figures()});
-    const auto at = [&](int key) -> Figures& {
-        return totals[from.monthsTo(YearMonth::fromKey(key))].second;
-    };
 
-    // The kept month totals: every loan_month row summed by month, commune and organisation.
-    Query kept(
+    // Each month's own cells, and the carried cells up to the last month: a carried cell counts in every
+    // month from its own on.
+    Query query(
         m_database,
-        QStringLiteral("SELECT t.ym, CAST(SUM(t.loans) AS BIGINT), CAST(SUM(t.outstanding_start) AS BIGINT), "
-                       "CAST(SUM(t.disbursed) AS BIGINT), CAST(SUM(t.collected_principal) AS BIGINT), "
-                       "CAST(SUM(t.collected_interest) AS BIGINT), CAST(SUM(t.outstanding_end) AS BIGINT), "
-                       "CAST(SUM(t.overdue) AS BIGINT), CAST(SUM(t.frozen) AS BIGINT), "
-                       "CAST(SUM(t.overdue_1_30) AS BIGINT), CAST(SUM(t.overdue_31_90) AS BIGINT), "
-                       "CAST(SUM(t.overdue_91_180) AS BIGINT), CAST(SUM(t.overdue_181_360) AS BIGINT), "
-                       "CAST(SUM(t.overdue_over_360) AS BIGINT) FROM month_total t "
-                       "JOIN commune c ON c.id = t.commune_id "
-                       "LEFT JOIN organization o ON o.id = t.organization_id "
-                       "WHERE t.ym >= ? AND t.ym <= ?") +
-            filterCondition(filter) + QStringLiteral(" GROUP BY t.ym"),
+        QStringLiteral("SELECT t.carried, t.ym, ") + kSummed +
+            QStringLiteral(" FROM group_total t JOIN commune c ON c.id = t.commune_id "
+                           "LEFT JOIN savings_group g ON g.id = t.group_id "
+                           "LEFT JOIN organization o ON o.id = g.organization_id "
+                           "WHERE ((t.carried = 0 AND t.ym >= ? AND t.ym <= ?) OR "
+                           "(t.carried = 1 AND t.ym <= ?))") +
+            filterCondition(filter) + QStringLiteral(" GROUP BY t.carried, t.ym"),
         Database::tr("reading the month totals from %1 to %2").arg(from.toIsoString(), to.toIsoString()));
-    kept.bind(from.key()).bind(to.key());
-    bindFilter(kept, filter);
-    if (Status s = kept.exec(); !s)
+    query.bind(from.key()).bind(to.key()).bind(to.key());
+    bindFilter(query, filter);
+    if (Status s = query.exec(); !s)
         return s.error();
-    while (kept.next()) {
-        Figures& f = at(static_cast<int>(kept.integer(0)));
-        f.loans = kept.integer(1);
-        f.outstandingStart = kept.money(2);
-        f.disbursed = kept.money(3);
-        f.collectedPrincipal = kept.money(4);
-        f.collectedInterest = kept.money(5);
-        f.outstandingEnd = kept.money(6);
-        f.overdue = kept.money(7);
-        f.frozen = kept.money(8);
-        for (int i = 0; i < kAgeBucketCount; ++i)
-            f.ageing[static_cast<std::size_t>(i)] = kept.money(9 + i);
+    Figures carriedBefore; // carried cells of months before the range
+    QList<Figures> carriedFrom(totals.size());
+    while (query.next()) {
+        const YearMonth month = YearMonth::fromKey(static_cast<int>(query.integer(1)));
+        const Figures f = readSummed(query, 2);
+        if (query.integer(0) == 0)
+            addAll(totals[from.monthsTo(month)].second, f);
+        else if (month < from)
+            addAll(carriedBefore, f);
+        else
+            addAll(carriedFrom[from.monthsTo(month)], f);
     }
-
-    // Loans whose balance carries forward past their last row count that row in every later month, under
-    // their borrower's latest membership (a loan's rows run at least to the month of its borrower's last
-    // move).
-    Query carried(
-        m_database,
-        QStringLiteral("SELECT l.horizon_ym, m.outstanding_end, m.overdue, m.frozen, m.overdue_1_30, "
-                       "m.overdue_31_90, m.overdue_91_180, m.overdue_181_360, m.overdue_over_360 "
-                       "FROM loan l JOIN loan_month m ON m.loan_id = l.id AND m.ym = l.horizon_ym "
-                       "JOIN borrower b ON b.id = l.borrower_id") +
-            SelectionSql::membershipJoins() +
-            QStringLiteral("WHERE l.carries_forward = 1 AND l.horizon_ym < ?") + filterCondition(filter),
-        Database::tr("reading the month totals from %1 to %2").arg(from.toIsoString(), to.toIsoString()));
-    SelectionSql::bindMembershipDay(carried, to.lastDay());
-    carried.bind(to.key());
-    bindFilter(carried, filter);
-    if (Status s = carried.exec(); !s)
+    if (Status s = query.status(); !s)
         return s.error();
-    while (carried.next()) {
-        const YearMonth horizon = YearMonth::fromKey(static_cast<int>(carried.integer(0)));
-        const Money outstanding = carried.money(1);
-        const Money overdue = carried.money(2);
-        const Money frozen = carried.money(3);
-        AgeBuckets ageing{};
-        for (int i = 0; i < kAgeBucketCount; ++i)
-            ageing[static_cast<std::size_t>(i)] = carried.money(4 + i);
-        for (YearMonth month = std::max(from, horizon.next()); month <= to; month = month.next()) {
-            Figures& f = at(month.key());
-            if (outstanding.isPositive())
-                ++f.loans;
-            f.outstandingStart += outstanding;
-            f.outstandingEnd += outstanding;
-            f.overdue += overdue;
-            f.frozen += frozen;
-            for (std::size_t i = 0; i < ageing.size(); ++i)
-                f.ageing[i] += ageing[i];
-        }
+    Figures carried = carriedBefore;
+    for (qsizetype i = 0; i < totals.size(); ++i) {
+        addAll(carried, carriedFrom[i]);
+        addAll(totals[i].second, carried);
     }
     return totals;
 }
 
-Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory(const QDate& day)
+Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory()
 {
     KeyDirectory directory;
     Query programs(m_database, QStringLiteral("SELECT id, code FROM program"),
@@ -249,6 +270,12 @@ Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory(const QDat
         return s.error();
     while (communes.next())
         directory.communes.insert(communes.integer(0), communes.text(1));
+    Query organizations(m_database, QStringLiteral("SELECT id, code FROM organization"),
+                        Database::tr("reading the organisations"));
+    if (Status s = organizations.exec(); !s)
+        return s.error();
+    while (organizations.next())
+        directory.organizations.insert(organizations.integer(0), organizations.text(1));
     Query groups(m_database,
                  QStringLiteral("SELECT g.id, g.code, o.code, g.commune_id FROM savings_group g "
                                 "JOIN organization o ON o.id = g.organization_id"),
@@ -260,97 +287,19 @@ Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory(const QDat
         directory.groupOrganizations.insert(groups.integer(0), groups.text(2));
         directory.groupCommunes.insert(groups.integer(0), groups.integer(3));
     }
-    Query highest(m_database, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM borrower"),
-                  Database::tr("listing borrowers"));
-    if (Status s = highest.exec(); !s)
-        return s.error();
-    const qint64 maxId = highest.next() ? highest.integer(0) : 0;
-    if (maxId > 100'000'000)
-        return Error::unusable(Database::tr("the borrower ids of %1 are not dense").arg(m_database.path()));
-    directory.borrowers.assign(static_cast<std::size_t>(maxId) + 1, KeyDirectory::BorrowerKeys());
-    Query borrowers(m_database, QStringLiteral("SELECT id, commune_id, COALESCE(group_id, 0) FROM borrower"),
-                    Database::tr("listing borrowers"));
-    if (Status s = borrowers.exec(); !s)
-        return s.error();
-    while (borrowers.next())
-        directory.borrowers[static_cast<std::size_t>(borrowers.integer(0))] = {borrowers.integer(1),
-                                                                               borrowers.integer(2)};
-    // Moves dated on or before the day, in date order: the last one of a borrower is their membership then.
-    Query moves(m_database,
-                QStringLiteral("SELECT borrower_id, commune_id, COALESCE(group_id, 0) FROM borrower_move "
-                               "WHERE on_date <= ? ORDER BY borrower_id, on_date"),
-                Database::tr("reading the moves"));
-    moves.bind(day);
-    if (Status s = moves.exec(); !s)
-        return s.error();
-    while (moves.next()) {
-        const auto id = static_cast<std::size_t>(moves.integer(0));
-        if (id < directory.borrowers.size())
-            directory.borrowers[id] = {moves.integer(1), moves.integer(2)};
-    }
-    if (Status s = moves.status(); !s)
-        return s.error();
     return directory;
-}
-
-Result<QList<ReportRepository::Position>> ReportRepository::monthPositions(YearMonth month)
-{
-    // The same positions as kPositions, read in two plain statements (no materialised union): the rows of the
-    // month, then the last row of every loan whose balance carries forward past an earlier horizon.
-    const QString columns = QStringLiteral(
-        "m.overdue, m.frozen, m.overdue_1_30, m.overdue_31_90, m.overdue_91_180, m.overdue_181_360, "
-        "m.overdue_over_360 ");
-    Query explicitRows(m_database,
-                       QStringLiteral("SELECT l.program_id, l.borrower_id, m.outstanding_start, m.disbursed, "
-                                      "m.collected_principal, m.collected_interest, m.outstanding_end, ") +
-                           columns +
-                           QStringLiteral("FROM loan_month m JOIN loan l ON l.id = m.loan_id WHERE m.ym = ?"),
-                       Database::tr("reading the figures of %1").arg(month.toIsoString()));
-    Query carriedRows(
-        m_database,
-        QStringLiteral("SELECT l.program_id, l.borrower_id, m.outstanding_end, 0, 0, 0, "
-                       "m.outstanding_end, ") +
-            columns +
-            QStringLiteral("FROM loan l JOIN loan_month m ON m.loan_id = l.id AND m.ym = l.horizon_ym "
-                           "WHERE l.carries_forward = 1 AND l.horizon_ym < ?"),
-        Database::tr("reading the figures of %1").arg(month.toIsoString()));
-    QList<Position> positions;
-    for (Query* query : {&explicitRows, &carriedRows}) {
-        query->bind(month.key());
-        if (Status s = query->exec(); !s)
-            return s.error();
-        while (query->next()) {
-            Position& position = positions.emplace_back();
-            position.programId = query->integer(0);
-            position.borrowerId = query->integer(1);
-            LoanMonth& f = position.figures;
-            f.month = month;
-            f.outstandingStart = query->money(2);
-            f.disbursed = query->money(3);
-            f.collectedPrincipal = query->money(4);
-            f.collectedInterest = query->money(5);
-            f.outstandingEnd = query->money(6);
-            f.overdue = query->money(7);
-            f.frozen = query->money(8);
-            for (int i = 0; i < kAgeBucketCount; ++i)
-                f.ageing[static_cast<std::size_t>(i)] = query->money(9 + i);
-        }
-    }
-    return positions;
 }
 
 Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansAt(const QDate& day,
                                                                     const PortfolioFilter& filter)
 {
-    const YearMonth month = YearMonth::fromDate(day);
     Query query(m_database,
-                kPositions +
-                    QStringLiteral("SELECT l.loan_no, p.code, c.code, COALESCE(o.code, 'DIRECT'), "
-                                   "COALESCE(g.code, 'DIRECT'), b.code ") +
-                    kJoins + QStringLiteral("WHERE 1 = 1") + filterCondition(filter),
-                Database::tr("listing the loans of %1").arg(month.toIsoString()));
-    query.bind(month.key()).bind(month.key());
+                QStringLiteral("SELECT l.loan_no, p.code, c.code, COALESCE(o.code, 'DIRECT'), "
+                               "COALESCE(g.code, 'DIRECT'), b.code ") +
+                    kJoins + QStringLiteral("WHERE l.disbursed_on <= ?") + filterCondition(filter),
+                Database::tr("listing the loans of %1").arg(Dates::toIso(day)));
     SelectionSql::bindMembershipDay(query, day);
+    query.bind(day);
     bindFilter(query, filter);
     if (Status s = query.exec(); !s)
         return s.error();

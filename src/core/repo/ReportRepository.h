@@ -11,13 +11,10 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-#include <vector>
-
 class Database;
 
 /// Reads the kept figures (see FigureRepository) summed by a breakdown. Reading a month touches only that
-/// month's rows and the few loans whose balance carries forward past their last row, never the whole history.
+/// month's totals and the carried ones, never the whole history.
 class ReportRepository
 {
 public:
@@ -37,56 +34,46 @@ public:
 
     /// Savings balances at the end of @p month by key (program: none).
     Result<QHash<QString, Money>> savings(YearMonth month, Breakdown by, const PortfolioFilter& filter);
-    /// Every loan with a kept row in @p month (a balance at its end or a movement in it) that the selection
-    /// holds, with its keys (its borrower's membership at the month's end), names and figures of the month,
-    /// ascending by loan number. Program names are left to the caller (they depend on the language).
+    /// The loans disbursed on or before the end of @p month that the selection holds, with their keys (their
+    /// borrower's membership at the month's end), names and facts, ascending by loan number; their figures
+    /// are left to the caller (LoanCalculator), and so are program names (they depend on the language).
     Result<QList<LoanLine>> loanLines(YearMonth month, const PortfolioSelection& selection);
-    /// Month totals over a range of months (for trends), ascending, every month listed: the amounts and the
-    /// count of loans with a balance, from the kept month totals. Distinct borrowers are not kept by month:
-    /// `borrowers` is 0 (the summary of a month counts them).
+    /// Month totals over a range of months (for trends), ascending, every month listed, from the kept totals
+    /// by group: the amounts, the loans with a balance and the distinct borrowers with a balance.
     Result<QList<std::pair<YearMonth, Figures>>> monthTotals(YearMonth from, YearMonth to,
                                                              const PortfolioFilter& filter);
 
-    /// The ids behind the keys of every breakdown, so that month positions can be summed by any breakdown in
-    /// one pass (see monthPositions); each borrower with their membership at the end of @p day.
+    /// The ids behind the keys of every breakdown, so that the kept totals can be summed by any breakdown.
     struct KeyDirectory
     {
         QHash<qint64, QString> programs;           ///< program id → code
         QHash<qint64, QString> communes;           ///< commune id → code
+        QHash<qint64, QString> organizations;      ///< organisation id → code
         QHash<qint64, QString> groups;             ///< group id → code
         QHash<qint64, QString> groupOrganizations; ///< group id → organisation code
         QHash<qint64, qint64> groupCommunes;       ///< group id → commune id
-        struct BorrowerKeys
-        {
-            qint64 communeId = 0;
-            qint64 groupId = 0; ///< 0: in no group
-        };
-        /// Borrower id → commune and group, indexed by id (ids are the table's dense row ids); an id without
-        /// a borrower has commune 0.
-        std::vector<BorrowerKeys> borrowers;
-        [[nodiscard]] BorrowerKeys borrower(qint64 id) const
-        {
-            return id >= 0 && static_cast<std::size_t>(id) < borrowers.size()
-                       ? borrowers[static_cast<std::size_t>(id)]
-                       : BorrowerKeys();
-        }
     };
-    Result<KeyDirectory> keyDirectory(const QDate& day);
+    Result<KeyDirectory> keyDirectory();
 
-    /// A loan's position at the end of a month (its kept row, or the last row of a loan whose balance carries
-    /// forward) with the ids of its program and borrower.
-    struct Position
+    /// The kept totals of @p month by program, commune and organisation (0: no group), within the filter.
+    struct ProgramTotal
     {
         qint64 programId = 0;
-        qint64 borrowerId = 0;
-        LoanMonth figures;
+        qint64 communeId = 0;
+        qint64 organizationId = 0;
+        Figures figures;
     };
-    /// The position of every loan at the end of @p month: one indexed range of one month plus the
-    /// carried-forward loans, with no join, for summing in memory.
-    Result<QList<Position>> monthPositions(YearMonth month);
+    Result<QList<ProgramTotal>> programTotals(YearMonth month, const PortfolioFilter& filter);
+    /// The kept totals of @p month by commune and group (0: no group), within the filter.
+    struct GroupTotal
+    {
+        qint64 communeId = 0;
+        qint64 groupId = 0;
+        Figures figures;
+    };
+    Result<QList<GroupTotal>> groupTotals(YearMonth month, const PortfolioFilter& filter);
 
-    /// A loan that may have a balance during the month of a day, with its keys in every breakdown at that
-    /// day.
+    /// A loan disbursed on or before a day, with its keys in every breakdown at that day.
     struct LoanKeys
     {
         QString loanNo;

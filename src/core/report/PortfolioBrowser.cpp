@@ -37,7 +37,7 @@ Result<QList<LoanLine>> PortfolioBrowser::loans(YearMonth month, const Portfolio
     auto names = catalogue();
     if (!names)
         return names.error();
-    auto lines = ReportRepository(m_database).loanLines(month, selection);
+    auto lines = loanLines(month, selection);
     if (!lines)
         return lines.error();
     for (LoanLine& line : *lines)
@@ -45,12 +45,36 @@ Result<QList<LoanLine>> PortfolioBrowser::loans(YearMonth month, const Portfolio
     return lines;
 }
 
+Result<QList<LoanLine>> PortfolioBrowser::loanLines(YearMonth month, const PortfolioSelection& selection)
+{
+    auto lines = ReportRepository(m_database).loanLines(month, selection);
+    if (!lines)
+        return lines.error();
+    QStringList loanNos;
+    loanNos.reserve(lines->size());
+    for (const LoanLine& line : std::as_const(*lines))
+        loanNos.append(line.loanNo);
+    auto facts = LoanRepository(m_database).facts(loanNos);
+    if (!facts)
+        return facts.error();
+    LoanMonth nothing;
+    nothing.month = month;
+    QList<LoanLine> withFigures;
+    withFigures.reserve(lines->size());
+    for (LoanLine& line : *lines) {
+        line.figures = LoanCalculator(facts->value(line.loanNo)).months().at(month);
+        if (line.figures != nothing) // a loan repaid and done with before the month has no figures in it
+            withFigures.append(std::move(line));
+    }
+    return withFigures;
+}
+
 Result<QList<BorrowerLine>> PortfolioBrowser::borrowers(YearMonth month, const PortfolioSelection& selection)
 {
     auto people = BorrowerRepository(m_database).select(selection, month.lastDay());
     if (!people)
         return people.error();
-    auto loanLines = ReportRepository(m_database).loanLines(month, selection);
+    auto loanLines = this->loanLines(month, selection);
     if (!loanLines)
         return loanLines.error();
     auto entries = SavingsRepository(m_database).upTo(month.lastDay(), selection);

@@ -34,6 +34,9 @@ public:
     Result<BorrowerLedger> ledger(const QString& borrowerId, const QDate& asOf);
 
 private:
+    /// The loans the selection holds that have figures in @p month (a balance at its end or a movement in
+    /// it), with those figures (LoanCalculator), ascending by loan number.
+    Result<QList<LoanLine>> loanLines(YearMonth month, const PortfolioSelection& selection);
     Result<Catalogue> catalogue();
 
     Database& m_database;

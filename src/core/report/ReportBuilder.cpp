@@ -148,8 +148,8 @@ Result<ReportTable> ReportBuilder::ageing(const QDate& day, Breakdown by, const 
     table.asOf = day;
     table.filter = filter;
     table.language = m_language;
-    // At a month end the kept month rows hold the ageing already; on other days it is computed from the loans
-    // that can have a balance in that month.
+    // At a month end the kept month totals hold the ageing already; on other days it is computed from the
+    // loans that can have a balance in that month.
     if (day == table.month.lastDay())
         return fromMonthFigures(std::move(table));
     return fromPositions(std::move(table));
@@ -215,210 +215,101 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
                                            YearMonth month, const PortfolioFilter& filter)
 {
     ReportRepository reports(m_database);
-    auto directory = reports.keyDirectory(month.lastDay());
+    auto directory = reports.keyDirectory();
     if (!directory)
         return directory.error();
-    auto positions = reports.monthPositions(month);
-    if (!positions)
-        return positions.error();
+    const ReportRepository::KeyDirectory& keys = *directory;
+    auto byProgram = reports.programTotals(month, filter);
+    if (!byProgram)
+        return byProgram.error();
+    auto byGroup = reports.groupTotals(month, filter);
+    if (!byGroup)
+        return byGroup.error();
 
     // Each loan falls into one row of every breakdown (domain.md §6): its program, its borrower's commune,
-    // the organisation of its borrower's group and that group, DIRECT for a borrower in no group. The rows
-    // are found by id; a key a table does not list (left out by the filter) takes nothing.
-    const ReportRepository::KeyDirectory& keys = *directory;
-    const auto keyOf = [&keys](Breakdown by, qint64 programId,
-                               const ReportRepository::KeyDirectory::BorrowerKeys& b) {
+    // the organisation of its borrower's group and that group, DIRECT for a borrower in no group. The kept
+    // totals by program give the program rows and the program × organisation table; those by group give the
+    // commune, organisation and group rows and the distinct borrowers of each (a borrower is in one commune
+    // and group at a month's end, so they add up). A key a table does not list (left out by the filter) takes
+    // nothing.
+    const auto organizationOf = [&keys](qint64 organizationId) {
+        return organizationId == 0 ? kDirectKey : keys.organizations.value(organizationId);
+    };
+    const auto groupKeyOf = [&keys](Breakdown by, const ReportRepository::GroupTotal& total) {
         switch (by) {
         case Breakdown::Commune:
-            return keys.communes.value(b.communeId);
+            return keys.communes.value(total.communeId);
         case Breakdown::Organization:
-            return b.groupId == 0 ? kDirectKey : keys.groupOrganizations.value(b.groupId);
+            return total.groupId == 0 ? kDirectKey : keys.groupOrganizations.value(total.groupId);
         case Breakdown::Group:
-            return b.groupId == 0 ? kDirectKey : keys.groups.value(b.groupId);
+            return total.groupId == 0 ? kDirectKey : keys.groups.value(total.groupId);
         case Breakdown::Program:
             break;
         }
-        return keys.programs.value(programId);
+        return QString();
     };
-    // The id a row is looked up by in each breakdown: program, commune or group id (organisation: group id).
-    const auto idOf = [](Breakdown by, qint64 programId,
-                         const ReportRepository::KeyDirectory::BorrowerKeys& b) {
-        switch (by) {
-        case Breakdown::Commune:
-            return b.communeId;
-        case Breakdown::Organization:
-        case Breakdown::Group:
-            return b.groupId;
-        case Breakdown::Program:
-            break;
-        }
-        return programId;
+    const auto addAll = [](Figures& total, const Figures& f) {
+        total.addAmounts(f);
+        total.borrowers += f.borrowers;
     };
-
-    struct Target
-    {
-        ReportTable* table = nullptr;
+    qint64 distinct = 0;
+    for (const ReportRepository::GroupTotal& total : std::as_const(*byGroup))
+        distinct += total.figures.borrowers;
+    for (ReportTable* table : tables) {
         QHash<QString, qsizetype> rowOfKey;
-        std::vector<qsizetype>
-            rowOfId; ///< by program, commune or group id; -2: not looked up yet, -1: not listed
-    };
-    constexpr qsizetype kMaxTables = 4;
-    Q_ASSERT(tables.size() <= kMaxTables);
-    std::vector<Target> targets(static_cast<std::size_t>(std::min(tables.size(), kMaxTables)));
-    for (std::size_t t = 0; t < targets.size(); ++t) {
-        Target& target = targets[t];
-        target.table = tables[static_cast<qsizetype>(t)];
-        for (qsizetype i = 0; i < target.table->rows.size(); ++i)
-            target.rowOfKey.insert(target.table->rows[i].key, i);
+        for (qsizetype i = 0; i < table->rows.size(); ++i)
+            rowOfKey.insert(table->rows[i].key, i);
+        if (table->by == Breakdown::Program) {
+            for (const ReportRepository::ProgramTotal& total : std::as_const(*byProgram)) {
+                const qsizetype row = rowOfKey.value(keys.programs.value(total.programId), -1);
+                if (row >= 0)
+                    addAll(table->rows[row].figures, total.figures);
+            }
+        } else {
+            for (const ReportRepository::GroupTotal& total : std::as_const(*byGroup)) {
+                const qsizetype row = rowOfKey.value(groupKeyOf(table->by, total), -1);
+                if (row >= 0)
+                    addAll(table->rows[row].figures, total.figures);
+            }
+        }
     }
-    QHash<QString, qsizetype> crossRow;
-    QHash<QString, qsizetype> crossColumn;
     if (cross) {
+        QHash<QString, qsizetype> crossRow;
+        QHash<QString, qsizetype> crossColumn;
         for (qsizetype i = 0; i < cross->rows.size(); ++i)
             crossRow.insert(cross->rows[i].key, i);
         for (qsizetype i = 0; i < cross->columns.size(); ++i)
             crossColumn.insert(cross->columns[i].key, i);
         cross->cells = QList<QList<Figures>>(cross->rows.size(), QList<Figures>(cross->columns.size()));
-    }
-    // Every loan with a balance, with the rows it fell into, for counting distinct borrowers afterwards.
-    struct WithBalance
-    {
-        qint64 borrowerId = 0;
-        std::array<qsizetype, kMaxTables> rows{};
-        qsizetype cell = -1;
-        bool operator<(const WithBalance& other) const
-        {
-            return std::tie(borrowerId, rows, cell) < std::tie(other.borrowerId, other.rows, other.cell);
-        }
-    };
-    std::vector<WithBalance> withBalance;
-    withBalance.reserve(static_cast<std::size_t>(positions->size()));
-
-    // Whether a commune or a group (0: none) passes the filter, by id, decided once per id.
-    std::vector<signed char> communePasses;
-    std::vector<signed char> groupPasses;
-    const auto passes = [](std::vector<signed char>& memo, qint64 id, const auto& decide) {
-        const auto index = static_cast<std::size_t>(std::max<qint64>(0, id));
-        if (index >= memo.size())
-            memo.resize(index + 1, -1);
-        if (memo[index] < 0)
-            memo[index] = decide() ? 1 : 0;
-        return memo[index] == 1;
-    };
-    const auto rowOf = [&keyOf](std::vector<qsizetype>& memo, const QHash<QString, qsizetype>& rowOfKey,
-                                Breakdown by, qint64 id, qint64 programId,
-                                const ReportRepository::KeyDirectory::BorrowerKeys& b) {
-        const auto index = static_cast<std::size_t>(std::max<qint64>(0, id));
-        if (index >= memo.size())
-            memo.resize(index + 1, -2);
-        if (memo[index] == -2)
-            memo[index] = rowOfKey.value(keyOf(by, programId, b), -1);
-        return memo[index];
-    };
-    std::vector<qsizetype> crossRowOfProgram;
-    std::vector<qsizetype> crossColumnOfGroup;
-
-    for (const ReportRepository::Position& position : std::as_const(*positions)) {
-        const auto b = keys.borrower(position.borrowerId);
-        if (!filter.communeCode.isEmpty() && !passes(communePasses, b.communeId, [&] {
-                return keys.communes.value(b.communeId) == filter.communeCode;
-            }))
-            continue;
-        if (!filter.organizationCode.isEmpty() && !passes(groupPasses, b.groupId, [&] {
-                return keyOf(Breakdown::Organization, position.programId, b) == filter.organizationCode;
-            }))
-            continue;
-        const LoanMonth& m = position.figures;
-        const bool hasBalance = m.outstandingEnd.isPositive();
-        const auto add = [&m, hasBalance](Figures& f) {
-            if (hasBalance)
-                ++f.loans;
-            f.outstandingStart += m.outstandingStart;
-            f.disbursed += m.disbursed;
-            f.collectedPrincipal += m.collectedPrincipal;
-            f.collectedInterest += m.collectedInterest;
-            f.outstandingEnd += m.outstandingEnd;
-            f.overdue += m.overdue;
-            f.frozen += m.frozen;
-            for (std::size_t i = 0; i < f.ageing.size(); ++i)
-                f.ageing[i] += m.ageing[i];
-        };
-        WithBalance entry;
-        entry.borrowerId = position.borrowerId;
-        for (std::size_t t = 0; t < targets.size(); ++t) {
-            Target& target = targets[t];
-            const Breakdown by = target.table->by;
-            const qsizetype row = rowOf(target.rowOfId, target.rowOfKey, by, idOf(by, position.programId, b),
-                                        position.programId, b);
-            entry.rows[t] = row;
-            if (row >= 0)
-                add(target.table->rows[row].figures);
-        }
-        if (cross) {
-            const qsizetype row = rowOf(crossRowOfProgram, crossRow, cross->rowsBy,
-                                        idOf(cross->rowsBy, position.programId, b), position.programId, b);
-            const qsizetype column =
-                rowOf(crossColumnOfGroup, crossColumn, cross->columnsBy,
-                      idOf(cross->columnsBy, position.programId, b), position.programId, b);
-            if (row >= 0 && column >= 0) {
-                add(cross->cells[row][column]);
-                entry.cell = row * cross->columns.size() + column;
-            }
-        }
-        if (hasBalance)
-            withBalance.push_back(entry);
-    }
-
-    // Distinct borrowers with a balance: per row, per cell and over all loans. Sorted by borrower, a
-    // borrower's loans are together, each row or cell in order.
-    std::sort(withBalance.begin(), withBalance.end());
-    qint64 distinct = 0;
-    for (std::size_t i = 0; i < withBalance.size(); ++i) {
-        const WithBalance& entry = withBalance[i];
-        const bool firstOfBorrower = i == 0 || withBalance[i - 1].borrowerId != entry.borrowerId;
-        if (firstOfBorrower)
-            ++distinct;
-        for (std::size_t t = 0; t < targets.size(); ++t) {
-            if (entry.rows[t] < 0)
-                continue;
-            bool seen = false;
-            for (std::size_t j = i; !seen && j > 0 && withBalance[j - 1].borrowerId == entry.borrowerId; --j)
-                seen = withBalance[j - 1].rows[t] == entry.rows[t];
-            if (!seen)
-                ++targets[t].table->rows[entry.rows[t]].figures.borrowers;
-        }
-        if (cross && entry.cell >= 0) {
-            bool seen = false;
-            for (std::size_t j = i; !seen && j > 0 && withBalance[j - 1].borrowerId == entry.borrowerId; --j)
-                seen = withBalance[j - 1].cell == entry.cell;
-            if (!seen) {
-                const qsizetype columns = cross->columns.size();
-                ++cross->cells[entry.cell / columns][entry.cell % columns].borrowers;
-            }
+        for (const ReportRepository::ProgramTotal& total : std::as_const(*byProgram)) {
+            const qsizetype row = crossRow.value(keys.programs.value(total.programId), -1);
+            const qsizetype column = crossColumn.value(organizationOf(total.organizationId), -1);
+            if (row >= 0 && column >= 0)
+                addAll(cross->cells[row][column], total.figures);
         }
     }
 
     // Savings balances of the groups at the month end, summed into communes and organisations by the group's
     // commune and organisation (savings belong to group members only, domain.md §4).
     bool needSavings = false;
-    for (const Target& target : targets)
-        needSavings = needSavings || target.table->hasSavings();
+    for (const ReportTable* table : tables)
+        needSavings = needSavings || table->hasSavings();
     QHash<QString, Money> savingsOf[3]; // commune, organisation, group
     if (needSavings) {
-        auto byGroup = reports.savings(month, Breakdown::Group, filter);
-        if (!byGroup)
-            return byGroup.error();
+        auto savingsByGroup = reports.savings(month, Breakdown::Group, filter);
+        if (!savingsByGroup)
+            return savingsByGroup.error();
         for (auto it = keys.groups.cbegin(); it != keys.groups.cend(); ++it) {
-            const auto balance = byGroup->constFind(it.value());
-            if (balance == byGroup->cend())
+            const auto balance = savingsByGroup->constFind(it.value());
+            if (balance == savingsByGroup->cend())
                 continue;
             savingsOf[0][keys.communes.value(keys.groupCommunes.value(it.key()))] += *balance;
             savingsOf[1][keys.groupOrganizations.value(it.key())] += *balance;
             savingsOf[2][it.value()] += *balance;
         }
     }
-    for (Target& target : targets) {
-        ReportTable& table = *target.table;
+    for (ReportTable* target : tables) {
+        ReportTable& table = *target;
         if (table.hasSavings()) {
             const int which = table.by == Breakdown::Commune        ? 0
                               : table.by == Breakdown::Organization ? 1

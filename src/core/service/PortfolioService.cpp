@@ -127,22 +127,18 @@ Status writeBatch(Database& database, const PostingBatch& batch, YearMonth close
     for (const QString& loanNo : std::as_const(*moverLoans))
         touched.insert(loanNo);
 
-    // New loans of a borrower who ever moved have their figures read back (they depend on the moves).
-    QSet<QString> borrowersWithMoves = movers;
-    auto anyMoves = movesRepo.any();
-    if (!anyMoves)
-        return anyMoves.error();
-    if (*anyMoves && !newLoanBorrowers.isEmpty()) {
-        auto stored = movesRepo.of(sortedList(newLoanBorrowers));
-        if (!stored)
-            return stored.error();
-        for (auto it = stored->cbegin(); it != stored->cend(); ++it)
-            borrowersWithMoves.insert(it.key());
-    }
-
+    // Every borrower whose loans or membership change: what their loans add to the totals is taken out first
+    // and added back after the change.
+    auto touchedBorrowers = loans.borrowersOfLoans(sortedList(touched));
+    if (!touchedBorrowers)
+        return touchedBorrowers.error();
+    QSet<QString> affected = movers;
+    affected.unite(newLoanBorrowers);
+    for (const QString& id : std::as_const(*touchedBorrowers))
+        affected.insert(id);
+    const QStringList affectedList = sortedList(affected);
     FigureUpdater figures(database, closedThrough);
-    const QStringList touchedList = sortedList(touched);
-    if (Status s = figures.detachLoans(touchedList); !s)
+    if (Status s = figures.detachBorrowers(affectedList); !s)
         return s;
     if (Status s = CommuneRepository(database).insert(valuesOf(batch.communes)); !s)
         return s;
@@ -153,7 +149,6 @@ Status writeBatch(Database& database, const PostingBatch& batch, YearMonth close
     if (!moves.isEmpty()) {
         if (Status s = movesRepo.insert(moves); !s)
             return s;
-        figures.membershipsChanged();
     }
     if (Status s = loans.insert(newLoans); !s)
         return s;
@@ -167,13 +162,8 @@ Status writeBatch(Database& database, const PostingBatch& batch, YearMonth close
     // New loans have all their facts in this batch; stored ones are read back with what was added.
     ActivityRepository::Days days;
     QHash<QString, LoanFacts> inMemory;
-    QStringList readBack = touchedList;
     for (const Loan& loan : newLoans) {
         ++days[loan.disbursedOn].disbursements;
-        if (borrowersWithMoves.contains(loan.borrowerId)) {
-            readBack.append(loan.loanNo);
-            continue;
-        }
         LoanFacts& facts = inMemory[loan.loanNo];
         facts.amount = loan.amount;
         facts.disbursedOn = loan.disbursedOn;
@@ -197,9 +187,7 @@ Status writeBatch(Database& database, const PostingBatch& batch, YearMonth close
     for (const Move& move : std::as_const(moves))
         ++days[move.on].otherRecords;
 
-    if (Status s = figures.attachNewLoans(inMemory); !s)
-        return s;
-    if (Status s = figures.attachLoans(readBack); !s)
+    if (Status s = figures.attachBorrowers(affectedList, inMemory); !s)
         return s;
     auto groups = groupsInHistoryOf(database, sortedList(saversAndMovers));
     if (!groups)
@@ -906,8 +894,12 @@ Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<In
     if (change.isEmpty())
         return {};
 
+    // The loan's borrower, before and after (an edit may give the loan to another borrower).
+    const QStringList owners = before.borrowerId == loan.borrowerId
+                                   ? QStringList{loan.borrowerId}
+                                   : QStringList{before.borrowerId, loan.borrowerId};
     FigureUpdater figures(m_database, *closed);
-    if (Status s = figures.detachLoans({loan.loanNo}); !s)
+    if (Status s = figures.detachBorrowers(owners); !s)
         return s;
     if (Status s = loans.update(loan); !s)
         return s;
@@ -915,7 +907,7 @@ Status PortfolioService::editLoan(const Loan& loan, const std::optional<QList<In
         if (Status s = loans.replaceInstallments(loan.loanNo, newSchedule); !s)
             return s;
     }
-    if (Status s = figures.attachLoans({loan.loanNo}); !s)
+    if (Status s = figures.attachBorrowers(owners); !s)
         return s.error().kind == Error::Kind::Refused ? refuse(QString(), s.error().message) : s;
     if (loan.disbursedOn != before.disbursedOn) {
         ActivityRepository::Days days;

@@ -4,6 +4,7 @@
 #include "DemoPortfolioSuite.h"
 #include "TempDatabase.h"
 
+#include "calc/KeptTotals.h"
 #include "check/PortfolioCheck.h"
 #include "db/Backup.h"
 #include "demo/DemoPortfolio.h"
@@ -252,6 +253,42 @@ TEST_F(DemoPortfolioTest, EveryRuleHoldsAsCheckSeesIt)
     auto outcome = PortfolioCheck::run(db());
     ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
     EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.mid(0, 20).join(u'\n').toStdString();
+}
+
+// The kept totals (KeptTotals, summed by ReportBuilder) against every loan's month computed on its own from
+// its facts (PortfolioBrowser, LoanCalculator) and keyed by its borrower's membership read in SQL: every
+// figure of every row of the four breakdowns, distinct borrowers included, in an early month, a month of
+// moves and corrections, and the open month.
+TEST_F(DemoPortfolioTest, TheKeptTotalsOfEveryBreakdownEqualTheLoansComputedOneByOne)
+{
+    for (const YearMonth month : {YearMonth(2016, 3), YearMonth(2021, 12), kAugust2023}) {
+        auto lines = PortfolioBrowser(db()).loans(month, {});
+        ASSERT_TRUE(lines.ok());
+        ASSERT_GT(lines->size(), 1000);
+        for (const Breakdown by :
+             {Breakdown::Program, Breakdown::Commune, Breakdown::Organization, Breakdown::Group}) {
+            QHash<QString, Figures> expected;
+            QHash<QString, QSet<QString>> borrowersOf;
+            for (const LoanLine& line : std::as_const(*lines)) {
+                const QString key = by == Breakdown::Program        ? line.programCode
+                                    : by == Breakdown::Commune      ? line.communeCode
+                                    : by == Breakdown::Organization ? line.organizationCode
+                                                                    : line.groupCode;
+                KeptTotals::addRow(expected[key], line.figures);
+                if (line.figures.outstandingEnd.isPositive())
+                    borrowersOf[key].insert(line.borrowerId);
+            }
+            auto table = ReportBuilder(db()).summary(month, by);
+            ASSERT_TRUE(table.ok());
+            for (const ReportRow& row : std::as_const(table->rows)) {
+                Figures want = expected.value(row.key);
+                want.borrowers = borrowersOf.value(row.key).size();
+                want.savings = row.figures.savings;
+                EXPECT_EQ(row.figures, want)
+                    << month.toIsoString().toStdString() << ' ' << row.key.toStdString();
+            }
+        }
+    }
 }
 
 TEST(DemoPortfolioGeneration, IsDeterministicAndDependsOnTheSeed)

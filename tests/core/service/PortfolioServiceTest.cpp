@@ -513,7 +513,8 @@ TEST_F(PortfolioServiceTest, MonthsCloseInOrderAndOnlyTheLatestReopens)
         refusedWith(early.closeMonth(YearMonth(2023, 9)), QStringLiteral("can be closed from 01/10/2023")));
     // A portfolio that does not pass check cannot be closed.
     QSqlQuery tamper(db().connection());
-    ASSERT_TRUE(tamper.exec(QStringLiteral("UPDATE loan_month SET overdue = overdue + 1 WHERE ym = 202309")));
+    ASSERT_TRUE(tamper.exec(
+        QStringLiteral("UPDATE group_total SET overdue = overdue + 1 WHERE carried = 0 AND ym = 202309")));
     EXPECT_TRUE(refusedWith(service().closeMonth(YearMonth(2023, 9)), QStringLiteral("does not pass check")));
 
     const QList<AuditEntry> months = trail(db(), byRecord(QStringLiteral("month")));
