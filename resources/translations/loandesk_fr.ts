@@ -2506,6 +2506,14 @@ en retard</translation>
         <source>listing the borrowers</source>
         <translation>liste des emprunteurs</translation>
     </message>
+    <message>
+        <source>updating the figures of a loan</source>
+        <translation>mise à jour des chiffres d&apos;un prêt</translation>
+    </message>
+    <message>
+        <source>reading the figures of the loans</source>
+        <translation>lecture des chiffres des prêts</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -4126,6 +4134,10 @@ La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont co
     <message>
         <source>kept month totals of %1 months, programs, communes, organisations and groups: %2</source>
         <translation>totaux mensuels conservés de %1 cellules par mois, programme, commune, organisation et groupe : %2</translation>
+    </message>
+    <message>
+        <source>loan %1: the kept horizon of its figures differs from its facts</source>
+        <translation>prêt %1 : l&apos;horizon conservé de ses chiffres diffère de ses faits</translation>
     </message>
 </context>
 <context>

@@ -2506,6 +2506,14 @@ quá hạn</translation>
         <source>listing the borrowers</source>
         <translation>liệt kê khách hàng vay</translation>
     </message>
+    <message>
+        <source>updating the figures of a loan</source>
+        <translation>cập nhật số liệu của món vay</translation>
+    </message>
+    <message>
+        <source>reading the figures of the loans</source>
+        <translation>đọc số liệu của các khế ước</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -4123,6 +4131,10 @@ Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trư
     <message>
         <source>kept month totals of %1 months, programs, communes, organisations and groups: %2</source>
         <translation>tổng số tháng lưu sẵn của %1 ô theo tháng, chương trình, xã, hội đoàn thể và tổ: %2</translation>
+    </message>
+    <message>
+        <source>loan %1: the kept horizon of its figures differs from its facts</source>
+        <translation>khế ước %1: kỳ hạn số liệu lưu sẵn khác với dữ liệu gốc</translation>
     </message>
 </context>
 <context>

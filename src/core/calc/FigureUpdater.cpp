@@ -133,6 +133,15 @@ Status FigureUpdater::attachBorrowers(const QStringList& borrowerIds,
                     }
                 }
             }
+            for (qsizetype i = 0; i < loanNos.size(); ++i) {
+                const auto before = m_before.constFind(loanNos[i]);
+                const LoanCalculator::Months& after = loans[i].months;
+                if (before == m_before.cend() || before->horizon != after.horizon ||
+                    before->carriesForward != after.carriesForward) {
+                    if (Status s = m_figures.setHorizon(loanNos[i], after.horizon, after.carriesForward); !s)
+                        return s;
+                }
+            }
             m_change.addBorrower(loans, places, 1);
             return flushIfLarge();
         });
@@ -213,7 +222,8 @@ Status FigureUpdater::finish()
     return {};
 }
 
-Status FigureUpdater::computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit)
+Status FigureUpdater::computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit,
+                                 const LoanVisit& eachLoan)
 {
     auto borrowers = LoanRepository(database).borrowersWithLoans();
     if (!borrowers)
@@ -221,13 +231,20 @@ Status FigureUpdater::computeAll(Database& database, const std::function<Status(
     FigureRepository figures(database);
     for (qsizetype start = 0; start < borrowers->size(); start += kBorrowersPerPart) {
         KeptTotals part;
-        const Status s = forEachBorrower(database, figures, borrowers->mid(start, kBorrowersPerPart), {},
-                                         [&part](const QString&, const QList<QString>&,
-                                                 const QList<KeptTotals::Loan>& loans,
-                                                 const Timeline<TotalPlace>& places) {
-                                             part.addBorrower(loans, places, 1);
-                                             return Status();
-                                         });
+        const Status s =
+            forEachBorrower(database, figures, borrowers->mid(start, kBorrowersPerPart), {},
+                            [&part, &eachLoan](const QString&, const QList<QString>& loanNos,
+                                               const QList<KeptTotals::Loan>& loans,
+                                               const Timeline<TotalPlace>& places) -> Status {
+                                part.addBorrower(loans, places, 1);
+                                if (eachLoan) {
+                                    for (qsizetype i = 0; i < loanNos.size(); ++i) {
+                                        if (Status told = eachLoan(loanNos[i], loans[i].months); !told)
+                                            return told;
+                                    }
+                                }
+                                return {};
+                            });
         if (!s)
             return s;
         if (Status v = visit(part); !v)
@@ -244,15 +261,19 @@ Status FigureUpdater::rebuildTotals(Database& database)
     // Neighbouring borrowers share most cells: collected over many parts, each cell is written a few times,
     // not once per part.
     KeptTotals collected;
-    if (Status s = computeAll(database,
-                              [&figures, &collected](const KeptTotals& part) -> Status {
-                                  collected.add(part);
-                                  if (collected.cellCount() < kCellsBeforeFlush)
-                                      return {};
-                                  Status written = figures.addTotals(collected);
-                                  collected.clear();
-                                  return written;
-                              });
+    if (Status s = computeAll(
+            database,
+            [&figures, &collected](const KeptTotals& part) -> Status {
+                collected.add(part);
+                if (collected.cellCount() < kCellsBeforeFlush)
+                    return {};
+                Status written = figures.addTotals(collected);
+                collected.clear();
+                return written;
+            },
+            [&figures](const QString& loanNo, const LoanCalculator::Months& months) {
+                return figures.setHorizon(loanNo, months.horizon, months.carriesForward);
+            });
         !s)
         return s;
     return figures.addTotals(collected);

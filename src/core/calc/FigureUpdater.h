@@ -48,7 +48,10 @@ public:
 
     /// What the loans of every borrower add to the totals, computed from the facts, visited in parts of a few
     /// thousand borrowers so that no more than a part is in memory at once (a rebuild, `check`).
-    static Status computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit);
+    /// @p eachLoan, if given, is told every loan's months as well.
+    using LoanVisit = std::function<Status(const QString& loanNo, const LoanCalculator::Months& months)>;
+    static Status computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit,
+                             const LoanVisit& eachLoan = {});
     /// Replaces the kept totals by what the facts give (schema step 8).
     static Status rebuildTotals(Database& database);
 

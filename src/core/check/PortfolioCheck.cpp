@@ -234,11 +234,23 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     // The kept month totals, against the same totalled again from the facts of every loan.
     const qsizetype beforeTotals = outcome.violations.size();
     KeptTotals recomputed;
-    if (Status s = FigureUpdater::computeAll(database,
-                                             [&recomputed](const KeptTotals& part) {
-                                                 recomputed.add(part);
-                                                 return Status();
-                                             });
+    auto storedHorizons = figures.horizons();
+    if (!storedHorizons)
+        return storedHorizons.error();
+    QStringList horizonProblems;
+    if (Status s = FigureUpdater::computeAll(
+            database,
+            [&recomputed](const KeptTotals& part) {
+                recomputed.add(part);
+                return Status();
+            },
+            [&storedHorizons, &horizonProblems](const QString& loanNo, const LoanCalculator::Months& months) {
+                const auto stored = storedHorizons->value(loanNo);
+                if (stored.first != months.horizon || stored.second != months.carriesForward)
+                    horizonProblems.append(
+                        tr("loan %1: the kept horizon of its figures differs from its facts").arg(loanNo));
+                return Status();
+            });
         !s)
         return s.error();
     recomputed.dropZeros();
@@ -288,6 +300,8 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         }
     }
     std::sort(differing.begin(), differing.end());
+    std::sort(horizonProblems.begin(), horizonProblems.end());
+    outcome.violations.append(horizonProblems);
     outcome.violations.append(differing);
     outcome.checked.append(
         tr("kept month totals of %1 months, programs, communes, organisations and groups: %2")

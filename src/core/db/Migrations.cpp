@@ -351,13 +351,12 @@ Status loadReferenceCsv(Database& database, const QString& resource, const QStri
 // month rows of every loan and the month totals by commune and organisation give way to month totals by
 // program, commune and organisation and by commune and group, each with carried cells for what no longer
 // changes (KeptTotals); they are computed again from the facts right after this script
-// (FigureUpdater::rebuildTotals).
+// (FigureUpdater::rebuildTotals), with each loan's horizon_ym and carries_forward, by which the lists of a
+// month leave out loans repaid and done with.
 const char* const kSchemaV8 = R"sql(
 DROP TABLE loan_month;
 DROP TABLE month_total;
 DROP INDEX loan_carried;
-ALTER TABLE loan DROP COLUMN horizon_ym;
-ALTER TABLE loan DROP COLUMN carries_forward;
 CREATE TABLE program_total (
     carried INTEGER NOT NULL,
     ym INTEGER NOT NULL,

@@ -164,6 +164,32 @@ Result<KeptTotals> FigureRepository::storedTotals()
     return result;
 }
 
+Status FigureRepository::setHorizon(const QString& loanNo, YearMonth horizon, bool carriesForward)
+{
+    if (!m_setHorizon)
+        m_setHorizon = std::make_unique<Query>(
+            m_database,
+            QStringLiteral("UPDATE loan SET horizon_ym = ?, carries_forward = ? WHERE loan_no = ?"),
+            Database::tr("updating the figures of a loan"));
+    m_setHorizon->bind(horizon.key()).bind(carriesForward ? 1 : 0).bind(loanNo);
+    return m_setHorizon->exec();
+}
+
+Result<QHash<QString, std::pair<YearMonth, bool>>> FigureRepository::horizons()
+{
+    Query query(m_database, QStringLiteral("SELECT loan_no, horizon_ym, carries_forward FROM loan"),
+                Database::tr("reading the figures of the loans"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QHash<QString, std::pair<YearMonth, bool>> result;
+    while (query.next())
+        result.insert(query.text(0),
+                      {YearMonth::fromKey(static_cast<int>(query.integer(1))), query.integer(2) != 0});
+    if (Status s = query.status(); !s)
+        return s.error();
+    return result;
+}
+
 Result<Timeline<TotalPlace>> FigureRepository::placesOf(qint64 borrowerId)
 {
     if (!m_firstPlace) {

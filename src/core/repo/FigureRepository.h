@@ -32,6 +32,12 @@ public:
     /// The stored totals (for `check`); cells whose every figure is zero are left out.
     Result<KeptTotals> storedTotals();
 
+    /// Records a loan's horizon (the last month its figures change in) and whether it still owes after it, by
+    /// which the lists of a month leave out loans repaid and done with before it.
+    Status setHorizon(const QString& loanNo, YearMonth horizon, bool carriesForward);
+    /// Every loan's recorded horizon and whether it carries forward (for `check`).
+    Result<QHash<QString, std::pair<YearMonth, bool>>> horizons();
+
     /// Where a borrower (by row id) was totalled from each date: the first membership, then each move.
     Result<Timeline<TotalPlace>> placesOf(qint64 borrowerId);
     /// Forgets whether any move is stored (after moves are stored).
@@ -48,6 +54,7 @@ private:
     std::optional<bool> m_anyMoves;
     std::unique_ptr<Query> m_upsertProgram;
     std::unique_ptr<Query> m_upsertGroup;
+    std::unique_ptr<Query> m_setHorizon;
     std::unique_ptr<Query> m_firstPlace;
     std::unique_ptr<Query> m_movedPlaces;
 };

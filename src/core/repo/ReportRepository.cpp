@@ -17,6 +17,9 @@ const QString kJoins = QStringLiteral("FROM loan l "
                                       "JOIN borrower b ON b.id = l.borrower_id") +
                        SelectionSql::membershipJoins();
 
+/// Leaves out loans repaid and done with before month ?: past their horizon with nothing left to owe.
+const QString kNotDoneWith = QStringLiteral(" AND (l.carries_forward = 1 OR l.horizon_ym >= ?)");
+
 } // namespace
 
 Result<QList<ReportRepository::KeyName>> ReportRepository::communes(const PortfolioFilter& filter)
@@ -89,11 +92,11 @@ Result<QList<LoanLine>> ReportRepository::loanLines(YearMonth month, const Portf
         QStringLiteral("SELECT l.loan_no, b.code, b.full_name, p.code, c.code, c.name, "
                        "COALESCE(o.code, 'DIRECT'), COALESCE(g.code, 'DIRECT'), COALESCE(g.name, ''), "
                        "l.amount, l.disbursed_on, l.maturity_on, l.frozen_on ") +
-            kJoins + QStringLiteral("WHERE l.disbursed_on <= ?") + selectionCondition(selection) +
-            QStringLiteral(" ORDER BY l.loan_no"),
+            kJoins + QStringLiteral("WHERE l.disbursed_on <= ?") + kNotDoneWith +
+            selectionCondition(selection) + QStringLiteral(" ORDER BY l.loan_no"),
         Database::tr("listing the loans of %1").arg(month.toIsoString()));
     SelectionSql::bindMembershipDay(query, month.lastDay());
-    query.bind(month.lastDay());
+    query.bind(month.lastDay()).bind(month.key());
     bindSelection(query, selection);
     if (Status s = query.exec(); !s)
         return s.error();
@@ -296,10 +299,11 @@ Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansAt(const QDate&
     Query query(m_database,
                 QStringLiteral("SELECT l.loan_no, p.code, c.code, COALESCE(o.code, 'DIRECT'), "
                                "COALESCE(g.code, 'DIRECT'), b.code ") +
-                    kJoins + QStringLiteral("WHERE l.disbursed_on <= ?") + filterCondition(filter),
+                    kJoins + QStringLiteral("WHERE l.disbursed_on <= ?") + kNotDoneWith +
+                    filterCondition(filter),
                 Database::tr("listing the loans of %1").arg(Dates::toIso(day)));
     SelectionSql::bindMembershipDay(query, day);
-    query.bind(day);
+    query.bind(day).bind(YearMonth::fromDate(day).key());
     bindFilter(query, filter);
     if (Status s = query.exec(); !s)
         return s.error();

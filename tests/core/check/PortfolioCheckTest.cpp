@@ -74,6 +74,21 @@ TEST(PortfolioCheck, FindsAKeptCellThatShouldNotBeThere)
         << outcome->violations[0].toStdString();
 }
 
+TEST(PortfolioCheck, FindsAKeptHorizonThatDisagreesWithTheFacts)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+    QSqlQuery query(temp.db().connection());
+    // A loan marked done with long before its last repayment would drop out of the lists of later months.
+    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE loan SET horizon_ym = 201001, carries_forward = 0 "
+                                          "WHERE loan_no = 'L1'")));
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    ASSERT_EQ(outcome->violations.size(), 1) << outcome->violations.join(u'\n').toStdString();
+    EXPECT_TRUE(outcome->violations[0].contains(QStringLiteral("loan L1: the kept horizon")))
+        << outcome->violations[0].toStdString();
+}
+
 TEST(PortfolioCheck, FindsBrokenRulesInStoredData)
 {
     TempDatabase temp;
