@@ -2514,6 +2514,14 @@ en retard</translation>
         <source>reading the figures of the loans</source>
         <translation>lecture des chiffres des prêts</translation>
     </message>
+    <message>
+        <source>reading the version of the kept figures</source>
+        <translation>lecture de la version des chiffres conservés</translation>
+    </message>
+    <message>
+        <source>recording the version of the kept figures</source>
+        <translation>enregistrement de la version des chiffres conservés</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -4138,6 +4146,10 @@ La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont co
     <message>
         <source>loan %1: the kept horizon of its figures differs from its facts</source>
         <translation>prêt %1 : l&apos;horizon conservé de ses chiffres diffère de ses faits</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (%2) do not hold together: end = start + disbursed − collected principal, nothing moves in a carried cell, no more borrowers than loans</source>
+        <translation>les totaux du mois %1 (%2) ne sont pas cohérents : fin = début + décaissé − principal recouvré, rien ne bouge dans une cellule reportée, pas plus d&apos;emprunteurs que de prêts</translation>
     </message>
 </context>
 <context>

@@ -2514,6 +2514,14 @@ quá hạn</translation>
         <source>reading the figures of the loans</source>
         <translation>đọc số liệu của các khế ước</translation>
     </message>
+    <message>
+        <source>reading the version of the kept figures</source>
+        <translation>đọc phiên bản của số liệu lưu sẵn</translation>
+    </message>
+    <message>
+        <source>recording the version of the kept figures</source>
+        <translation>ghi phiên bản của số liệu lưu sẵn</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -4135,6 +4143,10 @@ Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trư
     <message>
         <source>loan %1: the kept horizon of its figures differs from its facts</source>
         <translation>khế ước %1: kỳ hạn số liệu lưu sẵn khác với dữ liệu gốc</translation>
+    </message>
+    <message>
+        <source>month totals of %1 (%2) do not hold together: end = start + disbursed − collected principal, nothing moves in a carried cell, no more borrowers than loans</source>
+        <translation>tổng số tháng %1 (%2) không khớp: cuối kỳ = đầu kỳ + doanh số cho vay − thu nợ gốc, ô chuyển tiếp không có phát sinh, số hộ vay không quá số món vay</translation>
     </message>
 </context>
 <context>

@@ -99,8 +99,14 @@ Status FigureUpdater::detachBorrowers(const QStringList& borrowerIds)
                            [this](const QString& borrowerId, const QList<QString>& loanNos,
                                   const QList<KeptTotals::Loan>& loans, const Timeline<TotalPlace>& places) {
                                m_detached.insert(borrowerId);
-                               for (qsizetype i = 0; i < loanNos.size(); ++i)
-                                   m_before.insert(loanNos[i], loans[i].months);
+                               for (qsizetype i = 0; i < loanNos.size(); ++i) {
+                                   // Only what the guard of the closed months and the horizon need.
+                                   LoanCalculator::Months kept = loans[i].months;
+                                   kept.rows.removeIf([this](const LoanMonth& row) {
+                                       return !m_closedThrough.isValid() || row.month > m_closedThrough;
+                                   });
+                                   m_before.insert(loanNos[i], std::move(kept));
+                               }
                                m_change.addBorrower(loans, places, -1);
                                return flushIfLarge();
                            });

@@ -29,6 +29,11 @@ class FigureUpdater
     Q_DECLARE_TR_FUNCTIONS(FigureUpdater)
 
 public:
+    /// The version of how the kept figures are computed (KeptTotals, LoanCalculator::months, the
+    /// memberships). Raise it with any change that alters a kept figure: opening a file whose figures were
+    /// computed by another version computes them again (Migrations::migrate).
+    static constexpr int kFiguresVersion = 1;
+
     /// @p closedThrough: the latest closed month (invalid: none is closed).
     explicit FigureUpdater(Database& database, YearMonth closedThrough = {});
 

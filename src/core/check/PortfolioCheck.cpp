@@ -299,6 +299,41 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                              cell.groupId == 0 ? kDirectKey : keys->groups.value(cell.groupId)));
         }
     }
+    // Each stored cell on its own: the summary identity, no flows in a carried cell, no more borrowers than
+    // loans — what holds whatever code computed it.
+    const auto whole = [](const Figures& f, bool carried) {
+        const bool identity = f.outstandingEnd == f.outstandingStart + f.disbursed - f.collectedPrincipal;
+        const bool still =
+            !carried || (f.disbursed.isZero() && f.collectedPrincipal.isZero() &&
+                         f.collectedInterest.isZero() && f.outstandingStart == f.outstandingEnd);
+        return identity && still && f.borrowers >= 0 && f.borrowers <= f.loans;
+    };
+    for (auto it = stored->programs().cbegin(); it != stored->programs().cend(); ++it) {
+        if (!whole(it.value(), it.key().carried))
+            differing.append(
+                tr("month totals of %1 (%2) do not hold together: end = start + disbursed − "
+                   "collected principal, nothing moves in a carried cell, no more borrowers than "
+                   "loans")
+                    .arg(monthOf(it.key().carried, it.key().ym),
+                         QStringList{keys->programs.value(it.key().programId),
+                                     keys->communes.value(it.key().communeId),
+                                     it.key().organizationId == 0
+                                         ? kDirectKey
+                                         : keys->organizations.value(it.key().organizationId)}
+                             .join(QStringLiteral(" / "))));
+    }
+    for (auto it = stored->groups().cbegin(); it != stored->groups().cend(); ++it) {
+        if (!whole(it.value(), it.key().carried))
+            differing.append(
+                tr("month totals of %1 (%2) do not hold together: end = start + disbursed − "
+                   "collected principal, nothing moves in a carried cell, no more borrowers than "
+                   "loans")
+                    .arg(
+                        monthOf(it.key().carried, it.key().ym),
+                        QStringList{keys->communes.value(it.key().communeId),
+                                    it.key().groupId == 0 ? kDirectKey : keys->groups.value(it.key().groupId)}
+                            .join(QStringLiteral(" / "))));
+    }
     std::sort(differing.begin(), differing.end());
     std::sort(horizonProblems.begin(), horizonProblems.end());
     outcome.violations.append(horizonProblems);

@@ -7,7 +7,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include <sys/stat.h>
 #endif
 
@@ -31,7 +31,7 @@ QString CheckSeal::FileState::line() const
 
 std::optional<CheckSeal::FileState> CheckSeal::stateOf(const QString& path)
 {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     const QString canonical = QFileInfo(path).canonicalFilePath();
     if (canonical.isEmpty())
         return std::nullopt;
@@ -40,6 +40,7 @@ std::optional<CheckSeal::FileState> CheckSeal::stateOf(const QString& path)
     if (::stat(QFile::encodeName(canonical).constData(), &info) != 0 || !S_ISREG(info.st_mode))
         return std::nullopt;
     FileState state;
+    state.readAtNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
     state.canonicalPath = canonical;
     state.device = static_cast<qint64>(info.st_dev);
     state.inode = static_cast<qint64>(info.st_ino);
@@ -77,15 +78,20 @@ bool CheckSeal::matches(const FileState& state)
     QFile file(seal);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray stored = file.read(4096);
-    return QString::fromUtf8(stored).trimmed() == state.line();
+    const QStringList lines = QString::fromUtf8(file.read(4096)).split(u'\n');
+    if (lines.size() < 2 || lines[0] != state.line() || !lines[1].startsWith(QStringLiteral("sealed ")))
+        return false;
+    bool ok = false;
+    const qint64 sealedMs = lines[1].mid(7).toLongLong(&ok);
+    const qint64 ageMs = QDateTime::currentMSecsSinceEpoch() - sealedMs;
+    return ok && ageMs >= 0 && ageMs < qint64(kMaxAgeDays) * 24 * 3600 * 1000;
 }
 
-void CheckSeal::record(const FileState& state, const QDateTime& now)
+void CheckSeal::record(const FileState& state)
 {
     if (state.walSize != 0)
         return;
-    if (now.toMSecsSinceEpoch() - state.changedNs / 1'000'000 < qint64(kRacySeconds) * 1000)
+    if (state.readAtNs - state.changedNs < qint64(kRacySeconds) * 1'000'000'000)
         return;
     const QString seal = sealPath(state.canonicalPath);
     if (seal.isEmpty())
@@ -97,7 +103,8 @@ void CheckSeal::record(const FileState& state, const QDateTime& now)
     QSaveFile file(seal);
     if (!file.open(QIODevice::WriteOnly))
         return;
-    file.write(state.line().toUtf8() + '\n');
+    file.write(state.line().toUtf8() + "\nsealed " + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) +
+               '\n');
     file.commit(); // a seal that cannot be written only means the next open checks again
 }
 

@@ -377,7 +377,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (Status status = database->openConnection(readOnly, immutable); !status)
         return status.error();
     if (check == Check::Quick) {
-        if (state && CheckSeal::matches(*state)) {
+        // Read again once SQLite holds the file open: a file put in its place in between is checked.
+        const std::optional<CheckSeal::FileState> opened = state ? CheckSeal::stateOf(path) : std::nullopt;
+        if (state && opened && opened->sameAs(*state) && CheckSeal::matches(*state)) {
             database->m_sealTrusted = true;
         } else {
             if (Status status = database->quickCheck(); !status)

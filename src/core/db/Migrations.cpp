@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "calc/FigureUpdater.h"
+#include "repo/FigureRepository.h"
 
 #include "Database.h"
 #include "TransactionGuard.h"
@@ -350,9 +351,8 @@ Status loadReferenceCsv(Database& database, const QString& resource, const QStri
 // Version 8: kept figures that grow with what changes, not with loans × months (docs/architecture.md). The
 // month rows of every loan and the month totals by commune and organisation give way to month totals by
 // program, commune and organisation and by commune and group, each with carried cells for what no longer
-// changes (KeptTotals); they are computed again from the facts right after this script
-// (FigureUpdater::rebuildTotals), with each loan's horizon_ym and carries_forward, by which the lists of a
-// month leave out loans repaid and done with.
+// changes (KeptTotals). They are computed from the facts after the last step (version 9), with each loan's
+// horizon_ym and carries_forward, by which the lists of a month leave out loans repaid and done with.
 const char* const kSchemaV8 = R"sql(
 DROP TABLE loan_month;
 DROP TABLE month_total;
@@ -400,6 +400,17 @@ CREATE TABLE group_total (
     overdue_over_360 INTEGER NOT NULL,
     PRIMARY KEY (carried, ym, commune_id, group_id)
 ) %WITHOUT_ROWID%;
+)sql";
+
+// Version 9: the version of the code that computed the kept figures. When it is not the program's own (a file
+// brought up from version 7, a program whose figures are computed differently), migrate() computes them again
+// from the facts, so that kept figures never outlive the code that made them.
+const char* const kSchemaKeptState = R"sql(
+CREATE TABLE kept_state (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) %WITHOUT_ROWID%;
+INSERT INTO kept_state (key, value) VALUES ('figures_version', 0);
 )sql";
 
 // Version 2: the reference data that ships with the program (data/).
@@ -450,11 +461,8 @@ const QList<Step>& steps()
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV5)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaRecordVersions)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaUsers)); },
-        [](Database& db) {
-            if (Status s = runScript(db, QString::fromUtf8(kSchemaV8)); !s)
-                return s;
-            return FigureUpdater::rebuildTotals(db);
-        },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV8)); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaKeptState)); },
     };
     return all;
 }
@@ -488,12 +496,34 @@ Status migrate(Database& database, int target)
         if (Status s = transaction.commit(); !s)
             return s;
     }
+    // Kept figures computed by another version of the code (or never) are computed again, in one transaction.
+    if (target == latestVersion()) {
+        FigureRepository figures(database);
+        auto version = figures.keptFiguresVersion();
+        if (!version)
+            return version.error();
+        if (*version != FigureUpdater::kFiguresVersion) {
+            TransactionGuard transaction(database);
+            if (!transaction.isActive())
+                return transaction.status();
+            if (Status s = FigureUpdater::rebuildTotals(database); !s)
+                return s;
+            if (Status s = figures.setKeptFiguresVersion(FigureUpdater::kFiguresVersion); !s)
+                return s;
+            if (Status s = transaction.commit(); !s)
+                return s;
+        }
+    }
     // Step 8 leaves the space of the month rows of every loan free inside the file (over half of it): give it
     // back. A file that cannot be compacted (a full disk) stays as it is, whole and usable.
     constexpr int kCompactingStep = 8;
     if (from < kCompactingStep && target >= kCompactingStep && from > 0 && database.isSqlite()) {
+        // VACUUM builds the compacted copy as a temporary database: on disk, not in memory, whatever its
+        // size.
         QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("PRAGMA temp_store = FILE"));
         query.exec(QStringLiteral("VACUUM"));
+        query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
     return {};
 }

@@ -164,6 +164,28 @@ Result<KeptTotals> FigureRepository::storedTotals()
     return result;
 }
 
+Result<int> FigureRepository::keptFiguresVersion()
+{
+    Query query(m_database, QStringLiteral("SELECT value FROM kept_state WHERE key = 'figures_version'"),
+                Database::tr("reading the version of the kept figures"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    const int version = query.next() ? static_cast<int>(query.integer(0)) : 0;
+    if (Status s = query.status(); !s)
+        return s.error();
+    return version;
+}
+
+Status FigureRepository::setKeptFiguresVersion(int version)
+{
+    Query query(m_database,
+                QStringLiteral("INSERT INTO kept_state (key, value) VALUES ('figures_version', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                Database::tr("recording the version of the kept figures"));
+    query.bind(version);
+    return query.exec();
+}
+
 Status FigureRepository::setHorizon(const QString& loanNo, YearMonth horizon, bool carriesForward)
 {
     if (!m_setHorizon)
@@ -273,5 +295,7 @@ Result<QList<FigureRepository::SavingsMonth>> FigureRepository::groupSavings(con
     QList<SavingsMonth> months;
     while (query.next())
         months.append({YearMonth::fromKey(static_cast<int>(query.integer(0))), query.money(1)});
+    if (Status s = query.status(); !s)
+        return s.error();
     return months;
 }

@@ -32,6 +32,10 @@ public:
     /// The stored totals (for `check`); cells whose every figure is zero are left out.
     Result<KeptTotals> storedTotals();
 
+    /// The version of the code that computed the kept figures (kept_state; 0: none recorded).
+    Result<int> keptFiguresVersion();
+    Status setKeptFiguresVersion(int version);
+
     /// Records a loan's horizon (the last month its figures change in) and whether it still owes after it, by
     /// which the lists of a month leave out loans repaid and done with before it.
     Status setHorizon(const QString& loanNo, YearMonth horizon, bool carriesForward);

@@ -267,18 +267,24 @@ Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory()
         return s.error();
     while (programs.next())
         directory.programs.insert(programs.integer(0), programs.text(1));
+    if (Status s = programs.status(); !s)
+        return s.error();
     Query communes(m_database, QStringLiteral("SELECT id, code FROM commune"),
                    Database::tr("listing the communes"));
     if (Status s = communes.exec(); !s)
         return s.error();
     while (communes.next())
         directory.communes.insert(communes.integer(0), communes.text(1));
+    if (Status s = communes.status(); !s)
+        return s.error();
     Query organizations(m_database, QStringLiteral("SELECT id, code FROM organization"),
                         Database::tr("reading the organisations"));
     if (Status s = organizations.exec(); !s)
         return s.error();
     while (organizations.next())
         directory.organizations.insert(organizations.integer(0), organizations.text(1));
+    if (Status s = organizations.status(); !s)
+        return s.error();
     Query groups(m_database,
                  QStringLiteral("SELECT g.id, g.code, o.code, g.commune_id FROM savings_group g "
                                 "JOIN organization o ON o.id = g.organization_id"),
@@ -290,6 +296,8 @@ Result<ReportRepository::KeyDirectory> ReportRepository::keyDirectory()
         directory.groupOrganizations.insert(groups.integer(0), groups.text(2));
         directory.groupCommunes.insert(groups.integer(0), groups.integer(3));
     }
+    if (Status s = groups.status(); !s)
+        return s.error();
     return directory;
 }
 
@@ -311,5 +319,7 @@ Result<QList<ReportRepository::LoanKeys>> ReportRepository::loansAt(const QDate&
     while (query.next())
         loans.append(
             {query.text(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5)});
+    if (Status s = query.status(); !s)
+        return s.error();
     return loans;
 }

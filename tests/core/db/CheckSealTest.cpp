@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -29,7 +30,9 @@ void sealNow(const QString& path)
 {
     const auto state = CheckSeal::stateOf(path);
     ASSERT_TRUE(state.has_value());
-    CheckSeal::record(*state, QDateTime::currentDateTimeUtc().addSecs(CheckSeal::kRacySeconds + 1));
+    CheckSeal::FileState later = *state;
+    later.readAtNs = later.changedNs + (CheckSeal::kRacySeconds + 1) * qint64(1'000'000'000);
+    CheckSeal::record(later);
 }
 
 /// A closed database with a few communes, sealed.
@@ -141,7 +144,9 @@ TEST_F(CheckSealTest, AFileChangedInTheSecondsBeforeItsCheckIsNotSealed)
     ASSERT_TRUE(state.has_value());
     // The check passed in the same instant as the last change: a change in the same clock tick would keep
     // every time, so no seal is written.
-    CheckSeal::record(*state, QDateTime::fromMSecsSinceEpoch(state->changedNs / 1'000'000, QTimeZone::utc()));
+    CheckSeal::FileState sameInstant = *state;
+    sameInstant.readAtNs = state->changedNs;
+    CheckSeal::record(sameInstant);
     EXPECT_FALSE(CheckSeal::matches(*state));
     auto opened = Database::open(m_temp.path());
     ASSERT_TRUE(opened.ok());
@@ -158,4 +163,33 @@ TEST_F(CheckSealTest, AFurtherConnectionWithoutTheCheckNeitherReadsNorWritesTheS
     const auto state = CheckSeal::stateOf(m_temp.path());
     ASSERT_TRUE(state.has_value());
     EXPECT_FALSE(CheckSeal::matches(*state));
+}
+
+TEST_F(CheckSealTest, ASealOlderThanAWeekIsNotTrusted)
+{
+    const auto state = CheckSeal::stateOf(m_temp.path());
+    ASSERT_TRUE(state.has_value());
+    ASSERT_TRUE(CheckSeal::matches(*state));
+    // The seal file says when it was written: make that eight days ago.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                           QStringLiteral("/loandesk/checked");
+    bool rewritten = false;
+    for (const QString& name : QDir(folder).entryList(QDir::Files)) {
+        QFile file(folder + u'/' + name);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        file.close();
+        if (lines.size() < 2 || QString::fromUtf8(lines[0]) != state->line())
+            continue;
+        lines[1] = "sealed " +
+                   QByteArray::number(QDateTime::currentMSecsSinceEpoch() - qint64(8) * 24 * 3600 * 1000);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(lines.join('\n'));
+        rewritten = true;
+    }
+    ASSERT_TRUE(rewritten);
+    EXPECT_FALSE(CheckSeal::matches(*state));
+    auto opened = Database::open(m_temp.path());
+    ASSERT_TRUE(opened.ok());
+    EXPECT_FALSE((*opened)->quickCheckSealTrusted());
 }
