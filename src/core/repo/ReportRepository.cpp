@@ -66,15 +66,14 @@ Result<QHash<QString, Money>> ReportRepository::savings(YearMonth month, Breakdo
         key = QStringLiteral("c.code");
     else if (by == Breakdown::Organization)
         key = QStringLiteral("o.code");
-    QString sql = QStringLiteral("SELECT ") + key +
-                  QStringLiteral(", CAST(SUM(s.balance_end) AS BIGINT) FROM savings_group g "
-                                 "JOIN commune c ON c.id = g.commune_id "
-                                 "JOIN organization o ON o.id = g.organization_id "
-                                 "JOIN (SELECT x.group_id, MAX(x.ym) AS ym FROM group_savings_month x "
-                                 "WHERE x.ym <= ? GROUP BY x.group_id) latest ON latest.group_id = g.id "
-                                 "JOIN group_savings_month s ON s.group_id = g.id AND s.ym = latest.ym "
-                                 "WHERE 1 = 1");
-    sql += filterCondition(filter) + QStringLiteral(" GROUP BY ") + key;
+    // Each group's latest month-end balance on or before the month: one seek per group on its kept rows.
+    QString sql =
+        QStringLiteral("SELECT k, CAST(SUM(b) AS BIGINT) FROM (SELECT ") + key +
+        QStringLiteral(" AS k, (SELECT s.balance_end FROM group_savings_month s WHERE s.group_id = g.id "
+                       "AND s.ym <= ? ORDER BY s.ym DESC LIMIT 1) AS b FROM savings_group g "
+                       "JOIN commune c ON c.id = g.commune_id "
+                       "JOIN organization o ON o.id = g.organization_id WHERE 1 = 1");
+    sql += filterCondition(filter) + QStringLiteral(") WHERE b IS NOT NULL GROUP BY k");
     Query query(m_database, sql, Database::tr("reading savings balances of %1").arg(month.toIsoString()));
     query.bind(month.key());
     bindFilter(query, filter);
@@ -82,6 +81,8 @@ Result<QHash<QString, Money>> ReportRepository::savings(YearMonth month, Breakdo
         return s.error();
     while (query.next())
         balances.insert(query.text(0), query.money(1));
+    if (Status s = query.status(); !s)
+        return s.error();
     return balances;
 }
 
@@ -157,6 +158,26 @@ Figures readSummed(const Query& query, int first)
 const QString kCellsOfMonth =
     QStringLiteral("((t.carried = 0 AND t.ym = ?) OR (t.carried = 1 AND t.ym <= ?))");
 
+/// The joins that give a filter the codes of the commune (c) and organisation (o) of a cell by program; none
+/// without a filter.
+QString programJoins(const PortfolioFilter& filter)
+{
+    if (filter.isEmpty())
+        return QString();
+    return QStringLiteral(" JOIN commune c ON c.id = t.commune_id "
+                          "LEFT JOIN organization o ON o.id = t.organization_id");
+}
+
+/// The same for a cell by group (its organisation is its group's).
+QString groupJoins(const PortfolioFilter& filter)
+{
+    if (filter.isEmpty())
+        return QString();
+    return QStringLiteral(" JOIN commune c ON c.id = t.commune_id "
+                          "LEFT JOIN savings_group g ON g.id = t.group_id "
+                          "LEFT JOIN organization o ON o.id = g.organization_id");
+}
+
 /// Adds @p other's borrowers and amounts to @p total.
 void addAll(Figures& total, const Figures& other)
 {
@@ -171,9 +192,8 @@ Result<QList<ReportRepository::ProgramTotal>> ReportRepository::programTotals(Ye
 {
     Query query(m_database,
                 QStringLiteral("SELECT t.program_id, t.commune_id, t.organization_id, ") + kSummed +
-                    QStringLiteral(" FROM program_total t JOIN commune c ON c.id = t.commune_id "
-                                   "LEFT JOIN organization o ON o.id = t.organization_id WHERE ") +
-                    kCellsOfMonth + filterCondition(filter) +
+                    QStringLiteral(" FROM program_total t") + programJoins(filter) +
+                    QStringLiteral(" WHERE ") + kCellsOfMonth + filterCondition(filter) +
                     QStringLiteral(" GROUP BY t.program_id, t.commune_id, t.organization_id"),
                 Database::tr("reading the figures of %1").arg(month.toIsoString()));
     query.bind(month.key()).bind(month.key());
@@ -193,9 +213,7 @@ Result<QList<ReportRepository::GroupTotal>> ReportRepository::groupTotals(YearMo
 {
     Query query(m_database,
                 QStringLiteral("SELECT t.commune_id, t.group_id, ") + kSummed +
-                    QStringLiteral(" FROM group_total t JOIN commune c ON c.id = t.commune_id "
-                                   "LEFT JOIN savings_group g ON g.id = t.group_id "
-                                   "LEFT JOIN organization o ON o.id = g.organization_id WHERE ") +
+                    QStringLiteral(" FROM group_total t") + groupJoins(filter) + QStringLiteral(" WHERE ") +
                     kCellsOfMonth + filterCondition(filter) +
                     QStringLiteral(" GROUP BY t.commune_id, t.group_id"),
                 Database::tr("reading the figures of %1").arg(month.toIsoString()));
@@ -211,6 +229,22 @@ Result<QList<ReportRepository::GroupTotal>> ReportRepository::groupTotals(YearMo
     return totals;
 }
 
+Result<qint64> ReportRepository::borrowersWithBalance(YearMonth month, const PortfolioFilter& filter)
+{
+    Query query(m_database,
+                QStringLiteral("SELECT CAST(COALESCE(SUM(t.borrowers), 0) AS BIGINT) FROM group_total t") +
+                    groupJoins(filter) + QStringLiteral(" WHERE ") + kCellsOfMonth + filterCondition(filter),
+                Database::tr("reading the figures of %1").arg(month.toIsoString()));
+    query.bind(month.key()).bind(month.key());
+    bindFilter(query, filter);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    const qint64 borrowers = query.next() ? query.integer(0) : 0;
+    if (Status s = query.status(); !s)
+        return s.error();
+    return borrowers;
+}
+
 Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearMonth from, YearMonth to,
                                                                            const PortfolioFilter& filter)
 {
@@ -224,11 +258,9 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
     // month from its own on.
     Query query(
         m_database,
-        QStringLiteral("SELECT t.carried, t.ym, ") + kSummed +
-            QStringLiteral(" FROM group_total t JOIN commune c ON c.id = t.commune_id "
-                           "LEFT JOIN savings_group g ON g.id = t.group_id "
-                           "LEFT JOIN organization o ON o.id = g.organization_id "
-                           "WHERE ((t.carried = 0 AND t.ym >= ? AND t.ym <= ?) OR "
+        QStringLiteral("SELECT t.carried, t.ym, ") + kSummed + QStringLiteral(" FROM group_total t") +
+            groupJoins(filter) +
+            QStringLiteral(" WHERE ((t.carried = 0 AND t.ym >= ? AND t.ym <= ?) OR "
                            "(t.carried = 1 AND t.ym <= ?))") +
             filterCondition(filter) + QStringLiteral(" GROUP BY t.carried, t.ym"),
         Database::tr("reading the month totals from %1 to %2").arg(from.toIsoString(), to.toIsoString()));

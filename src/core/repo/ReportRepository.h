@@ -72,6 +72,9 @@ public:
         Figures figures;
     };
     Result<QList<GroupTotal>> groupTotals(YearMonth month, const PortfolioFilter& filter);
+    /// The distinct borrowers with a balance at the end of @p month within the filter (the kept totals by
+    /// group summed).
+    Result<qint64> borrowersWithBalance(YearMonth month, const PortfolioFilter& filter);
 
     /// A loan disbursed on or before a day, with its keys in every breakdown at that day.
     struct LoanKeys

@@ -219,12 +219,36 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
     if (!directory)
         return directory.error();
     const ReportRepository::KeyDirectory& keys = *directory;
-    auto byProgram = reports.programTotals(month, filter);
-    if (!byProgram)
-        return byProgram.error();
-    auto byGroup = reports.groupTotals(month, filter);
-    if (!byGroup)
-        return byGroup.error();
+    // Only the kept totals the tables need: by program for programs and the program × organisation table, by
+    // group for the others; the distinct borrowers of the whole come from the totals by group.
+    bool needPrograms = cross != nullptr;
+    bool needGroups = false;
+    for (const ReportTable* table : tables) {
+        needPrograms = needPrograms || table->by == Breakdown::Program;
+        needGroups = needGroups || table->by != Breakdown::Program;
+    }
+    QList<ReportRepository::ProgramTotal> byProgram;
+    if (needPrograms) {
+        auto read = reports.programTotals(month, filter);
+        if (!read)
+            return read.error();
+        byProgram = std::move(read).value();
+    }
+    QList<ReportRepository::GroupTotal> byGroup;
+    qint64 distinct = 0;
+    if (needGroups) {
+        auto read = reports.groupTotals(month, filter);
+        if (!read)
+            return read.error();
+        byGroup = std::move(read).value();
+        for (const ReportRepository::GroupTotal& total : std::as_const(byGroup))
+            distinct += total.figures.borrowers;
+    } else {
+        auto read = reports.borrowersWithBalance(month, filter);
+        if (!read)
+            return read.error();
+        distinct = *read;
+    }
 
     // Each loan falls into one row of every breakdown (domain.md §6): its program, its borrower's commune,
     // the organisation of its borrower's group and that group, DIRECT for a borrower in no group. The kept
@@ -252,21 +276,18 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
         total.addAmounts(f);
         total.borrowers += f.borrowers;
     };
-    qint64 distinct = 0;
-    for (const ReportRepository::GroupTotal& total : std::as_const(*byGroup))
-        distinct += total.figures.borrowers;
     for (ReportTable* table : tables) {
         QHash<QString, qsizetype> rowOfKey;
         for (qsizetype i = 0; i < table->rows.size(); ++i)
             rowOfKey.insert(table->rows[i].key, i);
         if (table->by == Breakdown::Program) {
-            for (const ReportRepository::ProgramTotal& total : std::as_const(*byProgram)) {
+            for (const ReportRepository::ProgramTotal& total : std::as_const(byProgram)) {
                 const qsizetype row = rowOfKey.value(keys.programs.value(total.programId), -1);
                 if (row >= 0)
                     addAll(table->rows[row].figures, total.figures);
             }
         } else {
-            for (const ReportRepository::GroupTotal& total : std::as_const(*byGroup)) {
+            for (const ReportRepository::GroupTotal& total : std::as_const(byGroup)) {
                 const qsizetype row = rowOfKey.value(groupKeyOf(table->by, total), -1);
                 if (row >= 0)
                     addAll(table->rows[row].figures, total.figures);
@@ -281,7 +302,7 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
         for (qsizetype i = 0; i < cross->columns.size(); ++i)
             crossColumn.insert(cross->columns[i].key, i);
         cross->cells = QList<QList<Figures>>(cross->rows.size(), QList<Figures>(cross->columns.size()));
-        for (const ReportRepository::ProgramTotal& total : std::as_const(*byProgram)) {
+        for (const ReportRepository::ProgramTotal& total : std::as_const(byProgram)) {
             const qsizetype row = crossRow.value(keys.programs.value(total.programId), -1);
             const qsizetype column = crossColumn.value(organizationOf(total.organizationId), -1);
             if (row >= 0 && column >= 0)
