@@ -21,7 +21,7 @@ KpiTile::KpiTile(QWidget* parent)
     // One line per comparison, never broken: the tile is as high as its lines (a word-wrapped label asks
     // for less height than it takes, and the tile cut its last line).
     m_ui->detailLabel->setWordWrap(false);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never lower than its lines
     applyStyle();
 }
 
