@@ -93,16 +93,10 @@ KeptTotals KeptTotals::fromCells(QHash<ProgramCell, Figures> programs, QHash<Gro
 
 void KeptTotals::add(const KeptTotals& other)
 {
-    for (auto it = other.m_programs.cbegin(); it != other.m_programs.cend(); ++it) {
-        Figures& f = m_programs[it.key()];
-        f.addAmounts(it.value());
-        f.borrowers += it.value().borrowers;
-    }
-    for (auto it = other.m_groups.cbegin(); it != other.m_groups.cend(); ++it) {
-        Figures& f = m_groups[it.key()];
-        f.addAmounts(it.value());
-        f.borrowers += it.value().borrowers;
-    }
+    for (auto it = other.m_programs.cbegin(); it != other.m_programs.cend(); ++it)
+        m_programs[it.key()].addAll(it.value());
+    for (auto it = other.m_groups.cbegin(); it != other.m_groups.cend(); ++it)
+        m_groups[it.key()].addAll(it.value());
 }
 
 void KeptTotals::clear()

@@ -1,66 +1,20 @@
 #include "FigureRepository.h"
 
+#include "TotalColumns.h"
 #include "db/Query.h"
 
 namespace {
 
-/// The columns of both total tables after their key, in the order of readFigures and the upserts.
-const QStringList kColumns = {QStringLiteral("borrowers"),
-                              QStringLiteral("loans"),
-                              QStringLiteral("outstanding_start"),
-                              QStringLiteral("disbursed"),
-                              QStringLiteral("collected_principal"),
-                              QStringLiteral("collected_interest"),
-                              QStringLiteral("outstanding_end"),
-                              QStringLiteral("overdue"),
-                              QStringLiteral("frozen"),
-                              QStringLiteral("overdue_1_30"),
-                              QStringLiteral("overdue_31_90"),
-                              QStringLiteral("overdue_91_180"),
-                              QStringLiteral("overdue_181_360"),
-                              QStringLiteral("overdue_over_360")};
-
-Figures readFigures(const Query& query, int first)
-{
-    Figures f;
-    f.borrowers = query.integer(first);
-    f.loans = query.integer(first + 1);
-    f.outstandingStart = query.money(first + 2);
-    f.disbursed = query.money(first + 3);
-    f.collectedPrincipal = query.money(first + 4);
-    f.collectedInterest = query.money(first + 5);
-    f.outstandingEnd = query.money(first + 6);
-    f.overdue = query.money(first + 7);
-    f.frozen = query.money(first + 8);
-    for (int i = 0; i < kAgeBucketCount; ++i)
-        f.ageing[static_cast<std::size_t>(i)] = query.money(first + 9 + i);
-    return f;
-}
-
-void bindFigures(Query& query, const Figures& f)
-{
-    query.bind(f.borrowers)
-        .bind(f.loans)
-        .bind(f.outstandingStart)
-        .bind(f.disbursed)
-        .bind(f.collectedPrincipal)
-        .bind(f.collectedInterest)
-        .bind(f.outstandingEnd)
-        .bind(f.overdue)
-        .bind(f.frozen);
-    for (const Money bucket : f.ageing)
-        query.bind(bucket);
-}
-
 /// INSERT … ON CONFLICT DO UPDATE adding every column of @p table with key @p keys.
 QString upsert(const QString& table, const QStringList& keys)
 {
-    const QString columns = (keys + kColumns).join(QStringLiteral(", "));
+    const QStringList& figures = TotalColumns::names();
+    const QString columns = (keys + figures).join(QStringLiteral(", "));
     QStringList marks;
-    for (qsizetype i = 0; i < keys.size() + kColumns.size(); ++i)
+    for (qsizetype i = 0; i < keys.size() + figures.size(); ++i)
         marks << QStringLiteral("?");
     QStringList update;
-    for (const QString& column : kColumns)
+    for (const QString& column : figures)
         update << column + QStringLiteral(" = ") + table + u'.' + column + QStringLiteral(" + excluded.") +
                       column;
     return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
@@ -103,7 +57,7 @@ Status FigureRepository::addTotals(const KeptTotals& change)
             .bind(cell.programId)
             .bind(cell.communeId)
             .bind(cell.organizationId);
-        bindFigures(*m_upsertProgram, it.value());
+        TotalColumns::bind(*m_upsertProgram, it.value());
         if (Status s = m_upsertProgram->exec(); !s)
             return s;
     }
@@ -112,7 +66,7 @@ Status FigureRepository::addTotals(const KeptTotals& change)
             continue;
         const GroupCell& cell = it.key();
         m_upsertGroup->bind(cell.carried ? 1 : 0).bind(cell.ym).bind(cell.communeId).bind(cell.groupId);
-        bindFigures(*m_upsertGroup, it.value());
+        TotalColumns::bind(*m_upsertGroup, it.value());
         if (Status s = m_upsertGroup->exec(); !s)
             return s;
     }
@@ -132,7 +86,7 @@ Status FigureRepository::clearTotals()
 
 Result<KeptTotals> FigureRepository::storedTotals()
 {
-    const QString columns = kColumns.join(QStringLiteral(", "));
+    const QString columns = TotalColumns::names().join(QStringLiteral(", "));
     Query programs(m_database,
                    QStringLiteral("SELECT carried, ym, program_id, commune_id, organization_id, ") + columns +
                        QStringLiteral(" FROM program_total"),
@@ -143,7 +97,7 @@ Result<KeptTotals> FigureRepository::storedTotals()
     while (programs.next())
         programCells.insert({programs.integer(0) != 0, static_cast<int>(programs.integer(1)),
                              programs.integer(2), programs.integer(3), programs.integer(4)},
-                            readFigures(programs, 5));
+                            TotalColumns::read(programs, 5));
     if (Status s = programs.status(); !s)
         return s.error();
     Query groups(m_database,
@@ -156,7 +110,7 @@ Result<KeptTotals> FigureRepository::storedTotals()
     while (groups.next())
         groupCells.insert({groups.integer(0) != 0, static_cast<int>(groups.integer(1)), groups.integer(2),
                            groups.integer(3)},
-                          readFigures(groups, 4));
+                          TotalColumns::read(groups, 4));
     if (Status s = groups.status(); !s)
         return s.error();
     KeptTotals result = KeptTotals::fromCells(std::move(programCells), std::move(groupCells));

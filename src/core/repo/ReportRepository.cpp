@@ -1,6 +1,7 @@
 #include "ReportRepository.h"
 
 #include "SelectionSql.h"
+#include "TotalColumns.h"
 #include "db/Query.h"
 
 namespace {
@@ -127,33 +128,6 @@ Result<QList<LoanLine>> ReportRepository::loanLines(YearMonth month, const Portf
 
 namespace {
 
-/// The columns of the kept totals summed: borrowers, loans, then the amounts (readSummed).
-const QString kSummed = QStringLiteral(
-    "CAST(SUM(t.borrowers) AS BIGINT), CAST(SUM(t.loans) AS BIGINT), CAST(SUM(t.outstanding_start) AS "
-    "BIGINT), "
-    "CAST(SUM(t.disbursed) AS BIGINT), CAST(SUM(t.collected_principal) AS BIGINT), "
-    "CAST(SUM(t.collected_interest) AS BIGINT), CAST(SUM(t.outstanding_end) AS BIGINT), "
-    "CAST(SUM(t.overdue) AS BIGINT), CAST(SUM(t.frozen) AS BIGINT), CAST(SUM(t.overdue_1_30) AS BIGINT), "
-    "CAST(SUM(t.overdue_31_90) AS BIGINT), CAST(SUM(t.overdue_91_180) AS BIGINT), "
-    "CAST(SUM(t.overdue_181_360) AS BIGINT), CAST(SUM(t.overdue_over_360) AS BIGINT)");
-
-Figures readSummed(const Query& query, int first)
-{
-    Figures f;
-    f.borrowers = query.integer(first);
-    f.loans = query.integer(first + 1);
-    f.outstandingStart = query.money(first + 2);
-    f.disbursed = query.money(first + 3);
-    f.collectedPrincipal = query.money(first + 4);
-    f.collectedInterest = query.money(first + 5);
-    f.outstandingEnd = query.money(first + 6);
-    f.overdue = query.money(first + 7);
-    f.frozen = query.money(first + 8);
-    for (int i = 0; i < kAgeBucketCount; ++i)
-        f.ageing[static_cast<std::size_t>(i)] = query.money(first + 9 + i);
-    return f;
-}
-
 /// The cells that make up month ?1: its own, and the carried ones from it or before.
 const QString kCellsOfMonth =
     QStringLiteral("((t.carried = 0 AND t.ym = ?) OR (t.carried = 1 AND t.ym <= ?))");
@@ -178,21 +152,14 @@ QString groupJoins(const PortfolioFilter& filter)
                           "LEFT JOIN organization o ON o.id = g.organization_id");
 }
 
-/// Adds @p other's borrowers and amounts to @p total.
-void addAll(Figures& total, const Figures& other)
-{
-    total.addAmounts(other);
-    total.borrowers += other.borrowers;
-}
-
 } // namespace
 
 Result<QList<ReportRepository::ProgramTotal>> ReportRepository::programTotals(YearMonth month,
                                                                               const PortfolioFilter& filter)
 {
     Query query(m_database,
-                QStringLiteral("SELECT t.program_id, t.commune_id, t.organization_id, ") + kSummed +
-                    QStringLiteral(" FROM program_total t") + programJoins(filter) +
+                QStringLiteral("SELECT t.program_id, t.commune_id, t.organization_id, ") +
+                    TotalColumns::summed() + QStringLiteral(" FROM program_total t") + programJoins(filter) +
                     QStringLiteral(" WHERE ") + kCellsOfMonth + filterCondition(filter) +
                     QStringLiteral(" GROUP BY t.program_id, t.commune_id, t.organization_id"),
                 Database::tr("reading the figures of %1").arg(month.toIsoString()));
@@ -202,7 +169,7 @@ Result<QList<ReportRepository::ProgramTotal>> ReportRepository::programTotals(Ye
         return s.error();
     QList<ProgramTotal> totals;
     while (query.next())
-        totals.append({query.integer(0), query.integer(1), query.integer(2), readSummed(query, 3)});
+        totals.append({query.integer(0), query.integer(1), query.integer(2), TotalColumns::read(query, 3)});
     if (Status s = query.status(); !s)
         return s.error();
     return totals;
@@ -212,7 +179,7 @@ Result<QList<ReportRepository::GroupTotal>> ReportRepository::groupTotals(YearMo
                                                                           const PortfolioFilter& filter)
 {
     Query query(m_database,
-                QStringLiteral("SELECT t.commune_id, t.group_id, ") + kSummed +
+                QStringLiteral("SELECT t.commune_id, t.group_id, ") + TotalColumns::summed() +
                     QStringLiteral(" FROM group_total t") + groupJoins(filter) + QStringLiteral(" WHERE ") +
                     kCellsOfMonth + filterCondition(filter) +
                     QStringLiteral(" GROUP BY t.commune_id, t.group_id"),
@@ -223,7 +190,7 @@ Result<QList<ReportRepository::GroupTotal>> ReportRepository::groupTotals(YearMo
         return s.error();
     QList<GroupTotal> totals;
     while (query.next())
-        totals.append({query.integer(0), query.integer(1), readSummed(query, 2)});
+        totals.append({query.integer(0), query.integer(1), TotalColumns::read(query, 2)});
     if (Status s = query.status(); !s)
         return s.error();
     return totals;
@@ -258,8 +225,8 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
     // month from its own on.
     Query query(
         m_database,
-        QStringLiteral("SELECT t.carried, t.ym, ") + kSummed + QStringLiteral(" FROM group_total t") +
-            groupJoins(filter) +
+        QStringLiteral("SELECT t.carried, t.ym, ") + TotalColumns::summed() +
+            QStringLiteral(" FROM group_total t") + groupJoins(filter) +
             QStringLiteral(" WHERE ((t.carried = 0 AND t.ym >= ? AND t.ym <= ?) OR "
                            "(t.carried = 1 AND t.ym <= ?))") +
             filterCondition(filter) + QStringLiteral(" GROUP BY t.carried, t.ym"),
@@ -272,20 +239,20 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
     QList<Figures> carriedFrom(totals.size());
     while (query.next()) {
         const YearMonth month = YearMonth::fromKey(static_cast<int>(query.integer(1)));
-        const Figures f = readSummed(query, 2);
+        const Figures f = TotalColumns::read(query, 2);
         if (query.integer(0) == 0)
-            addAll(totals[from.monthsTo(month)].second, f);
+            totals[from.monthsTo(month)].second.addAll(f);
         else if (month < from)
-            addAll(carriedBefore, f);
+            carriedBefore.addAll(f);
         else
-            addAll(carriedFrom[from.monthsTo(month)], f);
+            carriedFrom[from.monthsTo(month)].addAll(f);
     }
     if (Status s = query.status(); !s)
         return s.error();
     Figures carried = carriedBefore;
     for (qsizetype i = 0; i < totals.size(); ++i) {
-        addAll(carried, carriedFrom[i]);
-        addAll(totals[i].second, carried);
+        carried.addAll(carriedFrom[i]);
+        totals[i].second.addAll(carried);
     }
     return totals;
 }

@@ -14,3 +14,9 @@ void Figures::addAmounts(const Figures& other)
         ageing[i] += other.ageing[i];
     savings += other.savings;
 }
+
+void Figures::addAll(const Figures& other)
+{
+    addAmounts(other);
+    borrowers += other.borrowers;
+}

@@ -32,6 +32,9 @@ struct Figures
 
     /// Adds the additive figures of @p other (not borrowers).
     void addAmounts(const Figures& other);
+    /// Adds every figure of @p other, distinct borrowers too: for parts that no borrower is in twice (the
+    /// kept totals' cells of one month; a borrower is in one commune, organisation and group at its end).
+    void addAll(const Figures& other);
 
     bool operator==(const Figures&) const = default;
 };

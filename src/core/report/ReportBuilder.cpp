@@ -272,10 +272,6 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
         }
         return QString();
     };
-    const auto addAll = [](Figures& total, const Figures& f) {
-        total.addAmounts(f);
-        total.borrowers += f.borrowers;
-    };
     for (ReportTable* table : tables) {
         QHash<QString, qsizetype> rowOfKey;
         for (qsizetype i = 0; i < table->rows.size(); ++i)
@@ -284,13 +280,13 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
             for (const ReportRepository::ProgramTotal& total : std::as_const(byProgram)) {
                 const qsizetype row = rowOfKey.value(keys.programs.value(total.programId), -1);
                 if (row >= 0)
-                    addAll(table->rows[row].figures, total.figures);
+                    table->rows[row].figures.addAll(total.figures);
             }
         } else {
             for (const ReportRepository::GroupTotal& total : std::as_const(byGroup)) {
                 const qsizetype row = rowOfKey.value(groupKeyOf(table->by, total), -1);
                 if (row >= 0)
-                    addAll(table->rows[row].figures, total.figures);
+                    table->rows[row].figures.addAll(total.figures);
             }
         }
     }
@@ -306,7 +302,7 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
             const qsizetype row = crossRow.value(keys.programs.value(total.programId), -1);
             const qsizetype column = crossColumn.value(organizationOf(total.organizationId), -1);
             if (row >= 0 && column >= 0)
-                addAll(cross->cells[row][column], total.figures);
+                cross->cells[row][column].addAll(total.figures);
         }
     }
 
