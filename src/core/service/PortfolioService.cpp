@@ -111,7 +111,8 @@ Status writeBatch(Database& database, const PostingBatch& batch, YearMonth close
     for (const Move& move : std::as_const(moves))
         movers.insert(move.borrowerId);
 
-    // Stored loans whose facts change or whose borrower moves: their kept rows are taken out first.
+    // Every borrower whose loans or membership change: what all their loans add to the totals is taken out
+    // first and added back after the change. Stored loans whose facts change name their borrowers.
     QSet<QString> touched;
     for (const Installment& installment : std::as_const(installments)) {
         if (!newLoanNos.contains(installment.loanNo))
@@ -121,14 +122,6 @@ Status writeBatch(Database& database, const PostingBatch& batch, YearMonth close
         if (!newLoanNos.contains(repayment.loanNo))
             touched.insert(repayment.loanNo);
     }
-    auto moverLoans = loans.loanNosOfBorrowers(sortedList(movers));
-    if (!moverLoans)
-        return moverLoans.error();
-    for (const QString& loanNo : std::as_const(*moverLoans))
-        touched.insert(loanNo);
-
-    // Every borrower whose loans or membership change: what their loans add to the totals is taken out first
-    // and added back after the change.
     auto touchedBorrowers = loans.borrowersOfLoans(sortedList(touched));
     if (!touchedBorrowers)
         return touchedBorrowers.error();
