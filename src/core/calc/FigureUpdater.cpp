@@ -62,16 +62,14 @@ Status FigureUpdater::forEachBorrower(Database& database, FigureRepository& figu
             auto places = figures.placesOf(borrower.borrowerKey);
             if (!places)
                 return places.error();
-            QList<QString> loanNos;
             QList<KeptTotals::Loan> computed;
             for (const auto& [loanNo, programId] : borrower.loans) {
                 const auto memory = inMemory.constFind(loanNo);
                 LoanFacts facts = memory != inMemory.cend() ? *memory : stored->value(loanNo);
                 facts.lastMoveOn = places->lastChange();
-                loanNos.append(loanNo);
-                computed.append({programId, LoanCalculator(std::move(facts)).months()});
+                computed.append({loanNo, programId, LoanCalculator(std::move(facts)).months()});
             }
-            if (Status s = visit(borrower.borrowerId, loanNos, computed, *places); !s)
+            if (Status s = visit(borrower.borrowerId, computed, *places); !s)
                 return s;
         }
     }
@@ -96,16 +94,16 @@ Status FigureUpdater::detachBorrowers(const QStringList& borrowerIds)
             fresh.append(id);
     }
     return forEachBorrower(m_database, m_figures, fresh, {},
-                           [this](const QString& borrowerId, const QList<QString>& loanNos,
-                                  const QList<KeptTotals::Loan>& loans, const Timeline<TotalPlace>& places) {
+                           [this](const QString& borrowerId, const QList<KeptTotals::Loan>& loans,
+                                  const Timeline<TotalPlace>& places) {
                                m_detached.insert(borrowerId);
-                               for (qsizetype i = 0; i < loanNos.size(); ++i) {
+                               for (const KeptTotals::Loan& loan : loans) {
                                    // Only what the guard of the closed months and the horizon need.
-                                   LoanCalculator::Months kept = loans[i].months;
+                                   LoanCalculator::Months kept = loan.months;
                                    kept.rows.removeIf([this](const LoanMonth& row) {
                                        return !m_closedThrough.isValid() || row.month > m_closedThrough;
                                    });
-                                   m_before.insert(loanNos[i], std::move(kept));
+                                   m_before.insert(loan.loanNo, std::move(kept));
                                }
                                m_change.addBorrower(loans, places, -1);
                                return flushIfLarge();
@@ -118,13 +116,15 @@ Status FigureUpdater::attachBorrowers(const QStringList& borrowerIds,
     m_figures.forgetMoves(); // the change may have stored the first move
     return forEachBorrower(
         m_database, m_figures, borrowerIds, inMemory,
-        [this](const QString& borrowerId, const QList<QString>& loanNos, const QList<KeptTotals::Loan>& loans,
+        [this](const QString& borrowerId, const QList<KeptTotals::Loan>& loans,
                const Timeline<TotalPlace>& places) -> Status {
             m_detached.remove(borrowerId);
-            if (m_closedThrough.isValid()) {
-                for (qsizetype i = 0; i < loanNos.size(); ++i) {
-                    const LoanCalculator::Months before = m_before.value(loanNos[i]);
-                    const LoanCalculator::Months& after = loans[i].months;
+            for (const KeptTotals::Loan& loan : loans) {
+                const auto stored = m_before.constFind(loan.loanNo);
+                const LoanCalculator::Months before =
+                    stored != m_before.cend() ? *stored : LoanCalculator::Months();
+                const LoanCalculator::Months& after = loan.months;
+                if (m_closedThrough.isValid()) {
                     YearMonth first = m_closedThrough.next();
                     if (!before.rows.isEmpty())
                         first = std::min(first, before.rows.front().month);
@@ -135,16 +135,12 @@ Status FigureUpdater::attachBorrowers(const QStringList& borrowerIds,
                             return Error::refused(
                                 tr("the figures of loan %1 in %2 would change, and %2 is closed; post a "
                                    "reversal dated in an open month instead")
-                                    .arg(loanNos[i], month.toDisplayString()));
+                                    .arg(loan.loanNo, month.toDisplayString()));
                     }
                 }
-            }
-            for (qsizetype i = 0; i < loanNos.size(); ++i) {
-                const auto before = m_before.constFind(loanNos[i]);
-                const LoanCalculator::Months& after = loans[i].months;
-                if (before == m_before.cend() || before->horizon != after.horizon ||
-                    before->carriesForward != after.carriesForward) {
-                    if (Status s = m_figures.setHorizon(loanNos[i], after.horizon, after.carriesForward); !s)
+                if (stored == m_before.cend() || before.horizon != after.horizon ||
+                    before.carriesForward != after.carriesForward) {
+                    if (Status s = m_figures.setHorizon(loan.loanNo, after.horizon, after.carriesForward); !s)
                         return s;
                 }
             }
@@ -239,13 +235,12 @@ Status FigureUpdater::computeAll(Database& database, const std::function<Status(
         KeptTotals part;
         const Status s =
             forEachBorrower(database, figures, borrowers->mid(start, kBorrowersPerPart), {},
-                            [&part, &eachLoan](const QString&, const QList<QString>& loanNos,
-                                               const QList<KeptTotals::Loan>& loans,
+                            [&part, &eachLoan](const QString&, const QList<KeptTotals::Loan>& loans,
                                                const Timeline<TotalPlace>& places) -> Status {
                                 part.addBorrower(loans, places, 1);
                                 if (eachLoan) {
-                                    for (qsizetype i = 0; i < loanNos.size(); ++i) {
-                                        if (Status told = eachLoan(loanNos[i], loans[i].months); !told)
+                                    for (const KeptTotals::Loan& loan : loans) {
+                                        if (Status told = eachLoan(loan); !told)
                                             return told;
                                     }
                                 }
@@ -277,8 +272,8 @@ Status FigureUpdater::rebuildTotals(Database& database)
                 collected.clear();
                 return written;
             },
-            [&figures](const QString& loanNo, const LoanCalculator::Months& months) {
-                return figures.setHorizon(loanNo, months.horizon, months.carriesForward);
+            [&figures](const KeptTotals::Loan& loan) {
+                return figures.setHorizon(loan.loanNo, loan.months.horizon, loan.months.carriesForward);
             });
         !s)
         return s;

@@ -54,7 +54,7 @@ public:
     /// What the loans of every borrower add to the totals, computed from the facts, visited in parts of a few
     /// thousand borrowers so that no more than a part is in memory at once (a rebuild, `check`).
     /// @p eachLoan, if given, is told every loan's months as well.
-    using LoanVisit = std::function<Status(const QString& loanNo, const LoanCalculator::Months& months)>;
+    using LoanVisit = std::function<Status(const KeptTotals::Loan& loan)>;
     static Status computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit,
                              const LoanVisit& eachLoan = {});
     /// Replaces the kept totals by what the facts give (schema step 8).
@@ -63,9 +63,8 @@ public:
 private:
     /// The loans of the given borrowers with their months, each borrower with their places; @p visit is
     /// called once per borrower.
-    using Visit =
-        std::function<Status(const QString& borrowerId, const QList<QString>& loanNos,
-                             const QList<KeptTotals::Loan>& loans, const Timeline<TotalPlace>& places)>;
+    using Visit = std::function<Status(const QString& borrowerId, const QList<KeptTotals::Loan>& loans,
+                                       const Timeline<TotalPlace>& places)>;
     static Status forEachBorrower(Database& database, FigureRepository& figures,
                                   const QStringList& borrowerIds, const QHash<QString, LoanFacts>& inMemory,
                                   const Visit& visit);

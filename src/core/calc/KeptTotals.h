@@ -66,6 +66,7 @@ class KeptTotals
 public:
     struct Loan
     {
+        QString loanNo;
         qint64 programId = 0;
         LoanCalculator::Months months;
     };

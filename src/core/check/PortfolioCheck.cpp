@@ -244,11 +244,12 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                 recomputed.add(part);
                 return Status();
             },
-            [&storedHorizons, &horizonProblems](const QString& loanNo, const LoanCalculator::Months& months) {
-                const auto stored = storedHorizons->value(loanNo);
-                if (stored.first != months.horizon || stored.second != months.carriesForward)
+            [&storedHorizons, &horizonProblems](const KeptTotals::Loan& loan) {
+                const auto stored = storedHorizons->value(loan.loanNo);
+                if (stored.first != loan.months.horizon || stored.second != loan.months.carriesForward)
                     horizonProblems.append(
-                        tr("loan %1: the kept horizon of its figures differs from its facts").arg(loanNo));
+                        tr("loan %1: the kept horizon of its figures differs from its facts")
+                            .arg(loan.loanNo));
                 return Status();
             });
         !s)
@@ -264,76 +265,59 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         const QString month = YearMonth::fromKey(ym).toIsoString();
         return carried ? tr("every month from %1").arg(month) : month;
     };
+    const auto organizationOf = [&keys](qint64 id) {
+        return id == 0 ? kDirectKey : keys->organizations.value(id);
+    };
+    const auto groupOf = [&keys](qint64 id) { return id == 0 ? kDirectKey : keys->groups.value(id); };
     QStringList differing;
     qsizetype cellCount = 0;
-    {
-        QSet<ProgramCell> cells;
-        for (auto it = stored->programs().cbegin(); it != stored->programs().cend(); ++it)
+    // Every cell stored or recomputed: equal, and on its own whole (the summary identity, no flows in a
+    // carried cell, no more borrowers than loans — what holds whatever code computed it).
+    const auto compare = [&](const auto& storedCells, const auto& recomputedCells, const auto& describe,
+                             const auto& keysOf) {
+        QSet<typename std::decay_t<decltype(storedCells)>::key_type> cells;
+        for (auto it = storedCells.cbegin(); it != storedCells.cend(); ++it)
             cells.insert(it.key());
-        for (auto it = recomputed.programs().cbegin(); it != recomputed.programs().cend(); ++it)
-            cells.insert(it.key());
-        cellCount += cells.size();
-        for (const ProgramCell& cell : std::as_const(cells)) {
-            if (stored->programs().value(cell) != recomputed.programs().value(cell))
-                differing.append(
-                    tr("month totals of %1 (program %2, commune %3, organisation %4) differ from the loans' "
-                       "figures")
-                        .arg(monthOf(cell.carried, cell.ym), keys->programs.value(cell.programId),
-                             keys->communes.value(cell.communeId),
-                             cell.organizationId == 0 ? kDirectKey
-                                                      : keys->organizations.value(cell.organizationId)));
-        }
-    }
-    {
-        QSet<GroupCell> cells;
-        for (auto it = stored->groups().cbegin(); it != stored->groups().cend(); ++it)
-            cells.insert(it.key());
-        for (auto it = recomputed.groups().cbegin(); it != recomputed.groups().cend(); ++it)
+        for (auto it = recomputedCells.cbegin(); it != recomputedCells.cend(); ++it)
             cells.insert(it.key());
         cellCount += cells.size();
-        for (const GroupCell& cell : std::as_const(cells)) {
-            if (stored->groups().value(cell) != recomputed.groups().value(cell))
+        for (const auto& cell : std::as_const(cells)) {
+            const Figures f = storedCells.value(cell);
+            if (f != recomputedCells.value(cell))
+                differing.append(describe(cell, monthOf(cell.carried, cell.ym)));
+            const bool identity = f.outstandingEnd == f.outstandingStart + f.disbursed - f.collectedPrincipal;
+            const bool still =
+                !cell.carried || (f.disbursed.isZero() && f.collectedPrincipal.isZero() &&
+                                  f.collectedInterest.isZero() && f.outstandingStart == f.outstandingEnd);
+            if (!identity || !still || f.borrowers < 0 || f.borrowers > f.loans)
                 differing.append(
-                    tr("month totals of %1 (commune %2, group %3) differ from the loans' figures")
-                        .arg(monthOf(cell.carried, cell.ym), keys->communes.value(cell.communeId),
-                             cell.groupId == 0 ? kDirectKey : keys->groups.value(cell.groupId)));
+                    tr("month totals of %1 (%2) do not hold together: end = start + disbursed − "
+                       "collected principal, nothing moves in a carried cell, no more borrowers than "
+                       "loans")
+                        .arg(monthOf(cell.carried, cell.ym), keysOf(cell).join(QStringLiteral(" / "))));
         }
-    }
-    // Each stored cell on its own: the summary identity, no flows in a carried cell, no more borrowers than
-    // loans — what holds whatever code computed it.
-    const auto whole = [](const Figures& f, bool carried) {
-        const bool identity = f.outstandingEnd == f.outstandingStart + f.disbursed - f.collectedPrincipal;
-        const bool still =
-            !carried || (f.disbursed.isZero() && f.collectedPrincipal.isZero() &&
-                         f.collectedInterest.isZero() && f.outstandingStart == f.outstandingEnd);
-        return identity && still && f.borrowers >= 0 && f.borrowers <= f.loans;
     };
-    for (auto it = stored->programs().cbegin(); it != stored->programs().cend(); ++it) {
-        if (!whole(it.value(), it.key().carried))
-            differing.append(
-                tr("month totals of %1 (%2) do not hold together: end = start + disbursed − "
-                   "collected principal, nothing moves in a carried cell, no more borrowers than "
-                   "loans")
-                    .arg(monthOf(it.key().carried, it.key().ym),
-                         QStringList{keys->programs.value(it.key().programId),
-                                     keys->communes.value(it.key().communeId),
-                                     it.key().organizationId == 0
-                                         ? kDirectKey
-                                         : keys->organizations.value(it.key().organizationId)}
-                             .join(QStringLiteral(" / "))));
-    }
-    for (auto it = stored->groups().cbegin(); it != stored->groups().cend(); ++it) {
-        if (!whole(it.value(), it.key().carried))
-            differing.append(
-                tr("month totals of %1 (%2) do not hold together: end = start + disbursed − "
-                   "collected principal, nothing moves in a carried cell, no more borrowers than "
-                   "loans")
-                    .arg(
-                        monthOf(it.key().carried, it.key().ym),
-                        QStringList{keys->communes.value(it.key().communeId),
-                                    it.key().groupId == 0 ? kDirectKey : keys->groups.value(it.key().groupId)}
-                            .join(QStringLiteral(" / "))));
-    }
+    compare(
+        stored->programs(), recomputed.programs(),
+        [&](const ProgramCell& cell, const QString& month) {
+            return tr("month totals of %1 (program %2, commune %3, organisation %4) differ from the loans' "
+                      "figures")
+                .arg(month, keys->programs.value(cell.programId), keys->communes.value(cell.communeId),
+                     organizationOf(cell.organizationId));
+        },
+        [&](const ProgramCell& cell) {
+            return QStringList{keys->programs.value(cell.programId), keys->communes.value(cell.communeId),
+                               organizationOf(cell.organizationId)};
+        });
+    compare(
+        stored->groups(), recomputed.groups(),
+        [&](const GroupCell& cell, const QString& month) {
+            return tr("month totals of %1 (commune %2, group %3) differ from the loans' figures")
+                .arg(month, keys->communes.value(cell.communeId), groupOf(cell.groupId));
+        },
+        [&](const GroupCell& cell) {
+            return QStringList{keys->communes.value(cell.communeId), groupOf(cell.groupId)};
+        });
     std::sort(differing.begin(), differing.end());
     std::sort(horizonProblems.begin(), horizonProblems.end());
     outcome.violations.append(horizonProblems);

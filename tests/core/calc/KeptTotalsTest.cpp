@@ -39,11 +39,11 @@ struct OneBorrower
 
     OneBorrower()
     {
-        KeptTotals::Loan a{1, {}};
+        KeptTotals::Loan a{QStringLiteral("A"), 1, {}};
         a.months.rows = {row(YearMonth(2023, 1), 0, 100, 0, 100), row(YearMonth(2023, 2), 100, 0, 40, 60)};
         a.months.horizon = YearMonth(2023, 2);
         a.months.carriesForward = true;
-        KeptTotals::Loan b{2, {}};
+        KeptTotals::Loan b{QStringLiteral("B"), 2, {}};
         b.months.rows = {row(YearMonth(2023, 2), 0, 50, 0, 50), row(YearMonth(2023, 3), 50, 0, 50, 0)};
         b.months.horizon = YearMonth(2023, 4);
         loans = {a, b};
