@@ -192,6 +192,8 @@ TEST(StorageFailure, TheQuickCheckOfASoundFileIsTimed)
 {
     TempDatabase temp;
     temp.reopen();
+    // Just written, the file is not sealed: the check ran.
+    EXPECT_FALSE(temp.db().quickCheckSealTrusted());
     EXPECT_GE(temp.db().quickCheckMs(), 0);
     EXPECT_FALSE(temp.db().isReadOnly());
 }
