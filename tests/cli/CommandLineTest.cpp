@@ -281,6 +281,10 @@ TEST_F(CliTest, BadUsageExitsOne)
         {QStringLiteral("import"), QStringLiteral("--db"), db},
         {QStringLiteral("export"), QStringLiteral("--db"), db},
         {QStringLiteral("init")},
+        // An import folder is only written of the demonstration portfolio, and not beside a database.
+        {QStringLiteral("init"), QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("f"))},
+        {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db,
+         QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("f"))},
     };
     for (const QStringList& args : cases) {
         QByteArray err;
@@ -353,8 +357,14 @@ TEST_F(CliTest, UnusableDatabasesExitThreeAndStayUntouched)
     EXPECT_TRUE(err.contains("newer")) << err.toStdString();
     EXPECT_EQ(fingerprint(newer), newerBefore);
 
-    // init never touches an existing file.
+    // init never touches an existing file, nor a folder with files in it.
     EXPECT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--db"), text}, nullptr, &err), 3);
+    EXPECT_EQ(fingerprint(text), textBefore);
+    EXPECT_EQ(runCli({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--csv"),
+                      QFileInfo(text).absolutePath()},
+                     nullptr, &err),
+              3);
+    EXPECT_TRUE(err.contains("not empty")) << err.toStdString();
     EXPECT_EQ(fingerprint(text), textBefore);
 }
 

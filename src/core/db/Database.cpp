@@ -236,6 +236,18 @@ Status Database::configure()
     return {};
 }
 
+Status Database::setTemporaryDataOnDisk(bool onDisk)
+{
+    if (!isSqlite())
+        return {};
+    QSqlQuery query(connection());
+    const QString pragma =
+        onDisk ? QStringLiteral("PRAGMA temp_store = FILE") : QStringLiteral("PRAGMA temp_store = MEMORY");
+    if (!query.exec(pragma))
+        return errorFor(pragma, query.lastError());
+    return {};
+}
+
 Status Database::quickCheck()
 {
     QElapsedTimer timer;

@@ -85,6 +85,12 @@ public:
     /// Milliseconds a statement waits for a lock held by another program before giving up.
     static constexpr int kBusyTimeoutMs = 5000;
 
+    /// Where SQLite keeps its temporary data: sorts, and the journal of a savepoint (a guard nested in
+    /// another), which holds the former content of every page the savepoint changes. Memory by default; a
+    /// write whose nested guards change a large part of the file (the demonstration portfolio made part by
+    /// part, VACUUM) sets it on disk for its duration, so that memory does not grow with the file.
+    Status setTemporaryDataOnDisk(bool onDisk);
+
     /// Whether a TransactionGuard is open on this connection (a guard opened inside another nests in it).
     [[nodiscard]] bool inTransaction() const { return m_transactionDepth > 0; }
 

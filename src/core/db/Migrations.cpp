@@ -520,10 +520,11 @@ Status migrate(Database& database, int target)
     if (from < kCompactingStep && target >= kCompactingStep && from > 0 && database.isSqlite()) {
         // VACUUM builds the compacted copy as a temporary database: on disk, not in memory, whatever its
         // size.
-        QSqlQuery query(database.connection());
-        query.exec(QStringLiteral("PRAGMA temp_store = FILE"));
-        query.exec(QStringLiteral("VACUUM"));
-        query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        if (database.setTemporaryDataOnDisk(true)) {
+            QSqlQuery query(database.connection());
+            query.exec(QStringLiteral("VACUUM"));
+        }
+        [[maybe_unused]] const Status restored = database.setTemporaryDataOnDisk(false);
     }
     return {};
 }

@@ -39,13 +39,17 @@
 #include "csv/CsvTable.h"
 #include "db/Database.h"
 #include "db/TransactionGuard.h"
+#include "io/DataSetWriter.h"
+#include "io/SafeFiles.h"
 #include "repo/ReferenceRepository.h"
 #include "repo/RepaymentRepository.h"
 #include "repo/SavingsRepository.h"
 #include "service/PortfolioService.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <array>
@@ -501,13 +505,38 @@ struct Candidate
     int commune = 0;
 };
 
+/// What the parts of a large portfolio share: identity numbers and organisation names are unique over the
+/// whole portfolio, and codes are numbered on from one part to the next.
+struct Shared
+{
+    QSet<QString> idNumbers;
+    QSet<QString> organizationNames;
+    int groups = 0;    ///< groups numbered so far
+    int borrowers = 0; ///< borrowers numbered so far
+    int loans = 0;     ///< loans numbered so far
+};
+
+/// One part of the portfolio: part 0 is the office itself with its communes; part k > 0 has copies of them
+/// ("Xã Mộc Bắc 2", codes from 90001 on).
+struct Part
+{
+    int index = 0;
+    int scalePercent = 100;
+    quint32 seed = 0;
+    bool alone = true; ///< the only part: codes as narrow as its counts allow
+};
+
 class Generator
 {
 public:
-    Generator(const DemoOptions& options, const Catalogue& catalogue)
-        : m_random(0x4C6F616E4465736BULL ^ options.seed) // "LoanDesk"
-        , m_scale(options.scalePercent)
+    Generator(const Part& part, const Catalogue& catalogue, Shared& shared)
+        : m_random(0x4C6F616E4465736BULL ^ part.seed) // "LoanDesk"
+        , m_part(part)
+        , m_scale(part.scalePercent)
         , m_catalogue(catalogue)
+        , m_shared(shared)
+        , m_idNumbers(shared.idNumbers)
+        , m_organizationNames(shared.organizationNames)
     {
         for (int m = 0; m < kMonths; ++m)
             m_monthEnds.push_back(kFirstMonth.addMonths(m).lastDay());
@@ -589,8 +618,10 @@ private:
     }
 
     Random m_random;
+    Part m_part;
     int m_scale;
     const Catalogue& m_catalogue;
+    Shared& m_shared;
 
     std::vector<ProgramState> m_programs;
     std::vector<CommunePlan> m_communes;
@@ -609,8 +640,8 @@ private:
     int m_firms = 0;
     int m_liveBorrowers = 0;
     int m_liveBorrowersTarget = 0;
-    QSet<QString> m_idNumbers;
-    QSet<QString> m_organizationNames;
+    QSet<QString>& m_idNumbers;
+    QSet<QString>& m_organizationNames;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -665,23 +696,22 @@ void Generator::planPrograms()
 
 void Generator::planCommunes(const QList<Commune>& communes)
 {
-    // Above scale 100 the office grows by copies of its communes ("Xã Mộc Bắc 2", codes 90001 on).
-    const int count = m_scale <= 100 ? static_cast<int>(communes.size())
-                                     : static_cast<int>((communes.size() * m_scale + 99) / 100);
+    // Part 0 is the office; the parts of a larger portfolio are copies of its communes ("Xã Mộc Bắc 2",
+    // codes 90001 on).
+    const int count = static_cast<int>(communes.size());
     std::vector<QString> pool;
     for (const char16_t* name : DemoNames::villageNames())
         pool.push_back(QString::fromUtf16(name));
     std::size_t nextName = pool.size();
     for (int i = 0; i < count; ++i) {
         CommunePlan commune;
-        const Commune& real = communes[i % communes.size()];
-        if (i < communes.size()) {
+        const Commune& real = communes[i];
+        if (m_part.index == 0) {
             commune.code = real.code;
             commune.name = real.name;
         } else {
-            const int copy = static_cast<int>(i / communes.size()) + 1;
-            commune.code = QString::number(90001 + i - communes.size());
-            commune.name = real.name + u' ' + QString::number(copy);
+            commune.code = QString::number(90001 + (m_part.index - 1) * count + i);
+            commune.name = real.name + u' ' + QString::number(m_part.index + 1);
         }
         const bool ward = real.name.startsWith(u"Phường");
         commune.villagePrefix = ward ? QStringLiteral("Tổ dân phố") : QStringLiteral("Thôn");
@@ -1792,11 +1822,16 @@ PortfolioData Generator::output()
         data.communes.append({commune.code, commune.name});
 
     // Groups are numbered commune by commune, as they were made.
-    const int groupWidth = std::max(4, static_cast<int>(QString::number(m_groups.size()).size()));
+    // The parts of a large portfolio number on from each other, in widths that hold any size.
+    const auto width = [this](int least, std::size_t count) {
+        return m_part.alone ? std::max(least, static_cast<int>(QString::number(count).size())) : least + 2;
+    };
+    const int groupWidth = width(4, m_groups.size());
     QList<QString> groupCodes;
     for (int g = 0; g < static_cast<int>(m_groups.size()); ++g) {
         const GroupPlan& plan = m_groups[g];
-        const QString code = QStringLiteral("T%1").arg(g + 1, groupWidth, 10, QLatin1Char('0'));
+        const QString code =
+            QStringLiteral("T%1").arg(m_shared.groups + g + 1, groupWidth, 10, QLatin1Char('0'));
         groupCodes.append(code);
         data.groups.append({code, plan.name, m_communes[plan.commune].code,
                             QString::fromUtf16(kOrganizations[plan.organization].code), plan.village,
@@ -1818,14 +1853,15 @@ PortfolioData Generator::output()
             return gx < gy;
         return a < b;
     });
-    const int borrowerWidth = std::max(6, static_cast<int>(QString::number(m_borrowers.size()).size()));
+    const int borrowerWidth = width(6, m_borrowers.size());
     QList<QString> borrowerCodes(static_cast<qsizetype>(m_borrowers.size()));
     std::vector<int> rank(m_borrowers.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
         const int b = order[k];
         rank[b] = static_cast<int>(k);
         const BorrowerPlan& plan = m_borrowers[b];
-        borrowerCodes[b] = QStringLiteral("KH%1").arg(k + 1, borrowerWidth, 10, QLatin1Char('0'));
+        borrowerCodes[b] =
+            QStringLiteral("KH%1").arg(m_shared.borrowers + k + 1, borrowerWidth, 10, QLatin1Char('0'));
         data.borrowers.append({borrowerCodes[b], plan.kind, plan.idNumber, plan.fullName,
                                m_communes[plan.commune].code,
                                plan.group >= 0 ? groupCodes[plan.group] : QString(), plan.village});
@@ -1844,10 +1880,11 @@ PortfolioData Generator::output()
             return rank[x.borrower] < rank[y.borrower];
         return a < b;
     });
-    const int loanWidth = std::max(7, static_cast<int>(QString::number(m_loans.size()).size()));
+    const int loanWidth = width(7, m_loans.size());
     for (std::size_t k = 0; k < loanOrder.size(); ++k) {
         LoanPlan& plan = m_loans[loanOrder[k]];
-        const QString loanNo = QStringLiteral("L%1").arg(k + 1, loanWidth, 10, QLatin1Char('0'));
+        const QString loanNo =
+            QStringLiteral("L%1").arg(m_shared.loans + k + 1, loanWidth, 10, QLatin1Char('0'));
         Loan loan;
         loan.loanNo = loanNo;
         loan.borrowerId = borrowerCodes[plan.borrower];
@@ -1867,6 +1904,9 @@ PortfolioData Generator::output()
     }
 
     addSavings(borrowerCodes, data);
+    m_shared.groups += static_cast<int>(m_groups.size());
+    m_shared.borrowers += static_cast<int>(m_borrowers.size());
+    m_shared.loans += static_cast<int>(m_loans.size());
     return data;
 }
 
@@ -1979,10 +2019,81 @@ Result<QList<Commune>> DemoPortfolio::duyTienCommunes()
     return communes;
 }
 
+namespace {
+
+/// The parts a portfolio is made of: the office alone up to scale 100, above it parts of at most
+/// kPartScale percent (each a copy of the office's communes with a seed of its own), made and written one
+/// after the other so that memory stays that of one part whatever the size.
+constexpr int kPartScale = 50;
+
+std::vector<Part> partsOf(const DemoOptions& options)
+{
+    if (options.scalePercent <= 100)
+        return {Part{0, options.scalePercent, options.seed, true}};
+    const int count = (options.scalePercent + kPartScale - 1) / kPartScale;
+    std::vector<Part> parts;
+    for (int i = 0; i < count; ++i) {
+        const int scale = options.scalePercent / count + (i < options.scalePercent % count ? 1 : 0);
+        parts.push_back(Part{i, scale, options.seed + static_cast<quint32>(i) * 7919U, false});
+    }
+    return parts;
+}
+
+PostingBatch batchOf(PortfolioData data)
+{
+    const auto rows = [](auto& values) {
+        QList<BatchRow<std::decay_t<decltype(values.front())>>> list;
+        list.reserve(values.size());
+        for (auto& value : values)
+            list.append({std::move(value)});
+        values = {};
+        return list;
+    };
+    PostingBatch batch;
+    batch.communes = rows(data.communes);
+    batch.groups = rows(data.groups);
+    batch.borrowers = rows(data.borrowers);
+    batch.moves = rows(data.moves);
+    batch.loans = rows(data.loans);
+    batch.installments = rows(data.installments);
+    batch.repayments = rows(data.repayments);
+    batch.savings = rows(data.savings);
+    return batch;
+}
+
+} // namespace
+
+Status DemoPortfolio::generateParts(const DemoOptions& options, const Catalogue& catalogue,
+                                    const QList<Commune>& communes,
+                                    const std::function<Status(PortfolioData&&)>& take)
+{
+    Shared shared;
+    for (const Part& part : partsOf(options)) {
+        PortfolioData data = Generator(part, catalogue, shared).run(communes);
+        if (Status s = take(std::move(data)); !s)
+            return s;
+    }
+    return {};
+}
+
 PortfolioData DemoPortfolio::generate(const DemoOptions& options, const Catalogue& catalogue,
                                       const QList<Commune>& communes)
 {
-    return Generator(options, catalogue).run(communes);
+    PortfolioData whole;
+    // Gathering the parts cannot fail.
+    [[maybe_unused]] const Status gathered =
+        generateParts(options, catalogue, communes, [&whole](PortfolioData&& part) {
+            whole.communes += part.communes;
+            whole.groups += part.groups;
+            whole.borrowers += part.borrowers;
+            whole.moves += part.moves;
+            whole.loans += part.loans;
+            whole.installments += part.installments;
+            whole.repayments += part.repayments;
+            whole.savings += part.savings;
+            return Status();
+        });
+    return whole;
 }
 
 PortfolioData DemoPortfolio::generate(const DemoOptions& options, const Catalogue& catalogue)
@@ -1999,25 +2110,13 @@ Status DemoPortfolio::build(Database& database, const DemoOptions& options)
     auto communes = duyTienCommunes();
     if (!communes)
         return communes.error();
-    const PortfolioData data = generate(options, *catalogue, *communes);
-    PostingBatch batch;
-    const auto rows = [](const auto& values) {
-        QList<BatchRow<std::decay_t<decltype(values.front())>>> list;
-        list.reserve(values.size());
-        for (const auto& value : values)
-            list.append({value});
-        return list;
-    };
-    batch.communes = rows(data.communes);
-    batch.groups = rows(data.groups);
-    batch.borrowers = rows(data.borrowers);
-    batch.moves = rows(data.moves);
-    batch.loans = rows(data.loans);
-    batch.installments = rows(data.installments);
-    batch.repayments = rows(data.repayments);
-    batch.savings = rows(data.savings);
-    // One transaction: the portfolio, checked and written through the write path like an import, and every
-    // month up to July 2023 closed; August 2023 stays open.
+    // One transaction: the portfolio, checked and written through the write path like an import, part after
+    // part, and every month up to July 2023 closed; August 2023 stays open. Each part is a savepoint inside
+    // it, whose journal would otherwise hold most of the file in memory.
+    if (Status s = database.setTemporaryDataOnDisk(true); !s)
+        return s;
+    const auto restore = qScopeGuard(
+        [&database] { [[maybe_unused]] const Status s = database.setTemporaryDataOnDisk(false); });
     TransactionGuard transaction(database);
     if (!transaction.isActive())
         return transaction.status();
@@ -2030,11 +2129,64 @@ Status DemoPortfolio::build(Database& database, const DemoOptions& options)
             .arg(options.seed)
             .arg(options.scalePercent),
         {}};
-    if (auto posted = service.post(std::move(batch), source); !posted)
-        return posted.error();
+    PortfolioData office; // the first part, which the corrections of August are made in
+    Status written = generateParts(options, *catalogue, *communes, [&](PortfolioData&& data) {
+        if (office.communes.isEmpty())
+            office = data;
+        auto posted = service.post(batchOf(std::move(data)), source);
+        return posted ? Status() : Status(posted.error());
+    });
+    if (!written)
+        return written;
     if (Status s = service.closeMonthsThrough(kLastClosedMonth); !s)
         return s;
-    if (Status s = correctAugust(database, service, data); !s)
+    if (Status s = correctAugust(database, service, office); !s)
         return s;
     return transaction.commit();
+}
+
+Status DemoPortfolio::writeCsv(const QString& directory, const DemoOptions& options)
+{
+    // The program catalogue is the reference data every new database is made with.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error::io(Database::tr("cannot make a temporary folder: %1").arg(scratch.errorString()));
+    Result<Catalogue> catalogue = [&scratch]() -> Result<Catalogue> {
+        auto reference = Database::create(scratch.filePath(QStringLiteral("reference.sqlite")));
+        if (!reference)
+            return reference.error();
+        return ReferenceRepository(**reference).catalogue();
+    }();
+    if (!catalogue)
+        return catalogue.error();
+    auto communes = duyTienCommunes();
+    if (!communes)
+        return communes.error();
+    SafeFiles::StagingFolder staging(directory);
+    if (Status s = staging.prepare(); !s)
+        return s;
+    {
+        DataSetWriter files(staging.path());
+        const auto writeAll = [&files](const auto& records) {
+            for (const auto& record : records)
+                files.write(record);
+        };
+        // Each file gets the rows of every part in turn: a file is one stream of its own.
+        Status written = generateParts(options, *catalogue, *communes, [&](PortfolioData&& data) {
+            writeAll(data.communes);
+            writeAll(data.groups);
+            writeAll(data.borrowers);
+            writeAll(data.moves);
+            writeAll(data.loans);
+            writeAll(data.installments);
+            writeAll(data.repayments);
+            writeAll(data.savings);
+            return Status();
+        });
+        if (!written)
+            return written;
+        if (Status s = files.commit(); !s)
+            return s;
+    }
+    return staging.commit();
 }

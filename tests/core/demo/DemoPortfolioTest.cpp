@@ -8,6 +8,7 @@
 #include "check/PortfolioCheck.h"
 #include "db/Backup.h"
 #include "demo/DemoPortfolio.h"
+#include "io/Importer.h"
 #include "repo/AuditRepository.h"
 #include "repo/BorrowerRepository.h"
 #include "repo/GroupRepository.h"
@@ -353,6 +354,105 @@ TEST(DemoPortfolioGeneration, ScalesDown)
     auto outcome = PortfolioCheck::run(temp.db());
     ASSERT_TRUE(outcome.ok());
     EXPECT_TRUE(outcome->violations.isEmpty()) << outcome->violations.mid(0, 10).join(u'\n').toStdString();
+}
+
+TEST(DemoPortfolioGeneration, ALargePortfolioIsMadeOfPartsWithCodesOfTheirOwn)
+{
+    // Above scale 100 the portfolio comes in parts of at most 50 %, each a copy of the office's communes
+    // with a seed of its own, so that a million loans are made in the memory of one part.
+    TempDatabase temp;
+    auto catalogue = ReferenceRepository(temp.db()).catalogue();
+    ASSERT_TRUE(catalogue.ok());
+    auto communes = DemoPortfolio::duyTienCommunes();
+    ASSERT_TRUE(communes.ok());
+    DemoOptions large;
+    large.scalePercent = 120;
+    QList<PortfolioData> parts;
+    ASSERT_TRUE(DemoPortfolio::generateParts(large, *catalogue, *communes, [&parts](PortfolioData&& part) {
+                    parts.append(std::move(part));
+                    return Status();
+                }).ok());
+    ASSERT_EQ(parts.size(), 3); // 40 % each
+    QSet<QString> communeCodes, groupCodes, borrowerIds, idNumbers, loanNos;
+    qsizetype groups = 0, borrowers = 0, loans = 0;
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        const PortfolioData& part = parts[p];
+        ASSERT_EQ(part.communes.size(), communes->size());
+        // Part 0 is the office itself; part 2 has the copies "… 3" coded from 90033 on.
+        EXPECT_EQ(part.communes.front().code,
+                  p == 0 ? communes->front().code : QString::number(90001 + (p - 1) * communes->size()));
+        EXPECT_EQ(part.communes.front().name,
+                  p == 0 ? communes->front().name : communes->front().name + u' ' + QString::number(p + 1));
+        EXPECT_GT(part.loans.size(), 10'000);
+        EXPECT_LT(part.loans.size(), 25'000);
+        QSet<QString> ownBorrowers;
+        for (const Commune& c : part.communes)
+            communeCodes.insert(c.code);
+        for (const Group& g : part.groups)
+            groupCodes.insert(g.code);
+        for (const Borrower& b : part.borrowers) {
+            borrowerIds.insert(b.id);
+            idNumbers.insert(b.idNumber);
+            ownBorrowers.insert(b.id);
+        }
+        for (const Loan& l : part.loans) {
+            loanNos.insert(l.loanNo);
+            EXPECT_TRUE(ownBorrowers.contains(l.borrowerId)) << l.loanNo.toStdString();
+        }
+        groups += part.groups.size();
+        borrowers += part.borrowers.size();
+        loans += part.loans.size();
+    }
+    // Every key and identity number is unique over the whole portfolio; codes are numbered on.
+    EXPECT_EQ(communeCodes.size(), 3 * communes->size());
+    EXPECT_EQ(groupCodes.size(), groups);
+    EXPECT_EQ(borrowerIds.size(), borrowers);
+    EXPECT_EQ(idNumbers.size(), borrowers);
+    EXPECT_EQ(loanNos.size(), loans);
+    EXPECT_EQ(parts[1].loans.front().loanNo,
+              QStringLiteral("L%1").arg(parts[0].loans.size() + 1, 9, 10, QLatin1Char('0')));
+    EXPECT_EQ(parts[2].borrowers.last().id, QStringLiteral("KH%1").arg(borrowers, 8, 10, QLatin1Char('0')));
+}
+
+TEST(DemoPortfolioGeneration, TheImportFolderHoldsTheRecordsTheDatabaseIsBuiltFrom)
+{
+    // init --demo --csv DIR: the same records as an import folder. Imported into an empty database they give
+    // the figures of the database init --demo builds, up to July 2023 (August holds the corrections the
+    // staff make through the write service, which the folder leaves out).
+    DemoOptions small;
+    small.scalePercent = 5;
+    TempDatabase built;
+    ASSERT_TRUE(DemoPortfolio::build(built.db(), small).ok());
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("demo"));
+    ASSERT_TRUE(DemoPortfolio::writeCsv(folder, small).ok());
+    TempDatabase imported;
+    auto counts = Importer(imported.db()).importFolder(folder);
+    ASSERT_TRUE(counts.ok()) << counts.error().message.left(2000).toStdString();
+    EXPECT_GT(counts->loans, 100);
+    auto catalogue = ReferenceRepository(built.db()).catalogue();
+    ASSERT_TRUE(catalogue.ok());
+    EXPECT_EQ(counts->loans, DemoPortfolio::generate(small, *catalogue).loans.size());
+    for (const YearMonth month : {YearMonth(2016, 3), YearMonth(2023, 7)}) {
+        for (const Breakdown by : {Breakdown::Program, Breakdown::Group}) {
+            auto expected = ReportBuilder(built.db()).summary(month, by);
+            auto actual = ReportBuilder(imported.db()).summary(month, by);
+            ASSERT_TRUE(expected.ok());
+            ASSERT_TRUE(actual.ok());
+            ASSERT_EQ(actual->rows.size(), expected->rows.size());
+            for (qsizetype i = 0; i < expected->rows.size(); ++i) {
+                EXPECT_EQ(actual->rows[i].key, expected->rows[i].key);
+                EXPECT_EQ(actual->rows[i].figures, expected->rows[i].figures)
+                    << month.toIsoString().toStdString() << ' ' << expected->rows[i].key.toStdString();
+            }
+            EXPECT_EQ(actual->total.figures, expected->total.figures);
+        }
+    }
+    // A folder that cannot be made leaves nothing behind.
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    EXPECT_FALSE(DemoPortfolio::writeCsv(dir.filePath(QStringLiteral("file/demo")), small).ok());
 }
 
 TEST_F(DemoPortfolioTest, AugustHoldsCorrectionsAsTheStaffMakeThem)
