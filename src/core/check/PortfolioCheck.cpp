@@ -28,6 +28,9 @@
 
 namespace {
 
+/// Borrowers read and checked at a time.
+constexpr qsizetype kPart = 2'000;
+
 void addProblems(QStringList& violations, const QString& what, const FieldProblems& problems)
 {
     for (const FieldProblem& problem : problems)
@@ -67,7 +70,9 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     for (const QString& problem : *foreignKeys)
         outcome.violations.append(tr("references: %1").arg(problem));
 
-    // The rules of domain.md §4 on everything stored.
+    // The rules of domain.md §4 on everything stored, borrower after borrower in parts of kPart: every record
+    // but the communes and groups belongs to a borrower (the references were checked above), so that memory
+    // stays that of one part whatever the size of the file.
     RecordSet records;
     auto catalogue = ReferenceRepository(database).catalogue();
     if (!catalogue)
@@ -75,123 +80,161 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     records.setCatalogue(*catalogue);
     auto communes = CommuneRepository(database).all();
     auto groups = GroupRepository(database).all();
-    auto borrowers = BorrowerRepository(database).all();
     if (!communes)
         return communes.error();
     if (!groups)
         return groups.error();
-    if (!borrowers)
-        return borrowers.error();
     for (const Commune& c : *communes)
         records.communes.insert(c.code, c);
     for (const Group& g : *groups)
         records.groups.insert(g.code, g);
-    for (const Borrower& b : *borrowers)
-        records.borrowers.insert(b.id, b);
-    QList<Loan> loans;
-    LoanRepository loanRepo(database);
-    if (Status s = loanRepo.forEachLoan([&](const Loan& loan) {
-            loans.append(loan);
-            records.loans.insert(loan.loanNo, loan);
-        });
-        !s)
-        return s.error();
-    QMap<QString, QList<Installment>> installments;
-    qsizetype installmentCount = 0;
-    if (Status s = loanRepo.forEachInstallment([&](const Installment& i) {
-            installments[i.loanNo].append(i);
-            ++installmentCount;
-        });
-        !s)
-        return s.error();
-    QMap<QString, QList<Repayment>> repayments;
-    qsizetype repaymentCount = 0;
-    if (Status s = RepaymentRepository(database).forEach([&](const Repayment& r) {
-            repayments[r.loanNo].append(r);
-            ++repaymentCount;
-        });
-        !s)
-        return s.error();
-    QMap<QString, QList<SavingsEntry>> savings;
-    qsizetype savingsCount = 0;
-    if (Status s = SavingsRepository(database).forEach([&](const SavingsEntry& e) {
-            savings[e.borrowerId].append(e);
-            ++savingsCount;
-        });
-        !s)
-        return s.error();
-
-    QMap<QString, QList<Move>> moves;
-    qsizetype moveCount = 0;
-    if (Status s = MoveRepository(database).forEach([&](const Move& m) {
-            moves[m.borrowerId].append(m);
-            ++moveCount;
-        });
-        !s)
-        return s.error();
+    BorrowerRepository borrowerRepo(database);
+    auto borrowerIds = borrowerRepo.allIds();
+    if (!borrowerIds)
+        return borrowerIds.error();
 
     const qsizetype before = outcome.violations.size();
     for (const Commune& c : *communes)
         addProblems(outcome.violations, tr("commune %1").arg(c.code), Validation::checkCommune(c));
     for (const Group& g : *groups)
         addProblems(outcome.violations, tr("group %1").arg(g.code), Validation::checkGroup(g, records));
-    for (const Borrower& b : *borrowers)
-        addProblems(outcome.violations, tr("borrower %1").arg(b.id), Validation::checkBorrower(b, records));
-    for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
-        for (const Move& m : it.value())
-            addProblems(outcome.violations, tr("move of %1 on %2").arg(m.borrowerId, Dates::toIso(m.on)),
-                        Validation::checkMove(m, records));
-        if (const Borrower* b = records.borrower(it.key()))
-            for (const auto& p : Validation::checkMoves({b->communeCode, b->groupCode}, it.value()))
-                addProblems(outcome.violations, tr("moves of %1").arg(it.key()), {p.problem});
-    }
-    for (const Loan& loan : loans) {
-        const QString what = tr("loan %1").arg(loan.loanNo);
-        addProblems(outcome.violations, what, Validation::checkLoan(loan, records));
-        for (const Installment& i : installments.value(loan.loanNo))
-            addProblems(outcome.violations,
-                        tr("installment of %1 due %2").arg(loan.loanNo, Dates::toIso(i.dueOn)),
-                        Validation::checkInstallment(i, records));
-        const QList<Repayment> ofLoan = repayments.value(loan.loanNo);
-        QHash<qint64, const Repayment*> byNumber;
-        for (const Repayment& r : ofLoan)
-            byNumber.insert(r.entryNo, &r);
-        for (const Repayment& r : ofLoan) {
-            const QString entry = tr("repayment no. %1 of %2 on %3")
-                                      .arg(QString::number(r.entryNo), loan.loanNo, Dates::toIso(r.paidOn));
-            addProblems(outcome.violations, entry, Validation::checkRepayment(r, records));
-            if (r.isReversal())
-                addProblems(outcome.violations, entry,
-                            Validation::checkReversal(r, byNumber.value(r.reverses)));
+    // Told in the order of the kinds, as if every record had been read at once.
+    QStringList borrowerProblems;
+    QStringList moveProblems;
+    QMap<QString, QStringList> loanProblems;
+    QStringList savingsProblems;
+    qsizetype moveCount = 0;
+    qsizetype loanCount = 0;
+    qsizetype installmentCount = 0;
+    qsizetype repaymentCount = 0;
+    qsizetype savingsCount = 0;
+    ActivityRepository::Days countedDays; // the days with data, counted again from the records
+    LoanRepository loanRepo(database);
+    for (qsizetype from = 0; from < borrowerIds->size(); from += kPart) {
+        const QStringList part = borrowerIds->mid(from, kPart);
+        auto borrowers = borrowerRepo.find(part);
+        if (!borrowers)
+            return borrowers.error();
+        auto moves = MoveRepository(database).of(part);
+        if (!moves)
+            return moves.error();
+        auto loanNos = loanRepo.loanNosOfBorrowers(part);
+        if (!loanNos)
+            return loanNos.error();
+        auto loans = loanRepo.find(*loanNos);
+        if (!loans)
+            return loans.error();
+        auto installmentList = loanRepo.installmentsOf(*loanNos);
+        if (!installmentList)
+            return installmentList.error();
+        auto repaymentList = RepaymentRepository(database).of(*loanNos);
+        if (!repaymentList)
+            return repaymentList.error();
+        auto savingsList = SavingsRepository(database).of(part);
+        if (!savingsList)
+            return savingsList.error();
+        records.borrowers = std::move(*borrowers);
+        records.loans = std::move(*loans);
+        QHash<QString, QList<Installment>> installments;
+        for (const Installment& i : std::as_const(*installmentList))
+            installments[i.loanNo].append(i);
+        installmentCount += installmentList->size();
+        // Entries in the order of the whole ledger: by day, then amount, then number.
+        QHash<QString, QList<Repayment>> repayments;
+        for (const Repayment& r : std::as_const(*repaymentList))
+            repayments[r.loanNo].append(r);
+        repaymentCount += repaymentList->size();
+        for (QList<Repayment>& list : repayments)
+            std::stable_sort(list.begin(), list.end(), [](const Repayment& a, const Repayment& b) {
+                return std::tie(a.paidOn, a.principal, a.interest, a.entryNo) <
+                       std::tie(b.paidOn, b.principal, b.interest, b.entryNo);
+            });
+        QHash<QString, QList<SavingsEntry>> savings;
+        for (const SavingsEntry& e : std::as_const(*savingsList))
+            savings[e.borrowerId].append(e);
+        savingsCount += savingsList->size();
+        for (QList<SavingsEntry>& list : savings)
+            std::stable_sort(list.begin(), list.end(), [](const SavingsEntry& a, const SavingsEntry& b) {
+                return std::tie(a.on, a.amount, a.entryNo) < std::tie(b.on, b.amount, b.entryNo);
+            });
+
+        for (const QString& id : part) {
+            const Borrower* b = records.borrower(id);
+            if (!b)
+                continue;
+            addProblems(borrowerProblems, tr("borrower %1").arg(id), Validation::checkBorrower(*b, records));
+            const QList<Move> ofBorrower = moves->value(id);
+            moveCount += ofBorrower.size();
+            for (const Move& m : ofBorrower) {
+                addProblems(moveProblems, tr("move of %1 on %2").arg(m.borrowerId, Dates::toIso(m.on)),
+                            Validation::checkMove(m, records));
+                ++countedDays[m.on].otherRecords;
+            }
+            if (!ofBorrower.isEmpty())
+                for (const auto& p : Validation::checkMoves({b->communeCode, b->groupCode}, ofBorrower))
+                    addProblems(moveProblems, tr("moves of %1").arg(id), {p.problem});
+            const QList<SavingsEntry> ofSaver = savings.value(id);
+            if (ofSaver.isEmpty())
+                continue;
+            QHash<qint64, const SavingsEntry*> byNumber;
+            for (const SavingsEntry& e : ofSaver)
+                byNumber.insert(e.entryNo, &e);
+            for (const SavingsEntry& e : ofSaver) {
+                const QString entry = tr("savings entry no. %1 of %2 on %3")
+                                          .arg(QString::number(e.entryNo), e.borrowerId, Dates::toIso(e.on));
+                addProblems(savingsProblems, entry, Validation::checkSavingsEntry(e, records));
+                if (e.isReversal())
+                    addProblems(savingsProblems, entry, Validation::checkReversal(e, byNumber.value(e.reverses)));
+                ++countedDays[e.on].otherRecords;
+            }
+            for (const auto& p : Validation::checkSavingsBalance(ofSaver))
+                addProblems(savingsProblems, tr("savings of %1").arg(id), {p.problem});
         }
-        for (const auto& p : Validation::checkSchedule(loan, installments.value(loan.loanNo)))
-            addProblems(outcome.violations, what, {p.problem});
-        for (const auto& p : Validation::checkRepaymentTotals(loan, repayments.value(loan.loanNo)))
-            addProblems(outcome.violations, what, {p.problem});
-    }
-    for (auto it = savings.cbegin(); it != savings.cend(); ++it) {
-        QHash<qint64, const SavingsEntry*> byNumber;
-        for (const SavingsEntry& e : it.value())
-            byNumber.insert(e.entryNo, &e);
-        for (const SavingsEntry& e : it.value()) {
-            const QString entry = tr("savings entry no. %1 of %2 on %3")
-                                      .arg(QString::number(e.entryNo), e.borrowerId, Dates::toIso(e.on));
-            addProblems(outcome.violations, entry, Validation::checkSavingsEntry(e, records));
-            if (e.isReversal())
-                addProblems(outcome.violations, entry,
-                            Validation::checkReversal(e, byNumber.value(e.reverses)));
+        for (const Loan& loan : std::as_const(records.loans)) {
+            ++loanCount;
+            ++countedDays[loan.disbursedOn].disbursements;
+            QStringList& problems = loanProblems[loan.loanNo];
+            const QString what = tr("loan %1").arg(loan.loanNo);
+            addProblems(problems, what, Validation::checkLoan(loan, records));
+            const QList<Installment> schedule = installments.value(loan.loanNo);
+            for (const Installment& i : schedule)
+                addProblems(problems, tr("installment of %1 due %2").arg(loan.loanNo, Dates::toIso(i.dueOn)),
+                            Validation::checkInstallment(i, records));
+            const QList<Repayment> ofLoan = repayments.value(loan.loanNo);
+            QHash<qint64, const Repayment*> byNumber;
+            for (const Repayment& r : ofLoan)
+                byNumber.insert(r.entryNo, &r);
+            for (const Repayment& r : ofLoan) {
+                const QString entry = tr("repayment no. %1 of %2 on %3")
+                                          .arg(QString::number(r.entryNo), loan.loanNo, Dates::toIso(r.paidOn));
+                addProblems(problems, entry, Validation::checkRepayment(r, records));
+                if (r.isReversal())
+                    addProblems(problems, entry, Validation::checkReversal(r, byNumber.value(r.reverses)));
+                ++countedDays[r.paidOn].otherRecords;
+            }
+            for (const auto& p : Validation::checkSchedule(loan, schedule))
+                addProblems(problems, what, {p.problem});
+            for (const auto& p : Validation::checkRepaymentTotals(loan, ofLoan))
+                addProblems(problems, what, {p.problem});
+            if (problems.isEmpty())
+                loanProblems.remove(loan.loanNo);
         }
-        for (const auto& p : Validation::checkSavingsBalance(it.value()))
-            addProblems(outcome.violations, tr("savings of %1").arg(it.key()), {p.problem});
     }
+    outcome.violations.append(borrowerProblems);
+    outcome.violations.append(moveProblems);
+    for (const QStringList& problems : std::as_const(loanProblems))
+        outcome.violations.append(problems);
+    outcome.violations.append(savingsProblems);
+    records.borrowers.clear();
+    records.loans.clear();
     outcome.checked.append(
         tr("rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans, "
            "%6 installments, %7 repayments and reversals, %8 savings entries and reversals: %9")
             .arg(communes->size())
             .arg(groups->size())
-            .arg(borrowers->size())
+            .arg(borrowerIds->size())
             .arg(moveCount)
-            .arg(loans.size())
+            .arg(loanCount)
             .arg(installmentCount)
             .arg(repaymentCount)
             .arg(savingsCount)
@@ -199,30 +242,51 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - before)));
 
-    // The kept figures, recomputed from the stored facts: the month totals under the membership of each
-    // borrower at each month's end, each group's savings.
+    // The kept savings balances of each group, recomputed from the entries of everyone ever in it, groups
+    // after groups in parts.
     const qsizetype beforeFigures = outcome.violations.size();
     FigureRepository figures(database);
-    QHash<QString, QList<SavingsCalculator::Saver>> saversOf;
-    for (const Borrower& b : *borrowers) {
-        SavingsCalculator::Saver saver{SavingsLedger(savings.value(b.id)),
-                                       groupTimeline(b, moves.value(b.id))};
-        QSet<QString> everIn{saver.group.first()};
-        for (const auto& change : saver.group.changes())
-            everIn.insert(change.second);
-        for (const QString& code : std::as_const(everIn)) {
-            if (!code.isEmpty())
-                saversOf[code].append(saver);
+    constexpr qsizetype kGroupPart = 50;
+    for (qsizetype from = 0; from < groups->size(); from += kGroupPart) {
+        const QList<Group> part = groups->mid(from, kGroupPart);
+        QStringList codes;
+        for (const Group& g : part)
+            codes.append(g.code);
+        auto members = borrowerRepo.membersEver(codes);
+        if (!members)
+            return members.error();
+        auto borrowers = borrowerRepo.find(*members);
+        if (!borrowers)
+            return borrowers.error();
+        auto moves = MoveRepository(database).of(*members);
+        if (!moves)
+            return moves.error();
+        auto savingsList = SavingsRepository(database).of(*members);
+        if (!savingsList)
+            return savingsList.error();
+        QHash<QString, QList<SavingsEntry>> savings;
+        for (const SavingsEntry& e : std::as_const(*savingsList))
+            savings[e.borrowerId].append(e);
+        QHash<QString, QList<SavingsCalculator::Saver>> saversOf;
+        for (const Borrower& b : std::as_const(*borrowers)) {
+            SavingsCalculator::Saver saver{SavingsLedger(savings.value(b.id)), groupTimeline(b, moves->value(b.id))};
+            QSet<QString> everIn{saver.group.first()};
+            for (const auto& change : saver.group.changes())
+                everIn.insert(change.second);
+            for (const QString& code : std::as_const(everIn)) {
+                if (!code.isEmpty())
+                    saversOf[code].append(saver);
+            }
         }
-    }
-    for (const Group& g : *groups) {
-        const QList<SavingsMonth> expected = SavingsCalculator::groupMonths(g.code, saversOf.value(g.code));
-        auto stored = figures.groupSavings(g.code);
-        if (!stored)
-            return stored.error();
-        if (*stored != expected)
-            outcome.violations.append(
-                tr("group %1: the kept savings balances differ from its members' entries").arg(g.code));
+        for (const Group& g : part) {
+            const QList<SavingsMonth> expected = SavingsCalculator::groupMonths(g.code, saversOf.value(g.code));
+            auto stored = figures.groupSavings(g.code);
+            if (!stored)
+                return stored.error();
+            if (*stored != expected)
+                outcome.violations.append(
+                    tr("group %1: the kept savings balances differ from its members' entries").arg(g.code));
+        }
     }
     outcome.checked.append(
         tr("kept savings balances of %1 groups against their members' entries: %2")
@@ -336,22 +400,6 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     auto storedDays = activity.stored();
     if (!storedDays)
         return storedDays.error();
-    // Counted again from the records read above.
-    ActivityRepository::Days countedDays;
-    for (const Loan& loan : loans)
-        ++countedDays[loan.disbursedOn].disbursements;
-    for (const QList<Repayment>& list : std::as_const(repayments)) {
-        for (const Repayment& r : list)
-            ++countedDays[r.paidOn].otherRecords;
-    }
-    for (const QList<SavingsEntry>& list : std::as_const(savings)) {
-        for (const SavingsEntry& e : list)
-            ++countedDays[e.on].otherRecords;
-    }
-    for (const QList<Move>& list : std::as_const(moves)) {
-        for (const Move& m : list)
-            ++countedDays[m.on].otherRecords;
-    }
     if (*storedDays != countedDays)
         outcome.violations.append(tr("the kept count of records per day differs from the records"));
     auto span = activity.span();

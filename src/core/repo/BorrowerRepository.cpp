@@ -41,6 +41,18 @@ Result<QList<Borrower>> BorrowerRepository::all()
     return borrowers;
 }
 
+Result<QStringList> BorrowerRepository::allIds()
+{
+    Query query(m_database, QStringLiteral("SELECT code FROM borrower ORDER BY code"),
+                Database::tr("reading the borrowers"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QStringList ids;
+    while (query.next())
+        ids.append(query.text(0));
+    return ids;
+}
+
 Result<QList<BorrowerLine>> BorrowerRepository::select(const PortfolioSelection& selection, const QDate& day)
 {
     PortfolioSelection withoutProgram = selection;

@@ -22,6 +22,8 @@ public:
 
     /// Every borrower, ascending by id.
     Result<QList<Borrower>> all();
+    /// Every borrower's id, ascending.
+    Result<QStringList> allIds();
     Result<QHash<QString, Borrower>> find(const QStringList& ids);
     /// The borrower id holding each of @p idNumbers that is stored, by id_number.
     Result<QHash<QString, QString>> idsByIdNumber(const QStringList& idNumbers);
