@@ -230,11 +230,18 @@ Status FigureUpdater::computeAll(Database& database, const std::function<Status(
     auto borrowers = LoanRepository(database).borrowersWithLoans();
     if (!borrowers)
         return borrowers.error();
+    return computeFor(database, *borrowers, visit, eachLoan);
+}
+
+Status FigureUpdater::computeFor(Database& database, const QStringList& borrowerIds,
+                                 const std::function<Status(const KeptTotals&)>& visit,
+                                 const LoanVisit& eachLoan)
+{
     FigureRepository figures(database);
-    for (qsizetype start = 0; start < borrowers->size(); start += kBorrowersPerPart) {
+    for (qsizetype start = 0; start < borrowerIds.size(); start += kBorrowersPerPart) {
         KeptTotals part;
         const Status s =
-            forEachBorrower(database, figures, borrowers->mid(start, kBorrowersPerPart), {},
+            forEachBorrower(database, figures, borrowerIds.mid(start, kBorrowersPerPart), {},
                             [&part, &eachLoan](const QString&, const QList<KeptTotals::Loan>& loans,
                                                const Timeline<TotalPlace>& places) -> Status {
                                 part.addBorrower(loans, places, 1);

@@ -57,6 +57,10 @@ public:
     using LoanVisit = std::function<Status(const KeptTotals::Loan& loan)>;
     static Status computeAll(Database& database, const std::function<Status(const KeptTotals&)>& visit,
                              const LoanVisit& eachLoan = {});
+    /// The same for the borrowers @p borrowerIds only (every cell they add, in whatever commune).
+    static Status computeFor(Database& database, const QStringList& borrowerIds,
+                             const std::function<Status(const KeptTotals&)>& visit,
+                             const LoanVisit& eachLoan = {});
     /// Replaces the kept totals by what the facts give (schema step 8).
     static Status rebuildTotals(Database& database);
 

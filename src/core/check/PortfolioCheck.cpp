@@ -184,7 +184,8 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                                           .arg(QString::number(e.entryNo), e.borrowerId, Dates::toIso(e.on));
                 addProblems(savingsProblems, entry, Validation::checkSavingsEntry(e, records));
                 if (e.isReversal())
-                    addProblems(savingsProblems, entry, Validation::checkReversal(e, byNumber.value(e.reverses)));
+                    addProblems(savingsProblems, entry,
+                                Validation::checkReversal(e, byNumber.value(e.reverses)));
                 ++countedDays[e.on].otherRecords;
             }
             for (const auto& p : Validation::checkSavingsBalance(ofSaver))
@@ -205,8 +206,9 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             for (const Repayment& r : ofLoan)
                 byNumber.insert(r.entryNo, &r);
             for (const Repayment& r : ofLoan) {
-                const QString entry = tr("repayment no. %1 of %2 on %3")
-                                          .arg(QString::number(r.entryNo), loan.loanNo, Dates::toIso(r.paidOn));
+                const QString entry =
+                    tr("repayment no. %1 of %2 on %3")
+                        .arg(QString::number(r.entryNo), loan.loanNo, Dates::toIso(r.paidOn));
                 addProblems(problems, entry, Validation::checkRepayment(r, records));
                 if (r.isReversal())
                     addProblems(problems, entry, Validation::checkReversal(r, byNumber.value(r.reverses)));
@@ -269,7 +271,8 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             savings[e.borrowerId].append(e);
         QHash<QString, QList<SavingsCalculator::Saver>> saversOf;
         for (const Borrower& b : std::as_const(*borrowers)) {
-            SavingsCalculator::Saver saver{SavingsLedger(savings.value(b.id)), groupTimeline(b, moves->value(b.id))};
+            SavingsCalculator::Saver saver{SavingsLedger(savings.value(b.id)),
+                                           groupTimeline(b, moves->value(b.id))};
             QSet<QString> everIn{saver.group.first()};
             for (const auto& change : saver.group.changes())
                 everIn.insert(change.second);
@@ -279,7 +282,8 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             }
         }
         for (const Group& g : part) {
-            const QList<SavingsMonth> expected = SavingsCalculator::groupMonths(g.code, saversOf.value(g.code));
+            const QList<SavingsMonth> expected =
+                SavingsCalculator::groupMonths(g.code, saversOf.value(g.code));
             auto stored = figures.groupSavings(g.code);
             if (!stored)
                 return stored.error();
@@ -295,33 +299,10 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                      ? tr("ok")
                      : tr("violations: %1").arg(outcome.violations.size() - beforeFigures)));
 
-    // The kept month totals, against the same totalled again from the facts of every loan.
+    // The kept month totals, against the same totalled again from the facts of every loan: communes after
+    // communes in parts, each with the borrowers ever in it (every cell belongs to one commune), so that
+    // memory stays that of a part's cells.
     const qsizetype beforeTotals = outcome.violations.size();
-    KeptTotals recomputed;
-    auto storedHorizons = figures.horizons();
-    if (!storedHorizons)
-        return storedHorizons.error();
-    QStringList horizonProblems;
-    if (Status s = FigureUpdater::computeAll(
-            database,
-            [&recomputed](const KeptTotals& part) {
-                recomputed.add(part);
-                return Status();
-            },
-            [&storedHorizons, &horizonProblems](const KeptTotals::Loan& loan) {
-                const auto stored = storedHorizons->value(loan.loanNo);
-                if (stored.first != loan.months.horizon || stored.second != loan.months.carriesForward)
-                    horizonProblems.append(
-                        tr("loan %1: the kept horizon of its figures differs from its facts")
-                            .arg(loan.loanNo));
-                return Status();
-            });
-        !s)
-        return s.error();
-    recomputed.dropZeros();
-    auto stored = figures.storedTotals();
-    if (!stored)
-        return stored.error();
     auto keys = ReportRepository(database).keyDirectory();
     if (!keys)
         return keys.error();
@@ -334,57 +315,99 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     };
     const auto groupOf = [&keys](qint64 id) { return id == 0 ? kDirectKey : keys->groups.value(id); };
     QStringList differing;
+    QSet<QString> horizonProblems; // a borrower who moved between communes is computed with each
     qsizetype cellCount = 0;
-    // Every cell stored or recomputed: equal, and on its own whole (the summary identity, no flows in a
-    // carried cell, no more borrowers than loans — what holds whatever code computed it).
-    const auto compare = [&](const auto& storedCells, const auto& recomputedCells, const auto& describe,
-                             const auto& keysOf) {
-        QSet<typename std::decay_t<decltype(storedCells)>::key_type> cells;
-        for (auto it = storedCells.cbegin(); it != storedCells.cend(); ++it)
-            cells.insert(it.key());
-        for (auto it = recomputedCells.cbegin(); it != recomputedCells.cend(); ++it)
-            cells.insert(it.key());
-        cellCount += cells.size();
-        for (const auto& cell : std::as_const(cells)) {
-            const Figures f = storedCells.value(cell);
-            if (f != recomputedCells.value(cell))
-                differing.append(describe(cell, monthOf(cell.carried, cell.ym)));
-            const bool identity = f.outstandingEnd == f.outstandingStart + f.disbursed - f.collectedPrincipal;
-            const bool still =
-                !cell.carried || (f.disbursed.isZero() && f.collectedPrincipal.isZero() &&
-                                  f.collectedInterest.isZero() && f.outstandingStart == f.outstandingEnd);
-            if (!identity || !still || f.borrowers < 0 || f.borrowers > f.loans)
-                differing.append(
-                    tr("month totals of %1 (%2) do not hold together: end = start + disbursed − "
-                       "collected principal, nothing moves in a carried cell, no more borrowers than "
-                       "loans")
-                        .arg(monthOf(cell.carried, cell.ym), keysOf(cell).join(QStringLiteral(" / "))));
+    QList<qint64> communeIds = keys->communes.keys();
+    std::sort(communeIds.begin(), communeIds.end());
+    constexpr qsizetype kCommunePart = 16;
+    for (qsizetype from = 0; from < communeIds.size(); from += kCommunePart) {
+        const QList<qint64> part = communeIds.mid(from, kCommunePart);
+        const QSet<qint64> inPart(part.cbegin(), part.cend());
+        auto borrowersIn = LoanRepository(database).borrowersWithLoansIn(part);
+        if (!borrowersIn)
+            return borrowersIn.error();
+        KeptTotals recomputed;
+        QHash<QString, std::pair<YearMonth, bool>> horizons;
+        if (Status s = FigureUpdater::computeFor(
+                database, *borrowersIn,
+                [&recomputed](const KeptTotals& computed) {
+                    recomputed.add(computed);
+                    return Status();
+                },
+                [&horizons](const KeptTotals::Loan& loan) {
+                    horizons.insert(loan.loanNo, {loan.months.horizon, loan.months.carriesForward});
+                    return Status();
+                });
+            !s)
+            return s.error();
+        recomputed.dropZeros();
+        auto storedHorizons = figures.horizons(horizons.keys());
+        if (!storedHorizons)
+            return storedHorizons.error();
+        for (auto it = horizons.cbegin(); it != horizons.cend(); ++it) {
+            if (storedHorizons->value(it.key()) != it.value())
+                horizonProblems.insert(
+                    tr("loan %1: the kept horizon of its figures differs from its facts").arg(it.key()));
         }
-    };
-    compare(
-        stored->programs(), recomputed.programs(),
-        [&](const ProgramCell& cell, const QString& month) {
-            return tr("month totals of %1 (program %2, commune %3, organisation %4) differ from the loans' "
-                      "figures")
-                .arg(month, keys->programs.value(cell.programId), keys->communes.value(cell.communeId),
-                     organizationOf(cell.organizationId));
-        },
-        [&](const ProgramCell& cell) {
-            return QStringList{keys->programs.value(cell.programId), keys->communes.value(cell.communeId),
-                               organizationOf(cell.organizationId)};
-        });
-    compare(
-        stored->groups(), recomputed.groups(),
-        [&](const GroupCell& cell, const QString& month) {
-            return tr("month totals of %1 (commune %2, group %3) differ from the loans' figures")
-                .arg(month, keys->communes.value(cell.communeId), groupOf(cell.groupId));
-        },
-        [&](const GroupCell& cell) {
-            return QStringList{keys->communes.value(cell.communeId), groupOf(cell.groupId)};
-        });
+        auto stored = figures.storedTotals(part);
+        if (!stored)
+            return stored.error();
+        // Every cell of the part stored or recomputed: equal, and on its own whole (the summary identity, no
+        // flows in a carried cell, no more borrowers than loans — what holds whatever code computed it).
+        const auto compare = [&](const auto& storedCells, const auto& recomputedCells, const auto& describe,
+                                 const auto& keysOf) {
+            QSet<typename std::decay_t<decltype(storedCells)>::key_type> cells;
+            for (auto it = storedCells.cbegin(); it != storedCells.cend(); ++it)
+                cells.insert(it.key());
+            for (auto it = recomputedCells.cbegin(); it != recomputedCells.cend(); ++it) {
+                if (inPart.contains(it.key().communeId))
+                    cells.insert(it.key());
+            }
+            cellCount += cells.size();
+            for (const auto& cell : std::as_const(cells)) {
+                const Figures f = storedCells.value(cell);
+                if (f != recomputedCells.value(cell))
+                    differing.append(describe(cell, monthOf(cell.carried, cell.ym)));
+                const bool identity =
+                    f.outstandingEnd == f.outstandingStart + f.disbursed - f.collectedPrincipal;
+                const bool still =
+                    !cell.carried || (f.disbursed.isZero() && f.collectedPrincipal.isZero() &&
+                                      f.collectedInterest.isZero() && f.outstandingStart == f.outstandingEnd);
+                if (!identity || !still || f.borrowers < 0 || f.borrowers > f.loans)
+                    differing.append(
+                        tr("month totals of %1 (%2) do not hold together: end = start + disbursed − "
+                           "collected principal, nothing moves in a carried cell, no more borrowers than "
+                           "loans")
+                            .arg(monthOf(cell.carried, cell.ym), keysOf(cell).join(QStringLiteral(" / "))));
+            }
+        };
+        compare(
+            stored->programs(), recomputed.programs(),
+            [&](const ProgramCell& cell, const QString& month) {
+                return tr("month totals of %1 (program %2, commune %3, organisation %4) differ from the "
+                          "loans' "
+                          "figures")
+                    .arg(month, keys->programs.value(cell.programId), keys->communes.value(cell.communeId),
+                         organizationOf(cell.organizationId));
+            },
+            [&](const ProgramCell& cell) {
+                return QStringList{keys->programs.value(cell.programId), keys->communes.value(cell.communeId),
+                                   organizationOf(cell.organizationId)};
+            });
+        compare(
+            stored->groups(), recomputed.groups(),
+            [&](const GroupCell& cell, const QString& month) {
+                return tr("month totals of %1 (commune %2, group %3) differ from the loans' figures")
+                    .arg(month, keys->communes.value(cell.communeId), groupOf(cell.groupId));
+            },
+            [&](const GroupCell& cell) {
+                return QStringList{keys->communes.value(cell.communeId), groupOf(cell.groupId)};
+            });
+    }
     std::sort(differing.begin(), differing.end());
-    std::sort(horizonProblems.begin(), horizonProblems.end());
-    outcome.violations.append(horizonProblems);
+    QStringList horizonList(horizonProblems.cbegin(), horizonProblems.cend());
+    std::sort(horizonList.begin(), horizonList.end());
+    outcome.violations.append(horizonList);
     outcome.violations.append(differing);
     outcome.checked.append(
         tr("kept month totals of %1 months, programs, communes, organisations and groups: %2")

@@ -86,11 +86,31 @@ Status FigureRepository::clearTotals()
 
 Result<KeptTotals> FigureRepository::storedTotals()
 {
+    return storedTotalsOf(nullptr);
+}
+
+Result<KeptTotals> FigureRepository::storedTotals(const QList<qint64>& communeIds)
+{
+    return storedTotalsOf(&communeIds);
+}
+
+Result<KeptTotals> FigureRepository::storedTotalsOf(const QList<qint64>* communeIds)
+{
     const QString columns = TotalColumns::names().join(QStringLiteral(", "));
+    const QString where =
+        communeIds ? QStringLiteral(" WHERE commune_id IN (%1)").arg(placeholders(communeIds->size()))
+                   : QString();
+    const auto bindCommunes = [communeIds](Query& query) {
+        if (communeIds) {
+            for (const qint64 id : *communeIds)
+                query.bind(id);
+        }
+    };
     Query programs(m_database,
                    QStringLiteral("SELECT carried, ym, program_id, commune_id, organization_id, ") + columns +
-                       QStringLiteral(" FROM program_total"),
+                       QStringLiteral(" FROM program_total") + where,
                    Database::tr("reading the month totals"));
+    bindCommunes(programs);
     if (Status s = programs.exec(); !s)
         return s.error();
     QHash<ProgramCell, Figures> programCells;
@@ -102,8 +122,9 @@ Result<KeptTotals> FigureRepository::storedTotals()
         return s.error();
     Query groups(m_database,
                  QStringLiteral("SELECT carried, ym, commune_id, group_id, ") + columns +
-                     QStringLiteral(" FROM group_total"),
+                     QStringLiteral(" FROM group_total") + where,
                  Database::tr("reading the month totals"));
+    bindCommunes(groups);
     if (Status s = groups.exec(); !s)
         return s.error();
     QHash<GroupCell, Figures> groupCells;
@@ -163,6 +184,29 @@ Result<QHash<QString, std::pair<YearMonth, bool>>> FigureRepository::horizons()
                       {YearMonth::fromKey(static_cast<int>(query.integer(1))), query.integer(2) != 0});
     if (Status s = query.status(); !s)
         return s.error();
+    return result;
+}
+
+Result<QHash<QString, std::pair<YearMonth, bool>>> FigureRepository::horizons(const QStringList& loanNos)
+{
+    QHash<QString, std::pair<YearMonth, bool>> result;
+    const Status status = forEachChunk(loanNos, 500, [&](const QStringList& chunk) -> Status {
+        Query query(
+            m_database,
+            QStringLiteral("SELECT loan_no, horizon_ym, carries_forward FROM loan WHERE loan_no IN (%1)")
+                .arg(placeholders(chunk.size())),
+            Database::tr("reading the figures of the loans"));
+        for (const QString& loanNo : chunk)
+            query.bind(loanNo);
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            result.insert(query.text(0),
+                          {YearMonth::fromKey(static_cast<int>(query.integer(1))), query.integer(2) != 0});
+        return query.status();
+    });
+    if (!status)
+        return status.error();
     return result;
 }
 

@@ -31,6 +31,8 @@ public:
     Status clearTotals();
     /// The stored totals (for `check`); cells whose every figure is zero are left out.
     Result<KeptTotals> storedTotals();
+    /// The same, of the communes @p communeIds (by row id) only.
+    Result<KeptTotals> storedTotals(const QList<qint64>& communeIds);
 
     /// The version of the code that computed the kept figures (kept_state; 0: none recorded).
     Result<int> keptFiguresVersion();
@@ -41,6 +43,8 @@ public:
     Status setHorizon(const QString& loanNo, YearMonth horizon, bool carriesForward);
     /// Every loan's recorded horizon and whether it carries forward (for `check`).
     Result<QHash<QString, std::pair<YearMonth, bool>>> horizons();
+    /// The same, of the loans @p loanNos only.
+    Result<QHash<QString, std::pair<YearMonth, bool>>> horizons(const QStringList& loanNos);
 
     /// Where a borrower (by row id) was totalled from each date: the first membership, then each move.
     Result<Timeline<TotalPlace>> placesOf(qint64 borrowerId);
@@ -54,6 +58,7 @@ public:
     Result<QList<SavingsMonth>> groupSavings(const QString& groupCode);
 
 private:
+    Result<KeptTotals> storedTotalsOf(const QList<qint64>* communeIds);
     Database& m_database;
     std::optional<bool> m_anyMoves;
     std::unique_ptr<Query> m_upsertProgram;

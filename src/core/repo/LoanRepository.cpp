@@ -191,6 +191,35 @@ Result<QStringList> LoanRepository::borrowersWithLoans()
     return borrowers;
 }
 
+Result<QStringList> LoanRepository::borrowersWithLoansIn(const QList<qint64>& communeIds)
+{
+    QStringList borrowers;
+    const Status status = forEachChunk(communeIds, 400, [&](const QList<qint64>& chunk) -> Status {
+        const QString in = placeholders(chunk.size());
+        Query query(
+            m_database,
+            QStringLiteral("SELECT b.code FROM borrower b WHERE EXISTS (SELECT 1 FROM loan l "
+                           "WHERE l.borrower_id = b.id) AND (b.commune_id IN (%1) OR EXISTS (SELECT 1 "
+                           "FROM borrower_move m WHERE m.borrower_id = b.id AND m.commune_id IN (%1)))")
+                .arg(in),
+            Database::tr("listing the borrowers"));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const qint64 id : chunk)
+                query.bind(id);
+        }
+        if (Status s = query.exec(); !s)
+            return s;
+        while (query.next())
+            borrowers.append(query.text(0));
+        return query.status();
+    });
+    if (!status)
+        return status.error();
+    std::sort(borrowers.begin(), borrowers.end());
+    borrowers.erase(std::unique(borrowers.begin(), borrowers.end()), borrowers.end());
+    return borrowers;
+}
+
 Status LoanRepository::forEachLoan(const std::function<void(const Loan&)>& visit)
 {
     Query query(m_database, kSelect + QStringLiteral("ORDER BY l.loan_no"),

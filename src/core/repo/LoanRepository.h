@@ -41,6 +41,8 @@ public:
     Result<QStringList> borrowersOfLoans(const QStringList& loanNos);
     /// Every borrower who has a loan, ascending.
     Result<QStringList> borrowersWithLoans();
+    /// The same, of those who are or ever were in one of the communes @p communeIds (by row id).
+    Result<QStringList> borrowersWithLoansIn(const QList<qint64>& communeIds);
 
     /// Visits every loan, ascending by loan number.
     Status forEachLoan(const std::function<void(const Loan&)>& visit);
