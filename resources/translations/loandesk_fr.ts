@@ -1481,10 +1481,6 @@ en retard</translation>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>init needs --db FILE</source>
-        <translation>init demande --db FICHIER</translation>
-    </message>
-    <message>
         <source>--demo-seed takes a whole number and --demo-scale a percentage from 1 to 100000</source>
         <translation>--demo-seed prend un nombre entier et --demo-scale un pourcentage de 1 à 100000</translation>
     </message>
@@ -1739,6 +1735,18 @@ en retard</translation>
     <message>
         <source>unlocked %1</source>
         <translation>déverrouillage de %1</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE, or --demo with --csv DIR</source>
+        <translation>init demande --db FICHIER, ou --demo avec --csv DOSSIER</translation>
+    </message>
+    <message>
+        <source>%1 is a folder that is not empty; init never overwrites a file</source>
+        <translation>%1 est un dossier qui n’est pas vide ; init n’écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>wrote the Duy Tien demonstration portfolio into %1 in %2 s</source>
+        <translation>portefeuille de démonstration de Duy Tien écrit dans %1 en %2 s</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2006,17 @@ en retard</translation>
     <message>
         <source>Print dashboard</source>
         <translation>Imprimer le tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>DataSetWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk took only part of it</source>
+        <translation>impossible d&apos;écrire %1 : le disque n&apos;en a reçu qu&apos;une partie</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2541,10 @@ en retard</translation>
         <source>recording the version of the kept figures</source>
         <translation>enregistrement de la version des chiffres conservés</translation>
     </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -2678,17 +2701,6 @@ en retard</translation>
     <message>
         <source>The grid of a commune&apos;s groups and members for the monthly transaction day, and its collection list to print</source>
         <translation>La grille des groupes et des membres d&apos;une commune pour le jour de transaction mensuel, et sa liste de recouvrement à imprimer</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the disk took only part of it</source>
-        <translation>impossible d&apos;écrire %1 : le disque n&apos;en a reçu qu&apos;une partie</translation>
     </message>
 </context>
 <context>

@@ -1481,10 +1481,6 @@ quá hạn</translation>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>init needs --db FILE</source>
-        <translation>lệnh init cần --db TỆP</translation>
-    </message>
-    <message>
         <source>--demo-seed takes a whole number and --demo-scale a percentage from 1 to 100000</source>
         <translation>--demo-seed nhận một số nguyên và --demo-scale một tỷ lệ phần trăm từ 1 đến 100000</translation>
     </message>
@@ -1739,6 +1735,18 @@ quá hạn</translation>
     <message>
         <source>unlocked %1</source>
         <translation>đã mở khóa %1</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE, or --demo with --csv DIR</source>
+        <translation>lệnh init cần --db TỆP, hoặc --demo cùng --csv THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>%1 is a folder that is not empty; init never overwrites a file</source>
+        <translation>%1 là thư mục đã có tệp; lệnh init không bao giờ ghi đè tệp</translation>
+    </message>
+    <message>
+        <source>wrote the Duy Tien demonstration portfolio into %1 in %2 s</source>
+        <translation>đã ghi dữ liệu mẫu của Duy Tiên vào %1 trong %2 giây</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2006,17 @@ quá hạn</translation>
     <message>
         <source>Print dashboard</source>
         <translation>In trang tổng quan</translation>
+    </message>
+</context>
+<context>
+    <name>DataSetWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk took only part of it</source>
+        <translation>không ghi được %1: ổ đĩa chỉ ghi được một phần tệp</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2541,10 @@ quá hạn</translation>
         <source>recording the version of the kept figures</source>
         <translation>ghi phiên bản của số liệu lưu sẵn</translation>
     </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>không tạo được thư mục tạm: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorDialog</name>
@@ -2678,17 +2701,6 @@ quá hạn</translation>
     <message>
         <source>The grid of a commune&apos;s groups and members for the monthly transaction day, and its collection list to print</source>
         <translation>Bảng các tổ và tổ viên của một xã cho ngày giao dịch hằng tháng, kèm danh sách thu nợ, thu lãi, tiền gửi để in</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the disk took only part of it</source>
-        <translation>không ghi được %1: ổ đĩa chỉ ghi được một phần tệp</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Exporter.h"
 
+#include "db/Database.h"
 #include "io/DataSetWriter.h"
 #include "io/SafeFiles.h"
 #include "repo/BorrowerRepository.h"
@@ -9,6 +10,8 @@
 #include "repo/MoveRepository.h"
 #include "repo/RepaymentRepository.h"
 #include "repo/SavingsRepository.h"
+
+#include <QScopeGuard>
 
 Status Exporter::exportTo(const QString& directory)
 {
@@ -24,6 +27,12 @@ Status Exporter::exportTo(const QString& directory)
 
 Status Exporter::writeFiles(const QString& directory)
 {
+    // The records are read in key order; sorting a table that no index orders spills to a temporary file
+    // rather than holding the whole table in memory.
+    if (Status s = m_database.setTemporaryDataOnDisk(true); !s)
+        return s;
+    const auto restore =
+        qScopeGuard([this] { [[maybe_unused]] const Status s = m_database.setTemporaryDataOnDisk(false); });
     DataSetWriter files(directory);
     const auto writeAll = [&files](const auto& records) {
         if (!records)

@@ -351,38 +351,44 @@ Result<ReportTable> ReportBuilder::fromPositions(ReportTable table)
     auto loans = reports.loansAt(table.asOf, table.filter);
     if (!loans)
         return loans.error();
-    QStringList loanNos;
-    loanNos.reserve(loans->size());
-    for (const auto& loan : *loans)
-        loanNos.append(loan.loanNo);
-    auto facts = LoanRepository(m_database).facts(loanNos);
-    if (!facts)
-        return facts.error();
-
     QHash<QString, Figures> byKey;
     QHash<QString, QSet<QString>> borrowersByKey;
     QSet<QString> allBorrowers;
-    for (const auto& loan : *loans) {
-        const LoanPosition position = LoanCalculator(facts->value(loan.loanNo)).positionAt(table.asOf);
-        if (!position.exists)
-            continue;
-        QString key = loan.program;
-        if (table.by == Breakdown::Commune)
-            key = loan.commune;
-        else if (table.by == Breakdown::Organization)
-            key = loan.organization;
-        else if (table.by == Breakdown::Group)
-            key = loan.group;
-        Figures& f = byKey[key];
-        f.outstandingEnd += position.outstanding;
-        f.overdue += position.overdue;
-        f.frozen += position.frozen;
-        for (std::size_t i = 0; i < position.ageing.size(); ++i)
-            f.ageing[i] += position.ageing[i];
-        if (position.outstanding.isPositive()) {
-            ++f.loans;
-            borrowersByKey[key].insert(loan.borrowerId);
-            allBorrowers.insert(loan.borrowerId);
+    // The facts are read a part of the loans at a time: memory stays that of a part whatever the portfolio.
+    constexpr qsizetype kLoansPerPart = 5'000;
+    LoanRepository loanRepo(m_database);
+    for (qsizetype from = 0; from < loans->size(); from += kLoansPerPart) {
+        const qsizetype to = std::min(loans->size(), from + kLoansPerPart);
+        QStringList loanNos;
+        loanNos.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i)
+            loanNos.append(loans->at(i).loanNo);
+        auto facts = loanRepo.facts(loanNos);
+        if (!facts)
+            return facts.error();
+        for (qsizetype i = from; i < to; ++i) {
+            const auto& loan = loans->at(i);
+            const LoanPosition position = LoanCalculator(facts->value(loan.loanNo)).positionAt(table.asOf);
+            if (!position.exists)
+                continue;
+            QString key = loan.program;
+            if (table.by == Breakdown::Commune)
+                key = loan.commune;
+            else if (table.by == Breakdown::Organization)
+                key = loan.organization;
+            else if (table.by == Breakdown::Group)
+                key = loan.group;
+            Figures& f = byKey[key];
+            f.outstandingEnd += position.outstanding;
+            f.overdue += position.overdue;
+            f.frozen += position.frozen;
+            for (std::size_t a = 0; a < position.ageing.size(); ++a)
+                f.ageing[a] += position.ageing[a];
+            if (position.outstanding.isPositive()) {
+                ++f.loans;
+                borrowersByKey[key].insert(loan.borrowerId);
+                allBorrowers.insert(loan.borrowerId);
+            }
         }
     }
     table.rows = std::move(rows).value();
