@@ -4163,6 +4163,10 @@ La base elle-même n&apos;a pas changé et les sauvegardes précédentes sont co
         <source>month totals of %1 (%2) do not hold together: end = start + disbursed − collected principal, nothing moves in a carried cell, no more borrowers than loans</source>
         <translation>les totaux du mois %1 (%2) ne sont pas cohérents : fin = début + décaissé − principal recouvré, rien ne bouge dans une cellule reportée, pas plus d&apos;emprunteurs que de prêts</translation>
     </message>
+    <message>
+        <source>month totals of %1 (commune %2, organisation %3) differ from the loans&apos; figures</source>
+        <translation>les totaux du mois %1 (commune %2, organisation %3) diffèrent des chiffres des prêts</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioService</name>

@@ -4160,6 +4160,10 @@ Bản thân cơ sở dữ liệu không thay đổi và các bản sao lưu trư
         <source>month totals of %1 (%2) do not hold together: end = start + disbursed − collected principal, nothing moves in a carried cell, no more borrowers than loans</source>
         <translation>tổng số tháng %1 (%2) không khớp: cuối kỳ = đầu kỳ + doanh số cho vay − thu nợ gốc, ô chuyển tiếp không có phát sinh, số hộ vay không quá số món vay</translation>
     </message>
+    <message>
+        <source>month totals of %1 (commune %2, organisation %3) differ from the loans&apos; figures</source>
+        <translation>tổng số tháng %1 (xã %2, hội đoàn thể %3) khác với số liệu của các khế ước</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioService</name>

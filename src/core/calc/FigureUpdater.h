@@ -32,7 +32,8 @@ public:
     /// The version of how the kept figures are computed (KeptTotals, LoanCalculator::months, the
     /// memberships). Raise it with any change that alters a kept figure: opening a file whose figures were
     /// computed by another version computes them again (Migrations::migrate).
-    static constexpr int kFiguresVersion = 1;
+    /// 2: the totals by commune and organisation (schema version 10) are kept too.
+    static constexpr int kFiguresVersion = 2;
 
     /// @p closedThrough: the latest closed month (invalid: none is closed).
     explicit FigureUpdater(Database& database, YearMonth closedThrough = {});

@@ -56,14 +56,19 @@ void KeptTotals::addBorrower(const QList<Loan>& loans, const Timeline<TotalPlace
         programsWithBalance.clear();
         bool anyBalance = false;
         GroupCell groupCell{carried, month.key(), place.communeId, place.groupId};
+        CommuneCell communeCell{carried, month.key(), place.communeId, place.organizationId};
         Figures* group = nullptr;
+        Figures* commune = nullptr;
         for (const Loan& loan : loans) {
             const LoanMonth row = loan.months.at(month);
             if (isZero(row))
                 continue;
-            if (!group)
+            if (!group) {
                 group = &m_groups[groupCell];
+                commune = &m_communes[communeCell];
+            }
             addRow(*group, row, sign);
+            addRow(*commune, row, sign);
             addRow(m_programs[{carried, month.key(), loan.programId, place.communeId, place.organizationId}],
                    row, sign);
             if (row.outstandingEnd.isPositive()) {
@@ -72,8 +77,10 @@ void KeptTotals::addBorrower(const QList<Loan>& loans, const Timeline<TotalPlace
                     programsWithBalance.append(loan.programId);
             }
         }
-        if (anyBalance)
+        if (anyBalance) {
             group->borrowers += sign;
+            commune->borrowers += sign;
+        }
         for (const qint64 programId : std::as_const(programsWithBalance))
             m_programs[{carried, month.key(), programId, place.communeId, place.organizationId}].borrowers +=
                 sign;
@@ -83,11 +90,13 @@ void KeptTotals::addBorrower(const QList<Loan>& loans, const Timeline<TotalPlace
     addMonth(last.next(), true);
 }
 
-KeptTotals KeptTotals::fromCells(QHash<ProgramCell, Figures> programs, QHash<GroupCell, Figures> groups)
+KeptTotals KeptTotals::fromCells(QHash<ProgramCell, Figures> programs, QHash<GroupCell, Figures> groups,
+                                 QHash<CommuneCell, Figures> communes)
 {
     KeptTotals totals;
     totals.m_programs = std::move(programs);
     totals.m_groups = std::move(groups);
+    totals.m_communes = std::move(communes);
     return totals;
 }
 
@@ -97,16 +106,20 @@ void KeptTotals::add(const KeptTotals& other)
         m_programs[it.key()].addAll(it.value());
     for (auto it = other.m_groups.cbegin(); it != other.m_groups.cend(); ++it)
         m_groups[it.key()].addAll(it.value());
+    for (auto it = other.m_communes.cbegin(); it != other.m_communes.cend(); ++it)
+        m_communes[it.key()].addAll(it.value());
 }
 
 void KeptTotals::clear()
 {
     m_programs.clear();
     m_groups.clear();
+    m_communes.clear();
 }
 
 void KeptTotals::dropZeros()
 {
     m_programs.removeIf([](const auto& it) { return it.value() == Figures(); });
     m_groups.removeIf([](const auto& it) { return it.value() == Figures(); });
+    m_communes.removeIf([](const auto& it) { return it.value() == Figures(); });
 }

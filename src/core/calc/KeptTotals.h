@@ -43,6 +43,17 @@ struct GroupCell
     bool operator==(const GroupCell&) const = default;
 };
 
+/// A cell of the kept totals by commune and organisation: what the group cells of one commune and
+/// organisation (0: DIRECT) add up to, kept on its own so that a trend of many months reads few cells.
+struct CommuneCell
+{
+    bool carried = false;
+    int ym = 0;
+    qint64 communeId = 0;
+    qint64 organizationId = 0;
+    bool operator==(const CommuneCell&) const = default;
+};
+
 inline size_t qHash(const ProgramCell& cell, size_t seed = 0)
 {
     return qHashMulti(seed, cell.carried, cell.ym, cell.programId, cell.communeId, cell.organizationId);
@@ -53,11 +64,17 @@ inline size_t qHash(const GroupCell& cell, size_t seed = 0)
     return qHashMulti(seed, cell.carried, cell.ym, cell.communeId, cell.groupId);
 }
 
+inline size_t qHash(const CommuneCell& cell, size_t seed = 0)
+{
+    return qHashMulti(seed, cell.carried, cell.ym, cell.communeId, cell.organizationId);
+}
+
 /// The month totals LoanDesk keeps instead of every loan's figures of every month (domain.md §5–6, issue of
-/// bank scale): a borrower's loans add their month rows (LoanCalculator) to the cells of their program and
-/// group, under the borrower's membership at each month's end, up to the last horizon of the borrower's
-/// loans; after it nothing changes any more, so what they still owe is added once, to carried cells. Distinct
-/// borrowers add up the same way: a borrower is in one commune, organisation and group at a month's end.
+/// bank scale): a borrower's loans add their month rows (LoanCalculator) to the cells of their program, of
+/// their group and of their commune and organisation, under the borrower's membership at each month's end, up
+/// to the last horizon of the borrower's loans; after it nothing changes any more, so what they still owe is
+/// added once, to carried cells. Distinct borrowers add up the same way: a borrower is in one commune,
+/// organisation and group at a month's end.
 ///
 /// A write takes out what a borrower's loans added before the change (sign −1) and adds what they add after
 /// it; both come from the facts, so the kept totals equal a recomputation from the facts after every write.
@@ -75,15 +92,23 @@ public:
     void addBorrower(const QList<Loan>& loans, const Timeline<TotalPlace>& places, int sign = 1);
 
     /// Totals made of the given cells (as stored).
-    static KeptTotals fromCells(QHash<ProgramCell, Figures> programs, QHash<GroupCell, Figures> groups);
+    static KeptTotals fromCells(QHash<ProgramCell, Figures> programs, QHash<GroupCell, Figures> groups,
+                                QHash<CommuneCell, Figures> communes);
 
     /// Adds @p other cell by cell.
     void add(const KeptTotals& other);
 
     [[nodiscard]] const QHash<ProgramCell, Figures>& programs() const { return m_programs; }
     [[nodiscard]] const QHash<GroupCell, Figures>& groups() const { return m_groups; }
-    [[nodiscard]] qsizetype cellCount() const { return m_programs.size() + m_groups.size(); }
-    [[nodiscard]] bool isEmpty() const { return m_programs.isEmpty() && m_groups.isEmpty(); }
+    [[nodiscard]] const QHash<CommuneCell, Figures>& communes() const { return m_communes; }
+    [[nodiscard]] qsizetype cellCount() const
+    {
+        return m_programs.size() + m_groups.size() + m_communes.size();
+    }
+    [[nodiscard]] bool isEmpty() const
+    {
+        return m_programs.isEmpty() && m_groups.isEmpty() && m_communes.isEmpty();
+    }
     void clear();
     /// Drops the cells whose every figure is zero.
     void dropZeros();
@@ -95,4 +120,5 @@ public:
 private:
     QHash<ProgramCell, Figures> m_programs;
     QHash<GroupCell, Figures> m_groups;
+    QHash<CommuneCell, Figures> m_communes;
 };

@@ -403,6 +403,15 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
             [&](const GroupCell& cell) {
                 return QStringList{keys->communes.value(cell.communeId), groupOf(cell.groupId)};
             });
+        compare(
+            stored->communes(), recomputed.communes(),
+            [&](const CommuneCell& cell, const QString& month) {
+                return tr("month totals of %1 (commune %2, organisation %3) differ from the loans' figures")
+                    .arg(month, keys->communes.value(cell.communeId), organizationOf(cell.organizationId));
+            },
+            [&](const CommuneCell& cell) {
+                return QStringList{keys->communes.value(cell.communeId), organizationOf(cell.organizationId)};
+            });
     }
     std::sort(differing.begin(), differing.end());
     QStringList horizonList(horizonProblems.cbegin(), horizonProblems.cend());

@@ -413,6 +413,33 @@ CREATE TABLE kept_state (
 INSERT INTO kept_state (key, value) VALUES ('figures_version', 0);
 )sql";
 
+// Version 10: month totals by commune and organisation, what the group totals of each add up to, so that the
+// 24-month trend of the dashboard reads a few thousand cells a month instead of one per group. Filled by the
+// computation of the kept figures that migrate() runs after the steps (figures version 2).
+const char* const kSchemaCommuneTotals = R"sql(
+CREATE TABLE commune_total (
+    carried INTEGER NOT NULL,
+    ym INTEGER NOT NULL,
+    commune_id INTEGER NOT NULL REFERENCES commune(id),
+    organization_id INTEGER NOT NULL,
+    borrowers INTEGER NOT NULL,
+    loans INTEGER NOT NULL,
+    outstanding_start INTEGER NOT NULL,
+    disbursed INTEGER NOT NULL,
+    collected_principal INTEGER NOT NULL,
+    collected_interest INTEGER NOT NULL,
+    outstanding_end INTEGER NOT NULL,
+    overdue INTEGER NOT NULL,
+    frozen INTEGER NOT NULL,
+    overdue_1_30 INTEGER NOT NULL,
+    overdue_31_90 INTEGER NOT NULL,
+    overdue_91_180 INTEGER NOT NULL,
+    overdue_181_360 INTEGER NOT NULL,
+    overdue_over_360 INTEGER NOT NULL,
+    PRIMARY KEY (carried, ym, commune_id, organization_id)
+) %WITHOUT_ROWID%;
+)sql";
+
 // Version 2: the reference data that ships with the program (data/).
 Status loadReferenceData(Database& database)
 {
@@ -463,6 +490,7 @@ const QList<Step>& steps()
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaUsers)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV8)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaKeptState)); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaCommuneTotals)); },
     };
     return all;
 }

@@ -47,6 +47,12 @@ Status FigureRepository::addTotals(const KeptTotals& change)
             upsert(QStringLiteral("group_total"), {QStringLiteral("carried"), QStringLiteral("ym"),
                                                    QStringLiteral("commune_id"), QStringLiteral("group_id")}),
             Database::tr("updating the month totals"));
+        m_upsertCommune =
+            std::make_unique<Query>(m_database,
+                                    upsert(QStringLiteral("commune_total"),
+                                           {QStringLiteral("carried"), QStringLiteral("ym"),
+                                            QStringLiteral("commune_id"), QStringLiteral("organization_id")}),
+                                    Database::tr("updating the month totals"));
     }
     for (auto it = change.programs().cbegin(); it != change.programs().cend(); ++it) {
         if (it.value() == Figures())
@@ -70,12 +76,25 @@ Status FigureRepository::addTotals(const KeptTotals& change)
         if (Status s = m_upsertGroup->exec(); !s)
             return s;
     }
+    for (auto it = change.communes().cbegin(); it != change.communes().cend(); ++it) {
+        if (it.value() == Figures())
+            continue;
+        const CommuneCell& cell = it.key();
+        m_upsertCommune->bind(cell.carried ? 1 : 0)
+            .bind(cell.ym)
+            .bind(cell.communeId)
+            .bind(cell.organizationId);
+        TotalColumns::bind(*m_upsertCommune, it.value());
+        if (Status s = m_upsertCommune->exec(); !s)
+            return s;
+    }
     return {};
 }
 
 Status FigureRepository::clearTotals()
 {
-    for (const QString& table : {QStringLiteral("program_total"), QStringLiteral("group_total")}) {
+    for (const QString& table :
+         {QStringLiteral("program_total"), QStringLiteral("group_total"), QStringLiteral("commune_total")}) {
         Query clear(m_database, QStringLiteral("DELETE FROM ") + table,
                     Database::tr("updating the month totals"));
         if (Status s = clear.exec(); !s)
@@ -134,7 +153,22 @@ Result<KeptTotals> FigureRepository::storedTotalsOf(const QList<qint64>* commune
                           TotalColumns::read(groups, 4));
     if (Status s = groups.status(); !s)
         return s.error();
-    KeptTotals result = KeptTotals::fromCells(std::move(programCells), std::move(groupCells));
+    Query communes(m_database,
+                   QStringLiteral("SELECT carried, ym, commune_id, organization_id, ") + columns +
+                       QStringLiteral(" FROM commune_total") + where,
+                   Database::tr("reading the month totals"));
+    bindCommunes(communes);
+    if (Status s = communes.exec(); !s)
+        return s.error();
+    QHash<CommuneCell, Figures> communeCells;
+    while (communes.next())
+        communeCells.insert({communes.integer(0) != 0, static_cast<int>(communes.integer(1)),
+                             communes.integer(2), communes.integer(3)},
+                            TotalColumns::read(communes, 4));
+    if (Status s = communes.status(); !s)
+        return s.error();
+    KeptTotals result =
+        KeptTotals::fromCells(std::move(programCells), std::move(groupCells), std::move(communeCells));
     result.dropZeros();
     return result;
 }

@@ -15,8 +15,9 @@ class Database;
 class Query;
 
 /// The figures LoanDesk keeps up to date with every write so that the figures of any month are read without
-/// going through all history: the month totals by program, commune and organisation (program_total) and by
-/// commune and group (group_total), each with its carried cells (KeptTotals), and each group's month-end
+/// going through all history: the month totals by program, commune and organisation (program_total), by
+/// commune and group (group_total) and by commune and organisation (commune_total, for trends), each with its
+/// carried cells (KeptTotals), and each group's month-end
 /// savings balance (group_savings_month). Writes happen inside the caller's transaction, together with the
 /// change they follow.
 class FigureRepository
@@ -63,6 +64,7 @@ private:
     std::optional<bool> m_anyMoves;
     std::unique_ptr<Query> m_upsertProgram;
     std::unique_ptr<Query> m_upsertGroup;
+    std::unique_ptr<Query> m_upsertCommune;
     std::unique_ptr<Query> m_setHorizon;
     std::unique_ptr<Query> m_firstPlace;
     std::unique_ptr<Query> m_movedPlaces;

@@ -132,8 +132,8 @@ namespace {
 const QString kCellsOfMonth =
     QStringLiteral("((t.carried = 0 AND t.ym = ?) OR (t.carried = 1 AND t.ym <= ?))");
 
-/// The joins that give a filter the codes of the commune (c) and organisation (o) of a cell by program; none
-/// without a filter.
+/// The joins that give a filter the codes of the commune (c) and organisation (o) of a cell by program or by
+/// commune and organisation; none without a filter.
 QString programJoins(const PortfolioFilter& filter)
 {
     if (filter.isEmpty())
@@ -199,8 +199,9 @@ Result<QList<ReportRepository::GroupTotal>> ReportRepository::groupTotals(YearMo
 Result<qint64> ReportRepository::borrowersWithBalance(YearMonth month, const PortfolioFilter& filter)
 {
     Query query(m_database,
-                QStringLiteral("SELECT CAST(COALESCE(SUM(t.borrowers), 0) AS BIGINT) FROM group_total t") +
-                    groupJoins(filter) + QStringLiteral(" WHERE ") + kCellsOfMonth + filterCondition(filter),
+                QStringLiteral("SELECT CAST(COALESCE(SUM(t.borrowers), 0) AS BIGINT) FROM commune_total t") +
+                    programJoins(filter) + QStringLiteral(" WHERE ") + kCellsOfMonth +
+                    filterCondition(filter),
                 Database::tr("reading the figures of %1").arg(month.toIsoString()));
     query.bind(month.key()).bind(month.key());
     bindFilter(query, filter);
@@ -226,7 +227,7 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
     Query query(
         m_database,
         QStringLiteral("SELECT t.carried, t.ym, ") + TotalColumns::summed() +
-            QStringLiteral(" FROM group_total t") + groupJoins(filter) +
+            QStringLiteral(" FROM commune_total t") + programJoins(filter) +
             QStringLiteral(" WHERE ((t.carried = 0 AND t.ym >= ? AND t.ym <= ?) OR "
                            "(t.carried = 1 AND t.ym <= ?))") +
             filterCondition(filter) + QStringLiteral(" GROUP BY t.carried, t.ym"),

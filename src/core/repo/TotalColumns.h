@@ -6,8 +6,8 @@
 
 class Query;
 
-/// The figure columns of the kept totals (program_total, group_total) after their key: borrowers, loans, then
-/// the amounts, in the order in which they are read, bound and summed.
+/// The figure columns of the kept totals (program_total, group_total, commune_total) after their key:
+/// borrowers, loans, then the amounts, in the order in which they are read, bound and summed.
 namespace TotalColumns {
 
 const QStringList& names();

@@ -1,5 +1,6 @@
-// What one borrower's loans add to the kept totals: by program and by group, under the membership at each
-// month's end, distinct borrowers counted once per cell, and what still owes after the last horizon carried.
+// What one borrower's loans add to the kept totals: by program, by group and by commune and organisation,
+// under the membership at each month's end, distinct borrowers counted once per cell, and what still owes
+// after the last horizon carried.
 #include "calc/KeptTotals.h"
 
 #include <gtest/gtest.h>
@@ -78,6 +79,37 @@ TEST(KeptTotals, ABorrowersLoansAddUpByProgramAndByGroupUnderTheMembershipOfEach
         {{true, 202305, 11, 0}, figures(1, 1, 60, 0, 0, 60)},
     };
     EXPECT_EQ(totals.groups(), groups);
+    // By commune and organisation: the same figures as the group's, under the group's organisation (5), then
+    // direct lending (0).
+    const QHash<CommuneCell, Figures> communes = {
+        {{false, 202301, 10, 5}, figures(1, 1, 0, 100, 0, 100)},
+        {{false, 202302, 10, 5}, figures(1, 2, 100, 50, 40, 110)},
+        {{false, 202303, 11, 0}, figures(1, 1, 110, 0, 50, 60)},
+        {{false, 202304, 11, 0}, figures(1, 1, 60, 0, 0, 60)},
+        {{true, 202305, 11, 0}, figures(1, 1, 60, 0, 0, 60)},
+    };
+    EXPECT_EQ(totals.communes(), communes);
+}
+
+TEST(KeptTotals, BorrowersOfTwoGroupsOfOneOrganisationShareTheirCommuneCell)
+{
+    // Two borrowers of commune 10 and organisation 5, in groups 100 and 101: two group cells, one cell by
+    // commune and organisation counting both.
+    KeptTotals::Loan loan{QStringLiteral("C"), 1, {}};
+    loan.months.rows = {row(YearMonth(2023, 1), 0, 30, 0, 30)};
+    loan.months.horizon = YearMonth(2023, 1);
+    loan.months.carriesForward = true;
+    KeptTotals totals;
+    totals.addBorrower({loan}, Timeline<TotalPlace>{TotalPlace{10, 5, 100}});
+    loan.loanNo = QStringLiteral("D");
+    totals.addBorrower({loan}, Timeline<TotalPlace>{TotalPlace{10, 5, 101}});
+    EXPECT_EQ(totals.groups().value({false, 202301, 10, 100}), figures(1, 1, 0, 30, 0, 30));
+    EXPECT_EQ(totals.groups().value({false, 202301, 10, 101}), figures(1, 1, 0, 30, 0, 30));
+    const QHash<CommuneCell, Figures> communes = {
+        {{false, 202301, 10, 5}, figures(2, 2, 0, 60, 0, 60)},
+        {{true, 202302, 10, 5}, figures(2, 2, 60, 0, 0, 60)},
+    };
+    EXPECT_EQ(totals.communes(), communes);
 }
 
 TEST(KeptTotals, TakingABorrowerOutUndoesAddingThem)

@@ -59,6 +59,27 @@ TEST(PortfolioCheck, FindsKeptTotalsByGroupThatDisagreeWithTheFacts)
     EXPECT_TRUE(all.contains(QStringLiteral("do not hold together"))) << all.toStdString();
 }
 
+TEST(PortfolioCheck, FindsKeptTotalsByCommuneAndOrganisationThatDisagreeWithTheFacts)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+    QSqlQuery query(temp.db().connection());
+    // Overdue debt moved from one month's cell to nowhere: the identity still holds, only the facts disagree.
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("UPDATE commune_total SET overdue = overdue + 7 "
+                                  "WHERE (carried, ym, commune_id, organization_id) = "
+                                  "(SELECT carried, ym, commune_id, organization_id FROM commune_total "
+                                  "WHERE carried = 0 ORDER BY ym DESC LIMIT 1)")));
+    ASSERT_EQ(query.numRowsAffected(), 1);
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    ASSERT_EQ(outcome->violations.size(), 1) << outcome->violations.join(u'\n').toStdString();
+    EXPECT_TRUE(outcome->violations[0].contains(QStringLiteral("organisation")))
+        << outcome->violations[0].toStdString();
+    EXPECT_TRUE(outcome->violations[0].contains(QStringLiteral("differ from the loans' figures")))
+        << outcome->violations[0].toStdString();
+}
+
 TEST(PortfolioCheck, FindsAKeptCellThatShouldNotBeThere)
 {
     TempDatabase temp;

@@ -289,6 +289,29 @@ TEST_F(DemoPortfolioTest, TheKeptTotalsOfEveryBreakdownEqualTheLoansComputedOneB
                     << month.toIsoString().toStdString() << ' ' << row.key.toStdString();
             }
         }
+        // The month of the trend (the totals by commune and organisation): the whole office, one commune and
+        // one organisation.
+        const LoanLine& some = lines->at(lines->size() / 2);
+        for (const PortfolioFilter& filter : {PortfolioFilter{}, PortfolioFilter{some.communeCode, QString()},
+                                              PortfolioFilter{QString(), some.organizationCode}}) {
+            Figures want;
+            QSet<QString> borrowers;
+            for (const LoanLine& line : std::as_const(*lines)) {
+                if ((!filter.communeCode.isEmpty() && line.communeCode != filter.communeCode) ||
+                    (!filter.organizationCode.isEmpty() && line.organizationCode != filter.organizationCode))
+                    continue;
+                KeptTotals::addRow(want, line.figures);
+                if (line.figures.outstandingEnd.isPositive())
+                    borrowers.insert(line.borrowerId);
+            }
+            want.borrowers = borrowers.size();
+            auto trend = ReportBuilder(db()).monthTotals(month, month, filter);
+            ASSERT_TRUE(trend.ok());
+            ASSERT_EQ(trend->size(), 1);
+            EXPECT_EQ(trend->front().second, want)
+                << month.toIsoString().toStdString() << ' ' << filter.communeCode.toStdString() << ' '
+                << filter.organizationCode.toStdString();
+        }
     }
 }
 
