@@ -341,6 +341,9 @@ int CommandLine::init()
         if (QDir(folder).exists() && !QDir(folder).isEmpty())
             return fail(kUnusable,
                         tr("%1 is a folder that is not empty; init never overwrites a file").arg(folder));
+        // An empty folder is made again at the end, whole, in one rename: never half of the files.
+        if (QDir(folder).exists())
+            QDir().rmdir(folder);
         if (Status s = DemoPortfolio::writeCsv(folder, options); !s)
             return fail(statusFor(s.error()), s.error().message);
         printLine(tr("wrote the Duy Tien demonstration portfolio into %1 in %2 s")

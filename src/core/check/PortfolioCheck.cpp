@@ -317,11 +317,13 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     QStringList differing;
     QSet<QString> horizonProblems; // a borrower who moved between communes is computed with each
     qsizetype cellCount = 0;
-    QList<qint64> communeIds = keys->communes.keys();
-    std::sort(communeIds.begin(), communeIds.end());
+    // Every commune a record or a cell names, one that does not exist included: its cells are compared too.
+    auto communeIds = figures.communeIdsInUse();
+    if (!communeIds)
+        return communeIds.error();
     constexpr qsizetype kCommunePart = 16;
-    for (qsizetype from = 0; from < communeIds.size(); from += kCommunePart) {
-        const QList<qint64> part = communeIds.mid(from, kCommunePart);
+    for (qsizetype from = 0; from < communeIds->size(); from += kCommunePart) {
+        const QList<qint64> part = communeIds->mid(from, kCommunePart);
         const QSet<qint64> inPart(part.cbegin(), part.cend());
         auto borrowersIn = LoanRepository(database).borrowersWithLoansIn(part);
         if (!borrowersIn)

@@ -238,7 +238,7 @@ Status Database::configure()
 
 Status Database::setTemporaryDataOnDisk(bool onDisk)
 {
-    if (!isSqlite())
+    if (!isSqlite() || inTransaction())
         return {};
     QSqlQuery query(connection());
     const QString pragma =

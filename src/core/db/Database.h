@@ -88,7 +88,8 @@ public:
     /// Where SQLite keeps its temporary data: sorts, and the journal of a savepoint (a guard nested in
     /// another), which holds the former content of every page the savepoint changes. Memory by default; a
     /// write whose nested guards change a large part of the file (the demonstration portfolio made part by
-    /// part, VACUUM) sets it on disk for its duration, so that memory does not grow with the file.
+    /// part, VACUUM, an export) sets it on disk for its duration, so that memory does not grow with the file.
+    /// SQLite decides at the start of a transaction: inside one, this changes nothing.
     Status setTemporaryDataOnDisk(bool onDisk);
 
     /// Whether a TransactionGuard is open on this connection (a guard opened inside another nests in it).

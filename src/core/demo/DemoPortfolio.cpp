@@ -509,7 +509,9 @@ struct Candidate
 /// whole portfolio, and codes are numbered on from one part to the next.
 struct Shared
 {
-    QSet<QString> idNumbers;
+    /// Citizen IDs (12 digits from 035…, or 9 from 168…) and tax codes (10 digits from 07001…) never share a
+    /// value once read as numbers: kept as numbers, they take a third of the memory.
+    QSet<qint64> idNumbers;
     QSet<QString> organizationNames;
     int groups = 0;    ///< groups numbered so far
     int borrowers = 0; ///< borrowers numbered so far
@@ -640,7 +642,7 @@ private:
     int m_firms = 0;
     int m_liveBorrowers = 0;
     int m_liveBorrowersTarget = 0;
-    QSet<QString>& m_idNumbers;
+    QSet<qint64>& m_idNumbers;
     QSet<QString>& m_organizationNames;
 };
 
@@ -873,8 +875,8 @@ QString Generator::citizenId(bool female, int birthYear)
                      .arg(birthYear % 100, 2, 10, QLatin1Char('0'))
                      .arg(m_random.below(1'000'000), 6, 10, QLatin1Char('0'));
         }
-        if (!m_idNumbers.contains(id)) {
-            m_idNumbers.insert(id);
+        if (!m_idNumbers.contains(id.toLongLong())) {
+            m_idNumbers.insert(id.toLongLong());
             return id;
         }
     }
@@ -885,8 +887,8 @@ QString Generator::taxCode()
     // Tax codes of Hà Nam begin with 0700.
     for (;;) {
         const QString code = QStringLiteral("07001%1").arg(m_random.below(100'000), 5, 10, QLatin1Char('0'));
-        if (!m_idNumbers.contains(code)) {
-            m_idNumbers.insert(code);
+        if (!m_idNumbers.contains(code.toLongLong())) {
+            m_idNumbers.insert(code.toLongLong());
             return code;
         }
     }
@@ -2129,10 +2131,22 @@ Status DemoPortfolio::build(Database& database, const DemoOptions& options)
             .arg(options.seed)
             .arg(options.scalePercent),
         {}};
-    PortfolioData office; // the first part, which the corrections of August are made in
+    // What the corrections of August read of the first part (the office's communes): its groups and
+    // borrowers, and its July repayments and deposits.
+    PortfolioData office;
     Status written = generateParts(options, *catalogue, *communes, [&](PortfolioData&& data) {
-        if (office.communes.isEmpty())
-            office = data;
+        if (office.groups.isEmpty()) {
+            office.groups = data.groups;
+            office.borrowers = data.borrowers;
+            for (const Repayment& r : std::as_const(data.repayments)) {
+                if (YearMonth::fromDate(r.paidOn) == kLastClosedMonth)
+                    office.repayments.append(r);
+            }
+            for (const SavingsEntry& e : std::as_const(data.savings)) {
+                if (YearMonth::fromDate(e.on) == kLastClosedMonth)
+                    office.savings.append(e);
+            }
+        }
         auto posted = service.post(batchOf(std::move(data)), source);
         return posted ? Status() : Status(posted.error());
     });
@@ -2167,6 +2181,8 @@ Status DemoPortfolio::writeCsv(const QString& directory, const DemoOptions& opti
         return s;
     {
         DataSetWriter files(staging.path());
+        if (Status s = files.status(); !s)
+            return s;
         const auto writeAll = [&files](const auto& records) {
             for (const auto& record : records)
                 files.write(record);
@@ -2181,7 +2197,7 @@ Status DemoPortfolio::writeCsv(const QString& directory, const DemoOptions& opti
             writeAll(data.installments);
             writeAll(data.repayments);
             writeAll(data.savings);
-            return Status();
+            return files.status();
         });
         if (!written)
             return written;

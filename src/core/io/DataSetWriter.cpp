@@ -42,15 +42,27 @@ public:
 
     void write(const QList<QString>& fields)
     {
+        if (!m_openError.isEmpty())
+            return;
         m_buffer += CsvWriter::encodeRecord(fields);
         if (m_buffer.size() > (1 << 20))
             flush();
     }
 
-    Status commit()
+    Status status() const
     {
         if (!m_openError.isEmpty())
             return Error::io(DataSetWriter::tr("cannot write %1: %2").arg(m_file.fileName(), m_openError));
+        if (m_shortWrite)
+            return Error::io(
+                DataSetWriter::tr("cannot write %1: the disk took only part of it").arg(m_file.fileName()));
+        return {};
+    }
+
+    Status commit()
+    {
+        if (!m_openError.isEmpty())
+            return status();
         flush();
         if (m_shortWrite) {
             // A write that stopped short (a full disk, a file size limit) is no error of the device: without
@@ -167,6 +179,15 @@ void DataSetWriter::write(const SavingsEntry& e)
     m_files[kSavingsFile]->write({e.borrowerId, Dates::toIso(e.on), e.amount.toPlainString(),
                                   e.entryNo > 0 ? QString::number(e.entryNo) : QString(),
                                   e.isReversal() ? QString::number(e.reverses) : QString(), e.reason});
+}
+
+Status DataSetWriter::status() const
+{
+    for (const auto& file : m_files) {
+        if (Status s = file->status(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status DataSetWriter::commit()

@@ -34,6 +34,10 @@ public:
     void write(const Repayment& repayment);
     void write(const SavingsEntry& entry);
 
+    /// The first failure so far (a file that could not be opened, a write cut short), or success: a long
+    /// writer asks it as it goes, so as not to make the rest for nothing.
+    [[nodiscard]] Status status() const;
+
     /// Puts every file in place; the first failure (a file that could not be opened, a full disk) is
     /// returned and no file is put in place after it.
     Status commit();

@@ -38,6 +38,8 @@ Result<QList<Borrower>> BorrowerRepository::all()
     QList<Borrower> borrowers;
     while (query.next())
         borrowers.append(readBorrower(query));
+    if (Status s = query.status(); !s)
+        return s.error();
     return borrowers;
 }
 
@@ -50,6 +52,8 @@ Result<QStringList> BorrowerRepository::allIds()
     QStringList ids;
     while (query.next())
         ids.append(query.text(0));
+    if (Status s = query.status(); !s)
+        return s.error();
     return ids;
 }
 
@@ -76,6 +80,8 @@ Result<QList<BorrowerLine>> BorrowerRepository::select(const PortfolioSelection&
         line.groupName = query.text(9);
         lines.append(line);
     }
+    if (Status s = query.status(); !s)
+        return s.error();
     return lines;
 }
 
@@ -92,7 +98,7 @@ Result<QHash<QString, Borrower>> BorrowerRepository::find(const QStringList& ids
             return s;
         while (query.next())
             found.insert(query.text(0), readBorrower(query));
-        return {};
+        return query.status();
     });
     if (!status)
         return status.error();
@@ -113,7 +119,7 @@ Result<QHash<QString, QString>> BorrowerRepository::idsByIdNumber(const QStringL
             return s;
         while (query.next())
             found.insert(query.text(0), query.text(1));
-        return {};
+        return query.status();
     });
     if (!status)
         return status.error();
@@ -141,7 +147,7 @@ Result<QStringList> BorrowerRepository::membersEver(const QStringList& groupCode
             return s;
         while (query.next())
             ids.append(query.text(0));
-        return {};
+        return query.status();
     });
     if (!status)
         return status.error();

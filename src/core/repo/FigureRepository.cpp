@@ -113,6 +113,25 @@ Result<KeptTotals> FigureRepository::storedTotals(const QList<qint64>& communeId
     return storedTotalsOf(&communeIds);
 }
 
+Result<QList<qint64>> FigureRepository::communeIdsInUse()
+{
+    Query query(
+        m_database,
+        QStringLiteral("SELECT id FROM commune UNION SELECT commune_id FROM borrower UNION SELECT "
+                       "commune_id FROM borrower_move UNION SELECT commune_id FROM program_total UNION "
+                       "SELECT commune_id FROM group_total UNION SELECT commune_id FROM commune_total "
+                       "ORDER BY 1"),
+        Database::tr("reading the month totals"));
+    if (Status s = query.exec(); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.integer(0));
+    if (Status s = query.status(); !s)
+        return s.error();
+    return ids;
+}
+
 Result<KeptTotals> FigureRepository::storedTotalsOf(const QList<qint64>* communeIds)
 {
     const QString columns = TotalColumns::names().join(QStringLiteral(", "));

@@ -34,6 +34,9 @@ public:
     Result<KeptTotals> storedTotals();
     /// The same, of the communes @p communeIds (by row id) only.
     Result<KeptTotals> storedTotals(const QList<qint64>& communeIds);
+    /// Every commune id that a commune, a borrower, a move or a kept cell names, ascending: those of communes
+    /// that do not exist (a damaged file) included.
+    Result<QList<qint64>> communeIdsInUse();
 
     /// The version of the code that computed the kept figures (kept_state; 0: none recorded).
     Result<int> keptFiguresVersion();

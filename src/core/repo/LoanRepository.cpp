@@ -58,7 +58,7 @@ Result<QHash<QString, Loan>> LoanRepository::find(const QStringList& loanNos)
             Loan loan = readLoan(query);
             found.insert(loan.loanNo, loan);
         }
-        return {};
+        return query.status();
     });
     if (!status)
         return status.error();
@@ -81,7 +81,7 @@ Result<QList<Installment>> LoanRepository::installmentsOf(const QStringList& loa
             return s;
         while (query.next())
             installments.append({query.text(0), query.date(1), query.money(2)});
-        return {};
+        return query.status();
     });
     if (!status)
         return status.error();
@@ -97,6 +97,8 @@ Result<QStringList> LoanRepository::allLoanNos()
     QStringList loanNos;
     while (query.next())
         loanNos.append(query.text(0));
+    if (Status s = query.status(); !s)
+        return s.error();
     return loanNos;
 }
 
@@ -115,7 +117,7 @@ Result<QStringList> LoanRepository::loanNosOfBorrowers(const QStringList& borrow
             return s;
         while (query.next())
             loanNos.append(query.text(0));
-        return {};
+        return query.status();
     });
     if (!status)
         return status.error();
@@ -228,7 +230,7 @@ Status LoanRepository::forEachLoan(const std::function<void(const Loan&)>& visit
         return s;
     while (query.next())
         visit(readLoan(query));
-    return {};
+    return query.status();
 }
 
 Status LoanRepository::forEachInstallment(const std::function<void(const Installment&)>& visit)
@@ -241,7 +243,7 @@ Status LoanRepository::forEachInstallment(const std::function<void(const Install
         return s;
     while (query.next())
         visit({query.text(0), query.date(1), query.money(2)});
-    return {};
+    return query.status();
 }
 
 Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanNos)

@@ -32,7 +32,7 @@ Result<QHash<QString, QList<Move>>> MoveRepository::of(const QStringList& borrow
             Move move = readMove(query);
             moves[move.borrowerId].append(move);
         }
-        return {};
+        return query.status();
     });
     if (!status)
         return status.error();

@@ -220,7 +220,8 @@ Status ReportBuilder::fillFromMonthFigures(const QList<ReportTable*>& tables, Cr
         return directory.error();
     const ReportRepository::KeyDirectory& keys = *directory;
     // Only the kept totals the tables need: by program for programs and the program × organisation table, by
-    // group for the others; the distinct borrowers of the whole come from the totals by group.
+    // group for the others; the distinct borrowers of the whole come from the totals by group when they are
+    // read anyway, else from the totals by commune and organisation.
     bool needPrograms = cross != nullptr;
     bool needGroups = false;
     for (const ReportTable* table : tables) {

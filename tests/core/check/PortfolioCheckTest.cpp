@@ -80,6 +80,28 @@ TEST(PortfolioCheck, FindsKeptTotalsByCommuneAndOrganisationThatDisagreeWithTheF
         << outcome->violations[0].toStdString();
 }
 
+TEST(PortfolioCheck, FindsAKeptCellOfACommuneThatDoesNotExist)
+{
+    TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+    QSqlQuery query(temp.db().connection());
+    // Written past the references, as damage would: the cell names no commune, and is compared all the same.
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("INSERT INTO commune_total SELECT carried, ym, 999999, organization_id, "
+                                  "borrowers, loans, outstanding_start, disbursed, collected_principal, "
+                                  "collected_interest, outstanding_end, overdue, frozen, overdue_1_30, "
+                                  "overdue_31_90, overdue_91_180, overdue_181_360, overdue_over_360 "
+                                  "FROM commune_total WHERE carried = 0 ORDER BY ym DESC LIMIT 1")));
+    ASSERT_EQ(query.numRowsAffected(), 1);
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    auto outcome = PortfolioCheck::run(temp.db());
+    ASSERT_TRUE(outcome.ok());
+    const QString all = outcome->violations.join(u'\n');
+    EXPECT_TRUE(all.contains(QStringLiteral("references:"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("differ from the loans' figures"))) << all.toStdString();
+}
+
 TEST(PortfolioCheck, FindsAKeptCellThatShouldNotBeThere)
 {
     TempDatabase temp;
