@@ -382,7 +382,7 @@ TEST_F(CliTest, CheckReportsWhatItCheckedAndExitsTwoOnViolations)
         ASSERT_TRUE(raw.open());
         QSqlQuery query(raw);
         ASSERT_TRUE(
-            query.exec(QStringLiteral("UPDATE repayment SET principal = principal + 1 WHERE id = 1")));
+            query.exec(QStringLiteral("UPDATE repayment SET principal = principal + 1 WHERE entry_no = 1")));
         query.finish();
         raw.close();
     }
@@ -633,7 +633,7 @@ TEST_F(CliTest, CloseRefusesAPortfolioThatFailsCheck)
         ASSERT_TRUE(raw.open());
         QSqlQuery query(raw);
         ASSERT_TRUE(
-            query.exec(QStringLiteral("UPDATE repayment SET principal = principal + 1 WHERE id = 1")));
+            query.exec(QStringLiteral("UPDATE repayment SET principal = principal + 1 WHERE entry_no = 1")));
         query.finish();
         raw.close();
     }

