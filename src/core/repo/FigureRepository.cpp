@@ -3,6 +3,8 @@
 #include "TotalColumns.h"
 #include "db/Query.h"
 
+#include <algorithm>
+
 namespace {
 
 /// INSERT … ON CONFLICT DO UPDATE adding every column of @p table with key @p keys.
@@ -119,8 +121,7 @@ Result<QList<qint64>> FigureRepository::communeIdsInUse()
         m_database,
         QStringLiteral("SELECT id FROM commune UNION SELECT commune_id FROM borrower UNION SELECT "
                        "commune_id FROM borrower_move UNION SELECT commune_id FROM program_total UNION "
-                       "SELECT commune_id FROM group_total UNION SELECT commune_id FROM commune_total "
-                       "ORDER BY 1"),
+                       "SELECT commune_id FROM group_total UNION SELECT commune_id FROM commune_total"),
         Database::tr("reading the month totals"));
     if (Status s = query.exec(); !s)
         return s.error();
@@ -129,6 +130,9 @@ Result<QList<qint64>> FigureRepository::communeIdsInUse()
         ids.append(query.integer(0));
     if (Status s = query.status(); !s)
         return s.error();
+    // Sorted here: an ORDER BY on the compound query would sort every cell of the totals, not the few
+    // distinct ids (470 MB at 1,000,000 loans).
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 
