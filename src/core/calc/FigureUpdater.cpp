@@ -149,20 +149,23 @@ Status FigureUpdater::attachBorrowers(const QStringList& borrowerIds,
         });
 }
 
-Status FigureUpdater::refreshGroupSavings(const QStringList& groupCodes)
+Result<QHash<QString, QList<SavingsMonth>>> FigureUpdater::computeGroupSavings(Database& database,
+                                                                               const QStringList& groupCodes)
 {
+    QHash<QString, QList<SavingsMonth>> months;
     if (groupCodes.isEmpty())
-        return {};
-    auto members = BorrowerRepository(m_database).membersEver(groupCodes);
+        return months;
+    BorrowerRepository borrowerRepo(database);
+    auto members = borrowerRepo.membersEver(groupCodes);
     if (!members)
         return members.error();
-    auto borrowers = BorrowerRepository(m_database).find(*members);
+    auto borrowers = borrowerRepo.find(*members);
     if (!borrowers)
         return borrowers.error();
-    auto moves = MoveRepository(m_database).of(*members);
+    auto moves = MoveRepository(database).of(*members);
     if (!moves)
         return moves.error();
-    auto entries = SavingsRepository(m_database).of(*members);
+    auto entries = SavingsRepository(database).of(*members);
     if (!entries)
         return entries.error();
     QHash<QString, QList<SavingsEntry>> entriesOf;
@@ -183,8 +186,18 @@ Status FigureUpdater::refreshGroupSavings(const QStringList& groupCodes)
                 saversOf[group].append(saver);
         }
     }
+    for (const QString& code : groupCodes)
+        months.insert(code, SavingsCalculator::groupMonths(code, saversOf.value(code)));
+    return months;
+}
+
+Status FigureUpdater::refreshGroupSavings(const QStringList& groupCodes)
+{
+    auto computed = computeGroupSavings(m_database, groupCodes);
+    if (!computed)
+        return computed.error();
     for (const QString& code : groupCodes) {
-        const QList<SavingsMonth> months = SavingsCalculator::groupMonths(code, saversOf.value(code));
+        const QList<SavingsMonth> months = computed->value(code);
         if (m_closedThrough.isValid()) {
             auto before = m_figures.groupSavings(code);
             if (!before)

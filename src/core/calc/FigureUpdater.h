@@ -62,6 +62,11 @@ public:
     static Status computeFor(Database& database, const QStringList& borrowerIds,
                              const std::function<Status(const KeptTotals&)>& visit,
                              const LoanVisit& eachLoan = {});
+    /// The month-end savings balances of the given groups (those that change, as group_savings_month keeps
+    /// them), computed from the entries and memberships of everyone who was ever in them: what a write keeps
+    /// and what `check` compares with.
+    static Result<QHash<QString, QList<SavingsMonth>>> computeGroupSavings(Database& database,
+                                                                           const QStringList& groupCodes);
     /// Replaces the kept totals by what the facts give (schema step 8).
     static Status rebuildTotals(Database& database);
 

@@ -254,36 +254,11 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         QStringList codes;
         for (const Group& g : part)
             codes.append(g.code);
-        auto members = borrowerRepo.membersEver(codes);
-        if (!members)
-            return members.error();
-        auto borrowers = borrowerRepo.find(*members);
-        if (!borrowers)
-            return borrowers.error();
-        auto moves = MoveRepository(database).of(*members);
-        if (!moves)
-            return moves.error();
-        auto savingsList = SavingsRepository(database).of(*members);
-        if (!savingsList)
-            return savingsList.error();
-        QHash<QString, QList<SavingsEntry>> savings;
-        for (const SavingsEntry& e : std::as_const(*savingsList))
-            savings[e.borrowerId].append(e);
-        QHash<QString, QList<SavingsCalculator::Saver>> saversOf;
-        for (const Borrower& b : std::as_const(*borrowers)) {
-            SavingsCalculator::Saver saver{SavingsLedger(savings.value(b.id)),
-                                           groupTimeline(b, moves->value(b.id))};
-            QSet<QString> everIn{saver.group.first()};
-            for (const auto& change : saver.group.changes())
-                everIn.insert(change.second);
-            for (const QString& code : std::as_const(everIn)) {
-                if (!code.isEmpty())
-                    saversOf[code].append(saver);
-            }
-        }
+        auto computed = FigureUpdater::computeGroupSavings(database, codes);
+        if (!computed)
+            return computed.error();
         for (const Group& g : part) {
-            const QList<SavingsMonth> expected =
-                SavingsCalculator::groupMonths(g.code, saversOf.value(g.code));
+            const QList<SavingsMonth> expected = computed->value(g.code);
             auto stored = figures.groupSavings(g.code);
             if (!stored)
                 return stored.error();
