@@ -4,6 +4,7 @@
 #include "db/Query.h"
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -25,6 +26,103 @@ QString upsert(const QString& table, const QStringList& keys)
            QStringLiteral(") DO UPDATE SET ") + update.join(QStringLiteral(", "));
 }
 
+/// Where each kind of cell is kept and the ids of its key after `carried` and `ym`, in column order.
+template <typename Cell>
+struct CellTable;
+
+template <>
+struct CellTable<ProgramCell>
+{
+    static QString table() { return QStringLiteral("program_total"); }
+    static QStringList idColumns()
+    {
+        return {QStringLiteral("program_id"), QStringLiteral("commune_id"),
+                QStringLiteral("organization_id")};
+    }
+    static constexpr std::array ids{&ProgramCell::programId, &ProgramCell::communeId,
+                                    &ProgramCell::organizationId};
+};
+
+template <>
+struct CellTable<GroupCell>
+{
+    static QString table() { return QStringLiteral("group_total"); }
+    static QStringList idColumns() { return {QStringLiteral("commune_id"), QStringLiteral("group_id")}; }
+    static constexpr std::array ids{&GroupCell::communeId, &GroupCell::groupId};
+};
+
+template <>
+struct CellTable<CommuneCell>
+{
+    static QString table() { return QStringLiteral("commune_total"); }
+    static QStringList idColumns()
+    {
+        return {QStringLiteral("commune_id"), QStringLiteral("organization_id")};
+    }
+    static constexpr std::array ids{&CommuneCell::communeId, &CommuneCell::organizationId};
+};
+
+template <typename Cell>
+QStringList keyColumns()
+{
+    return QStringList{QStringLiteral("carried"), QStringLiteral("ym")} + CellTable<Cell>::idColumns();
+}
+
+template <typename Cell>
+std::unique_ptr<Query> upsertQuery(Database& database)
+{
+    return std::make_unique<Query>(database, upsert(CellTable<Cell>::table(), keyColumns<Cell>()),
+                                   Database::tr("updating the month totals"));
+}
+
+/// Adds every non-zero cell of @p cells to its table.
+template <typename Cell>
+Status addCells(Query& upsert, const QHash<Cell, Figures>& cells)
+{
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (it.value() == Figures())
+            continue;
+        upsert.bind(it.key().carried ? 1 : 0).bind(it.key().ym);
+        for (const auto id : CellTable<Cell>::ids)
+            upsert.bind(it.key().*id);
+        TotalColumns::bind(upsert, it.value());
+        if (Status s = upsert.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+/// The stored cells of one kind, of the communes @p communeIds.
+template <typename Cell>
+Result<QHash<Cell, Figures>> readCells(Database& database, const QList<qint64>& communeIds)
+{
+    QHash<Cell, Figures> cells;
+    if (communeIds.isEmpty())
+        return cells;
+    Query query(database,
+                QStringLiteral("SELECT ") +
+                    (keyColumns<Cell>() + TotalColumns::names()).join(QStringLiteral(", ")) +
+                    QStringLiteral(" FROM ") + CellTable<Cell>::table() +
+                    QStringLiteral(" WHERE commune_id IN (%1)").arg(placeholders(communeIds.size())),
+                Database::tr("reading the month totals"));
+    for (const qint64 id : communeIds)
+        query.bind(id);
+    if (Status s = query.exec(); !s)
+        return s.error();
+    constexpr int kIds = static_cast<int>(CellTable<Cell>::ids.size());
+    while (query.next()) {
+        Cell cell;
+        cell.carried = query.integer(0) != 0;
+        cell.ym = static_cast<int>(query.integer(1));
+        for (int i = 0; i < kIds; ++i)
+            cell.*CellTable<Cell>::ids[static_cast<std::size_t>(i)] = query.integer(2 + i);
+        cells.insert(cell, TotalColumns::read(query, 2 + kIds));
+    }
+    if (Status s = query.status(); !s)
+        return s.error();
+    return cells;
+}
+
 } // namespace
 
 FigureRepository::FigureRepository(Database& database)
@@ -38,65 +136,21 @@ Status FigureRepository::addTotals(const KeptTotals& change)
     if (change.isEmpty())
         return {};
     if (!m_upsertProgram) {
-        m_upsertProgram = std::make_unique<Query>(
-            m_database,
-            upsert(QStringLiteral("program_total"),
-                   {QStringLiteral("carried"), QStringLiteral("ym"), QStringLiteral("program_id"),
-                    QStringLiteral("commune_id"), QStringLiteral("organization_id")}),
-            Database::tr("updating the month totals"));
-        m_upsertGroup = std::make_unique<Query>(
-            m_database,
-            upsert(QStringLiteral("group_total"), {QStringLiteral("carried"), QStringLiteral("ym"),
-                                                   QStringLiteral("commune_id"), QStringLiteral("group_id")}),
-            Database::tr("updating the month totals"));
-        m_upsertCommune =
-            std::make_unique<Query>(m_database,
-                                    upsert(QStringLiteral("commune_total"),
-                                           {QStringLiteral("carried"), QStringLiteral("ym"),
-                                            QStringLiteral("commune_id"), QStringLiteral("organization_id")}),
-                                    Database::tr("updating the month totals"));
+        m_upsertProgram = upsertQuery<ProgramCell>(m_database);
+        m_upsertGroup = upsertQuery<GroupCell>(m_database);
+        m_upsertCommune = upsertQuery<CommuneCell>(m_database);
     }
-    for (auto it = change.programs().cbegin(); it != change.programs().cend(); ++it) {
-        if (it.value() == Figures())
-            continue;
-        const ProgramCell& cell = it.key();
-        m_upsertProgram->bind(cell.carried ? 1 : 0)
-            .bind(cell.ym)
-            .bind(cell.programId)
-            .bind(cell.communeId)
-            .bind(cell.organizationId);
-        TotalColumns::bind(*m_upsertProgram, it.value());
-        if (Status s = m_upsertProgram->exec(); !s)
-            return s;
-    }
-    for (auto it = change.groups().cbegin(); it != change.groups().cend(); ++it) {
-        if (it.value() == Figures())
-            continue;
-        const GroupCell& cell = it.key();
-        m_upsertGroup->bind(cell.carried ? 1 : 0).bind(cell.ym).bind(cell.communeId).bind(cell.groupId);
-        TotalColumns::bind(*m_upsertGroup, it.value());
-        if (Status s = m_upsertGroup->exec(); !s)
-            return s;
-    }
-    for (auto it = change.communes().cbegin(); it != change.communes().cend(); ++it) {
-        if (it.value() == Figures())
-            continue;
-        const CommuneCell& cell = it.key();
-        m_upsertCommune->bind(cell.carried ? 1 : 0)
-            .bind(cell.ym)
-            .bind(cell.communeId)
-            .bind(cell.organizationId);
-        TotalColumns::bind(*m_upsertCommune, it.value());
-        if (Status s = m_upsertCommune->exec(); !s)
-            return s;
-    }
-    return {};
+    if (Status s = addCells(*m_upsertProgram, change.programs()); !s)
+        return s;
+    if (Status s = addCells(*m_upsertGroup, change.groups()); !s)
+        return s;
+    return addCells(*m_upsertCommune, change.communes());
 }
 
 Status FigureRepository::clearTotals()
 {
     for (const QString& table :
-         {QStringLiteral("program_total"), QStringLiteral("group_total"), QStringLiteral("commune_total")}) {
+         {CellTable<ProgramCell>::table(), CellTable<GroupCell>::table(), CellTable<CommuneCell>::table()}) {
         Query clear(m_database, QStringLiteral("DELETE FROM ") + table,
                     Database::tr("updating the month totals"));
         if (Status s = clear.exec(); !s)
@@ -105,14 +159,21 @@ Status FigureRepository::clearTotals()
     return {};
 }
 
-Result<KeptTotals> FigureRepository::storedTotals()
-{
-    return storedTotalsOf(nullptr);
-}
-
 Result<KeptTotals> FigureRepository::storedTotals(const QList<qint64>& communeIds)
 {
-    return storedTotalsOf(&communeIds);
+    auto programs = readCells<ProgramCell>(m_database, communeIds);
+    if (!programs)
+        return programs.error();
+    auto groups = readCells<GroupCell>(m_database, communeIds);
+    if (!groups)
+        return groups.error();
+    auto communes = readCells<CommuneCell>(m_database, communeIds);
+    if (!communes)
+        return communes.error();
+    KeptTotals result = KeptTotals::fromCells(std::move(programs).value(), std::move(groups).value(),
+                                              std::move(communes).value());
+    result.dropZeros();
+    return result;
 }
 
 Result<QList<qint64>> FigureRepository::communeIdsInUse()
@@ -134,66 +195,6 @@ Result<QList<qint64>> FigureRepository::communeIdsInUse()
     // distinct ids (470 MB at 1,000,000 loans).
     std::sort(ids.begin(), ids.end());
     return ids;
-}
-
-Result<KeptTotals> FigureRepository::storedTotalsOf(const QList<qint64>* communeIds)
-{
-    const QString columns = TotalColumns::names().join(QStringLiteral(", "));
-    const QString where =
-        communeIds ? QStringLiteral(" WHERE commune_id IN (%1)").arg(placeholders(communeIds->size()))
-                   : QString();
-    const auto bindCommunes = [communeIds](Query& query) {
-        if (communeIds) {
-            for (const qint64 id : *communeIds)
-                query.bind(id);
-        }
-    };
-    Query programs(m_database,
-                   QStringLiteral("SELECT carried, ym, program_id, commune_id, organization_id, ") + columns +
-                       QStringLiteral(" FROM program_total") + where,
-                   Database::tr("reading the month totals"));
-    bindCommunes(programs);
-    if (Status s = programs.exec(); !s)
-        return s.error();
-    QHash<ProgramCell, Figures> programCells;
-    while (programs.next())
-        programCells.insert({programs.integer(0) != 0, static_cast<int>(programs.integer(1)),
-                             programs.integer(2), programs.integer(3), programs.integer(4)},
-                            TotalColumns::read(programs, 5));
-    if (Status s = programs.status(); !s)
-        return s.error();
-    Query groups(m_database,
-                 QStringLiteral("SELECT carried, ym, commune_id, group_id, ") + columns +
-                     QStringLiteral(" FROM group_total") + where,
-                 Database::tr("reading the month totals"));
-    bindCommunes(groups);
-    if (Status s = groups.exec(); !s)
-        return s.error();
-    QHash<GroupCell, Figures> groupCells;
-    while (groups.next())
-        groupCells.insert({groups.integer(0) != 0, static_cast<int>(groups.integer(1)), groups.integer(2),
-                           groups.integer(3)},
-                          TotalColumns::read(groups, 4));
-    if (Status s = groups.status(); !s)
-        return s.error();
-    Query communes(m_database,
-                   QStringLiteral("SELECT carried, ym, commune_id, organization_id, ") + columns +
-                       QStringLiteral(" FROM commune_total") + where,
-                   Database::tr("reading the month totals"));
-    bindCommunes(communes);
-    if (Status s = communes.exec(); !s)
-        return s.error();
-    QHash<CommuneCell, Figures> communeCells;
-    while (communes.next())
-        communeCells.insert({communes.integer(0) != 0, static_cast<int>(communes.integer(1)),
-                             communes.integer(2), communes.integer(3)},
-                            TotalColumns::read(communes, 4));
-    if (Status s = communes.status(); !s)
-        return s.error();
-    KeptTotals result =
-        KeptTotals::fromCells(std::move(programCells), std::move(groupCells), std::move(communeCells));
-    result.dropZeros();
-    return result;
 }
 
 Result<int> FigureRepository::keptFiguresVersion()
@@ -227,21 +228,6 @@ Status FigureRepository::setHorizon(const QString& loanNo, YearMonth horizon, bo
             Database::tr("updating the figures of a loan"));
     m_setHorizon->bind(horizon.key()).bind(carriesForward ? 1 : 0).bind(loanNo);
     return m_setHorizon->exec();
-}
-
-Result<QHash<QString, std::pair<YearMonth, bool>>> FigureRepository::horizons()
-{
-    Query query(m_database, QStringLiteral("SELECT loan_no, horizon_ym, carries_forward FROM loan"),
-                Database::tr("reading the figures of the loans"));
-    if (Status s = query.exec(); !s)
-        return s.error();
-    QHash<QString, std::pair<YearMonth, bool>> result;
-    while (query.next())
-        result.insert(query.text(0),
-                      {YearMonth::fromKey(static_cast<int>(query.integer(1))), query.integer(2) != 0});
-    if (Status s = query.status(); !s)
-        return s.error();
-    return result;
 }
 
 Result<QHash<QString, std::pair<YearMonth, bool>>> FigureRepository::horizons(const QStringList& loanNos)

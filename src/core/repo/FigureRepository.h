@@ -30,9 +30,8 @@ public:
     Status addTotals(const KeptTotals& change);
     /// Removes every kept total (before a rebuild).
     Status clearTotals();
-    /// The stored totals (for `check`); cells whose every figure is zero are left out.
-    Result<KeptTotals> storedTotals();
-    /// The same, of the communes @p communeIds (by row id) only.
+    /// The stored totals of the communes @p communeIds (by row id), for `check`; cells whose every figure is
+    /// zero are left out.
     Result<KeptTotals> storedTotals(const QList<qint64>& communeIds);
     /// Every commune id that a commune, a borrower, a move or a kept cell names, ascending: those of communes
     /// that do not exist (a damaged file) included.
@@ -45,9 +44,7 @@ public:
     /// Records a loan's horizon (the last month its figures change in) and whether it still owes after it, by
     /// which the lists of a month leave out loans repaid and done with before it.
     Status setHorizon(const QString& loanNo, YearMonth horizon, bool carriesForward);
-    /// Every loan's recorded horizon and whether it carries forward (for `check`).
-    Result<QHash<QString, std::pair<YearMonth, bool>>> horizons();
-    /// The same, of the loans @p loanNos only.
+    /// The recorded horizon of each of the loans @p loanNos and whether it carries forward (for `check`).
     Result<QHash<QString, std::pair<YearMonth, bool>>> horizons(const QStringList& loanNos);
 
     /// Where a borrower (by row id) was totalled from each date: the first membership, then each move.
@@ -62,7 +59,6 @@ public:
     Result<QList<SavingsMonth>> groupSavings(const QString& groupCode);
 
 private:
-    Result<KeptTotals> storedTotalsOf(const QList<qint64>* communeIds);
     Database& m_database;
     std::optional<bool> m_anyMoves;
     std::unique_ptr<Query> m_upsertProgram;
