@@ -2085,14 +2085,7 @@ PortfolioData DemoPortfolio::generate(const DemoOptions& options, const Catalogu
     // Gathering the parts cannot fail.
     [[maybe_unused]] const Status gathered =
         generateParts(options, catalogue, communes, [&whole](PortfolioData&& part) {
-            whole.communes += part.communes;
-            whole.groups += part.groups;
-            whole.borrowers += part.borrowers;
-            whole.moves += part.moves;
-            whole.loans += part.loans;
-            whole.installments += part.installments;
-            whole.repayments += part.repayments;
-            whole.savings += part.savings;
+            whole.append(part);
             return Status();
         });
     return whole;
@@ -2114,7 +2107,7 @@ Status DemoPortfolio::build(Database& database, const DemoOptions& options)
         return communes.error();
     // One transaction: the portfolio, checked and written through the write path like an import, part after
     // part, and every month up to July 2023 closed; August 2023 stays open. Each part is a savepoint inside
-    // it, whose journal would otherwise hold most of the file in memory.
+    // it, whose journal holds the former content of every page the part changes: on disk, not in memory.
     if (Status s = database.setTemporaryDataOnDisk(true); !s)
         return s;
     const auto restore = qScopeGuard(
@@ -2183,20 +2176,9 @@ Status DemoPortfolio::writeCsv(const QString& directory, const DemoOptions& opti
         DataSetWriter files(staging.path());
         if (Status s = files.status(); !s)
             return s;
-        const auto writeAll = [&files](const auto& records) {
-            for (const auto& record : records)
-                files.write(record);
-        };
         // Each file gets the rows of every part in turn: a file is one stream of its own.
-        Status written = generateParts(options, *catalogue, *communes, [&](PortfolioData&& data) {
-            writeAll(data.communes);
-            writeAll(data.groups);
-            writeAll(data.borrowers);
-            writeAll(data.moves);
-            writeAll(data.loans);
-            writeAll(data.installments);
-            writeAll(data.repayments);
-            writeAll(data.savings);
+        Status written = generateParts(options, *catalogue, *communes, [&files](PortfolioData&& data) {
+            files.write(data);
             return files.status();
         });
         if (!written)

@@ -15,4 +15,17 @@ struct PortfolioData
     QList<Installment> installments;
     QList<Repayment> repayments;
     QList<SavingsEntry> savings;
+
+    /// Adds the records of @p other after these, kind by kind.
+    void append(const PortfolioData& other)
+    {
+        communes += other.communes;
+        groups += other.groups;
+        borrowers += other.borrowers;
+        moves += other.moves;
+        loans += other.loans;
+        installments += other.installments;
+        repayments += other.repayments;
+        savings += other.savings;
+    }
 };

@@ -181,6 +181,22 @@ void DataSetWriter::write(const SavingsEntry& e)
                                   e.isReversal() ? QString::number(e.reverses) : QString(), e.reason});
 }
 
+void DataSetWriter::write(const PortfolioData& data)
+{
+    const auto writeAll = [this](const auto& records) {
+        for (const auto& record : records)
+            write(record);
+    };
+    writeAll(data.communes);
+    writeAll(data.groups);
+    writeAll(data.borrowers);
+    writeAll(data.moves);
+    writeAll(data.loans);
+    writeAll(data.installments);
+    writeAll(data.repayments);
+    writeAll(data.savings);
+}
+
 Status DataSetWriter::status() const
 {
     for (const auto& file : m_files) {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Entities.h"
+#include "domain/PortfolioData.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -33,6 +34,8 @@ public:
     void write(const Installment& installment);
     void write(const Repayment& repayment);
     void write(const SavingsEntry& entry);
+    /// Every record of @p data, each into its file.
+    void write(const PortfolioData& data);
 
     /// The first failure so far (a file that could not be opened, a write cut short), or success: a long
     /// writer asks it as it goes, so as not to make the rest for nothing.
