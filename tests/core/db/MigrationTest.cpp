@@ -169,6 +169,39 @@ TEST(Migration, ARepaymentMarkedReversedBecomesAnEntryAndItsReversalOfTheSameDay
     EXPECT_EQ(reversal.reason, QStringLiteral("paid twice"));
 }
 
+TEST(Migration, AnEntryIsReversedOnceWithOnlyReversalsIndexed)
+{
+    // Schema 11: the entry number is the row id, and a second reversal of the same entry is refused by the
+    // file itself, through an index that holds the reversals only.
+    TempDatabase temp;
+    ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
+    QSqlQuery query(temp.db().connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT entry_no, rowid, loan_id, paid_on, principal, interest "
+                                          "FROM repayment ORDER BY entry_no LIMIT 1")));
+    ASSERT_TRUE(query.next());
+    const qint64 entryNo = query.value(0).toLongLong();
+    EXPECT_EQ(query.value(1).toLongLong(), entryNo);
+    const QVariantList entry = {query.value(2), query.value(3), query.value(4), query.value(5)};
+    query.finish();
+    const auto reverse = [&](qint64 number) {
+        QSqlQuery insert(temp.db().connection());
+        insert.prepare(
+            QStringLiteral("INSERT INTO repayment (entry_no, loan_id, paid_on, principal, interest, "
+                           "reverses, reason) VALUES (?, ?, ?, ?, ?, ?, 'entered twice')"));
+        insert.addBindValue(number);
+        for (const QVariant& value : entry)
+            insert.addBindValue(value);
+        insert.addBindValue(entryNo);
+        return insert.exec();
+    };
+    EXPECT_TRUE(reverse(900001));
+    EXPECT_FALSE(reverse(900002));
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'repayment_reverses'")));
+    ASSERT_TRUE(query.next());
+    EXPECT_TRUE(query.value(0).toString().contains(QStringLiteral("WHERE reverses IS NOT NULL")));
+}
+
 TEST(Migration, AFailedMigrationLeavesTheFileAsItWas)
 {
     QTemporaryDir dir;

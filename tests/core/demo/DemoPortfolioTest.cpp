@@ -23,6 +23,7 @@
 #include "service/PortfolioService.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
@@ -476,6 +477,8 @@ TEST(DemoPortfolioGeneration, TheImportFolderHoldsTheRecordsTheDatabaseIsBuiltFr
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     EXPECT_FALSE(DemoPortfolio::writeCsv(dir.filePath(QStringLiteral("file/demo")), small).ok());
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+              (QStringList{QStringLiteral("demo"), QStringLiteral("file")}));
 }
 
 TEST_F(DemoPortfolioTest, AugustHoldsCorrectionsAsTheStaffMakeThem)
