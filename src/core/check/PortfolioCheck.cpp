@@ -70,6 +70,96 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     for (const QString& problem : *foreignKeys)
         outcome.violations.append(tr("references: %1").arg(problem));
 
+    auto communes = CommuneRepository(database).all();
+    auto groups = GroupRepository(database).all();
+    if (!communes)
+        return communes.error();
+    if (!groups)
+        return groups.error();
+    ActivityRepository::Days countedDays; // the days with data, counted again from the records
+    if (Status s = checkRules(database, *communes, *groups, outcome, countedDays); !s)
+        return s.error();
+    if (Status s = checkGroupSavings(database, *groups, outcome); !s)
+        return s.error();
+    if (Status s = checkKeptTotals(database, outcome); !s)
+        return s.error();
+
+    // The days with data, counted again from the records; the closed months, in order from the first month
+    // with data.
+    const qsizetype beforeDays = outcome.violations.size();
+    ActivityRepository activity(database);
+    auto storedDays = activity.stored();
+    if (!storedDays)
+        return storedDays.error();
+    if (*storedDays != countedDays)
+        outcome.violations.append(tr("the kept count of records per day differs from the records"));
+    auto span = activity.span();
+    if (!span)
+        return span.error();
+    auto closed = ClosingRepository(database).all();
+    if (!closed)
+        return closed.error();
+    for (qsizetype i = 0; i < closed->size(); ++i) {
+        const YearMonth month = closed->at(i).month;
+        const YearMonth expected = i == 0 ? span->firstMonth() : closed->at(i - 1).month.next();
+        if (!span->contains(month) || month != expected) {
+            outcome.violations.append(tr("closed month %1 does not follow the months with data in order")
+                                          .arg(month.toDisplayString()));
+            break;
+        }
+    }
+    outcome.checked.append(tr("months with data %1, closed months %2: %3")
+                               .arg(span->isEmpty() ? tr("none")
+                                                    : tr("%1 to %2")
+                                                          .arg(span->firstMonth().toDisplayString(),
+                                                               span->lastMonth().toDisplayString()),
+                                    closed->isEmpty() ? tr("none")
+                                                      : tr("%1 to %2")
+                                                            .arg(closed->front().month.toDisplayString(),
+                                                                 closed->back().month.toDisplayString()),
+                                    verdict(outcome, beforeDays)));
+
+    // The summary identity of every row of every breakdown for every month with data.
+    const qsizetype beforeIdentity = outcome.violations.size();
+    const QList<YearMonth> months = span->months();
+    ReportBuilder builder(database);
+    for (const YearMonth& month : months) {
+        auto summaries = builder.monthSummaries(month);
+        if (!summaries)
+            return summaries.error();
+        for (const ReportTable* table : {&summaries->byProgram, &summaries->byCommune,
+                                         &summaries->byOrganization, &summaries->byGroup}) {
+            QList<ReportRow> rows = table->rows;
+            rows.append(table->total);
+            for (const ReportRow& row : rows) {
+                const Figures& f = row.figures;
+                if (f.outstandingEnd != f.outstandingStart + f.disbursed - f.collectedPrincipal)
+                    outcome.violations.append(
+                        tr("summary %1 by %2, %3: outstanding at the end %4 is not %5 + %6 − %7")
+                            .arg(month.toIsoString(), breakdownCode(table->by), row.key,
+                                 f.outstandingEnd.toPlainString(), f.outstandingStart.toPlainString(),
+                                 f.disbursed.toPlainString(), f.collectedPrincipal.toPlainString()));
+            }
+        }
+    }
+    outcome.checked.append(
+        tr("summary identity for %1 months with data, by program, commune, organisation and "
+           "group: %2")
+            .arg(months.size())
+            .arg(verdict(outcome, beforeIdentity)));
+    return outcome;
+}
+
+QString PortfolioCheck::verdict(const Outcome& outcome, qsizetype before)
+{
+    return outcome.violations.size() == before ? tr("ok")
+                                               : tr("violations: %1").arg(outcome.violations.size() - before);
+}
+
+Status PortfolioCheck::checkRules(Database& database, const QList<Commune>& communes,
+                                  const QList<Group>& groups, Outcome& outcome,
+                                  ActivityRepository::Days& countedDays)
+{
     // The rules of domain.md §4 on everything stored, borrower after borrower in parts of kPart: every record
     // but the communes and groups belongs to a borrower (the references were checked above), so that memory
     // stays that of one part whatever the size of the file.
@@ -78,15 +168,9 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     if (!catalogue)
         return catalogue.error();
     records.setCatalogue(*catalogue);
-    auto communes = CommuneRepository(database).all();
-    auto groups = GroupRepository(database).all();
-    if (!communes)
-        return communes.error();
-    if (!groups)
-        return groups.error();
-    for (const Commune& c : *communes)
+    for (const Commune& c : communes)
         records.communes.insert(c.code, c);
-    for (const Group& g : *groups)
+    for (const Group& g : groups)
         records.groups.insert(g.code, g);
     BorrowerRepository borrowerRepo(database);
     auto borrowerIds = borrowerRepo.allIds();
@@ -94,9 +178,9 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
         return borrowerIds.error();
 
     const qsizetype before = outcome.violations.size();
-    for (const Commune& c : *communes)
+    for (const Commune& c : communes)
         addProblems(outcome.violations, tr("commune %1").arg(c.code), Validation::checkCommune(c));
-    for (const Group& g : *groups)
+    for (const Group& g : groups)
         addProblems(outcome.violations, tr("group %1").arg(g.code), Validation::checkGroup(g, records));
     // Told in the order of the kinds, as if every record had been read at once.
     QStringList borrowerProblems;
@@ -108,7 +192,6 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     qsizetype installmentCount = 0;
     qsizetype repaymentCount = 0;
     qsizetype savingsCount = 0;
-    ActivityRepository::Days countedDays; // the days with data, counted again from the records
     LoanRepository loanRepo(database);
     for (qsizetype from = 0; from < borrowerIds->size(); from += kPart) {
         const QStringList part = borrowerIds->mid(from, kPart);
@@ -232,25 +315,28 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     outcome.checked.append(
         tr("rules of the portfolio: %1 communes, %2 groups, %3 borrowers, %4 moves, %5 loans, "
            "%6 installments, %7 repayments and reversals, %8 savings entries and reversals: %9")
-            .arg(communes->size())
-            .arg(groups->size())
+            .arg(communes.size())
+            .arg(groups.size())
             .arg(borrowerIds->size())
             .arg(moveCount)
             .arg(loanCount)
             .arg(installmentCount)
             .arg(repaymentCount)
             .arg(savingsCount)
-            .arg(outcome.violations.size() == before
-                     ? tr("ok")
-                     : tr("violations: %1").arg(outcome.violations.size() - before)));
+            .arg(verdict(outcome, before)));
 
+    return {};
+}
+
+Status PortfolioCheck::checkGroupSavings(Database& database, const QList<Group>& groups, Outcome& outcome)
+{
     // The kept savings balances of each group, recomputed from the entries of everyone ever in it, groups
     // after groups in parts.
     const qsizetype beforeFigures = outcome.violations.size();
     FigureRepository figures(database);
     constexpr qsizetype kGroupPart = 50;
-    for (qsizetype from = 0; from < groups->size(); from += kGroupPart) {
-        const QList<Group> part = groups->mid(from, kGroupPart);
+    for (qsizetype from = 0; from < groups.size(); from += kGroupPart) {
+        const QList<Group> part = groups.mid(from, kGroupPart);
         QStringList codes;
         for (const Group& g : part)
             codes.append(g.code);
@@ -267,13 +353,16 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
                     tr("group %1: the kept savings balances differ from its members' entries").arg(g.code));
         }
     }
-    outcome.checked.append(
-        tr("kept savings balances of %1 groups against their members' entries: %2")
-            .arg(groups->size())
-            .arg(outcome.violations.size() == beforeFigures
-                     ? tr("ok")
-                     : tr("violations: %1").arg(outcome.violations.size() - beforeFigures)));
+    outcome.checked.append(tr("kept savings balances of %1 groups against their members' entries: %2")
+                               .arg(groups.size())
+                               .arg(verdict(outcome, beforeFigures)));
 
+    return {};
+}
+
+Status PortfolioCheck::checkKeptTotals(Database& database, Outcome& outcome)
+{
+    FigureRepository figures(database);
     // The kept month totals, against the same totalled again from the facts of every loan: communes after
     // communes in parts, each with the borrowers ever in it (every cell belongs to one commune), so that
     // memory stays that of a part's cells.
@@ -398,76 +487,7 @@ Result<PortfolioCheck::Outcome> PortfolioCheck::run(Database& database)
     outcome.checked.append(
         tr("kept month totals of %1 months, programs, communes, organisations and groups: %2")
             .arg(cellCount)
-            .arg(outcome.violations.size() == beforeTotals
-                     ? tr("ok")
-                     : tr("violations: %1").arg(outcome.violations.size() - beforeTotals)));
+            .arg(verdict(outcome, beforeTotals)));
 
-    // The days with data, counted again from the records; the closed months, in order from the first month
-    // with data.
-    const qsizetype beforeDays = outcome.violations.size();
-    ActivityRepository activity(database);
-    auto storedDays = activity.stored();
-    if (!storedDays)
-        return storedDays.error();
-    if (*storedDays != countedDays)
-        outcome.violations.append(tr("the kept count of records per day differs from the records"));
-    auto span = activity.span();
-    if (!span)
-        return span.error();
-    auto closed = ClosingRepository(database).all();
-    if (!closed)
-        return closed.error();
-    for (qsizetype i = 0; i < closed->size(); ++i) {
-        const YearMonth month = closed->at(i).month;
-        const YearMonth expected = i == 0 ? span->firstMonth() : closed->at(i - 1).month.next();
-        if (!span->contains(month) || month != expected) {
-            outcome.violations.append(tr("closed month %1 does not follow the months with data in order")
-                                          .arg(month.toDisplayString()));
-            break;
-        }
-    }
-    outcome.checked.append(tr("months with data %1, closed months %2: %3")
-                               .arg(span->isEmpty() ? tr("none")
-                                                    : tr("%1 to %2")
-                                                          .arg(span->firstMonth().toDisplayString(),
-                                                               span->lastMonth().toDisplayString()),
-                                    closed->isEmpty() ? tr("none")
-                                                      : tr("%1 to %2")
-                                                            .arg(closed->front().month.toDisplayString(),
-                                                                 closed->back().month.toDisplayString()),
-                                    outcome.violations.size() == beforeDays
-                                        ? tr("ok")
-                                        : tr("violations: %1").arg(outcome.violations.size() - beforeDays)));
-
-    // The summary identity of every row of every breakdown for every month with data.
-    const qsizetype beforeIdentity = outcome.violations.size();
-    const QList<YearMonth> months = span->months();
-    ReportBuilder builder(database);
-    for (const YearMonth& month : months) {
-        auto summaries = builder.monthSummaries(month);
-        if (!summaries)
-            return summaries.error();
-        for (const ReportTable* table : {&summaries->byProgram, &summaries->byCommune,
-                                         &summaries->byOrganization, &summaries->byGroup}) {
-            QList<ReportRow> rows = table->rows;
-            rows.append(table->total);
-            for (const ReportRow& row : rows) {
-                const Figures& f = row.figures;
-                if (f.outstandingEnd != f.outstandingStart + f.disbursed - f.collectedPrincipal)
-                    outcome.violations.append(
-                        tr("summary %1 by %2, %3: outstanding at the end %4 is not %5 + %6 − %7")
-                            .arg(month.toIsoString(), breakdownCode(table->by), row.key,
-                                 f.outstandingEnd.toPlainString(), f.outstandingStart.toPlainString(),
-                                 f.disbursed.toPlainString(), f.collectedPrincipal.toPlainString()));
-            }
-        }
-    }
-    outcome.checked.append(
-        tr("summary identity for %1 months with data, by program, commune, organisation and "
-           "group: %2")
-            .arg(months.size())
-            .arg(outcome.violations.size() == beforeIdentity
-                     ? tr("ok")
-                     : tr("violations: %1").arg(outcome.violations.size() - beforeIdentity)));
-    return outcome;
+    return {};
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Entities.h"
+#include "repo/ActivityRepository.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,4 +25,15 @@ public:
     };
 
     static Result<Outcome> run(Database& database);
+
+private:
+    /// "ok", or how many violations were found since there were @p before.
+    static QString verdict(const Outcome& outcome, qsizetype before);
+    /// The rules of domain.md §4 on everything stored; counts the records of each day into @p countedDays.
+    static Status checkRules(Database& database, const QList<Commune>& communes, const QList<Group>& groups,
+                             Outcome& outcome, ActivityRepository::Days& countedDays);
+    /// Each group's kept savings balances against its members' entries.
+    static Status checkGroupSavings(Database& database, const QList<Group>& groups, Outcome& outcome);
+    /// The kept month totals and horizons against a recomputation from the facts.
+    static Status checkKeptTotals(Database& database, Outcome& outcome);
 };
