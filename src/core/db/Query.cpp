@@ -201,7 +201,25 @@ Query& Query::bind(int value)
 
 Query& Query::bind(const QDate& date)
 {
-    return bind(Dates::toIso(date));
+    // YYYY-MM-DD written directly: dates are bound by the million when a large folder is imported.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1 || year > 9999)
+        return bind(Dates::toIso(date));
+    QByteArray text(10, '-');
+    char* out = text.data();
+    out[0] = char('0' + year / 1000);
+    out[1] = char('0' + year / 100 % 10);
+    out[2] = char('0' + year / 10 % 10);
+    out[3] = char('0' + year % 10);
+    out[5] = char('0' + month / 10);
+    out[6] = char('0' + month % 10);
+    out[8] = char('0' + day / 10);
+    out[9] = char('0' + day % 10);
+    m_backend->values.emplace_back(std::move(text));
+    return *this;
 }
 
 Query& Query::bind(const std::optional<QDate>& date)

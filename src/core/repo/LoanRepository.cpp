@@ -1,4 +1,5 @@
 #include "LoanRepository.h"
+#include "KeyIds.h"
 
 #include "db/Query.h"
 
@@ -338,11 +339,19 @@ Status LoanRepository::insert(const QList<Loan>& loans)
 Status LoanRepository::insertInstallments(const QList<Installment>& installments)
 {
     Query query(m_database,
-                QStringLiteral("INSERT INTO installment (loan_id, due_on, principal) "
-                               "VALUES ((SELECT id FROM loan WHERE loan_no = ?), ?, ?)"),
+                QStringLiteral("INSERT INTO installment (loan_id, due_on, principal) VALUES (?, ?, ?)"),
                 Database::tr("saving a schedule"));
+    KeyIds loans(m_database, QStringLiteral("SELECT id FROM loan WHERE loan_no = ?"),
+                 Database::tr("saving a schedule"));
     for (const Installment& installment : installments) {
-        query.bind(installment.loanNo).bind(installment.dueOn).bind(installment.principal);
+        auto loanId = loans.of(installment.loanNo);
+        if (!loanId)
+            return loanId.error();
+        if (*loanId)
+            query.bind(**loanId);
+        else
+            query.bindNull();
+        query.bind(installment.dueOn).bind(installment.principal);
         if (Status s = query.exec(); !s)
             return s;
     }

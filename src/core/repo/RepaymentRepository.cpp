@@ -1,4 +1,5 @@
 #include "RepaymentRepository.h"
+#include "KeyIds.h"
 
 #include "EntrySql.h"
 #include "db/Query.h"
@@ -73,14 +74,20 @@ Status RepaymentRepository::insert(const QList<Repayment>& repayments)
     Query query(
         m_database,
         QStringLiteral("INSERT INTO repayment (entry_no, loan_id, paid_on, principal, interest, reverses, "
-                       "reason) VALUES (?, (SELECT id FROM loan WHERE loan_no = ?), ?, ?, ?, ?, ?)"),
+                       "reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         Database::tr("saving a repayment"));
+    KeyIds loans(m_database, QStringLiteral("SELECT id FROM loan WHERE loan_no = ?"),
+                 Database::tr("saving a repayment"));
     for (const Repayment& repayment : repayments) {
-        query.bind(repayment.entryNo)
-            .bind(repayment.loanNo)
-            .bind(repayment.paidOn)
-            .bind(repayment.principal)
-            .bind(repayment.interest);
+        auto loanId = loans.of(repayment.loanNo);
+        if (!loanId)
+            return loanId.error();
+        query.bind(repayment.entryNo);
+        if (*loanId)
+            query.bind(**loanId);
+        else
+            query.bindNull();
+        query.bind(repayment.paidOn).bind(repayment.principal).bind(repayment.interest);
         if (repayment.isReversal())
             query.bind(repayment.reverses);
         else

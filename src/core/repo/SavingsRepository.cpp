@@ -1,4 +1,5 @@
 #include "SavingsRepository.h"
+#include "KeyIds.h"
 
 #include "EntrySql.h"
 #include "SelectionSql.h"
@@ -93,10 +94,20 @@ Status SavingsRepository::insert(const QList<SavingsEntry>& entries)
     Query query(
         m_database,
         QStringLiteral("INSERT INTO savings_entry (entry_no, borrower_id, on_date, amount, reverses, reason) "
-                       "VALUES (?, (SELECT id FROM borrower WHERE code = ?), ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
         Database::tr("saving a savings entry"));
+    KeyIds borrowers(m_database, QStringLiteral("SELECT id FROM borrower WHERE code = ?"),
+                     Database::tr("saving a savings entry"));
     for (const SavingsEntry& entry : entries) {
-        query.bind(entry.entryNo).bind(entry.borrowerId).bind(entry.on).bind(entry.amount);
+        auto borrowerId = borrowers.of(entry.borrowerId);
+        if (!borrowerId)
+            return borrowerId.error();
+        query.bind(entry.entryNo);
+        if (*borrowerId)
+            query.bind(**borrowerId);
+        else
+            query.bindNull();
+        query.bind(entry.on).bind(entry.amount);
         if (entry.isReversal())
             query.bind(entry.reverses);
         else
