@@ -3055,6 +3055,26 @@ en retard</translation>
         <source>cancelled: nothing was written</source>
         <translation>annulé : rien n&apos;a été écrit</translation>
     </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file %1: %2</source>
+        <translation>impossible d’écrire le fichier temporaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file of the import</source>
+        <translation>impossible d’écrire un fichier temporaire de l’import</translation>
+    </message>
+    <message>
+        <source>cannot read the temporary file %1: %2</source>
+        <translation>impossible de lire le fichier temporaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the temporary file %1 is damaged</source>
+        <translation>le fichier temporaire %1 est endommagé</translation>
+    </message>
 </context>
 <context>
     <name>ListPageView</name>

@@ -3054,6 +3054,26 @@ quá hạn</translation>
         <source>cancelled: nothing was written</source>
         <translation>đã hủy: không có dữ liệu nào được ghi</translation>
     </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file %1: %2</source>
+        <translation>không ghi được tệp tạm %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file of the import</source>
+        <translation>không ghi được một tệp tạm của lần nhập</translation>
+    </message>
+    <message>
+        <source>cannot read the temporary file %1: %2</source>
+        <translation>không đọc được tệp tạm %1: %2</translation>
+    </message>
+    <message>
+        <source>the temporary file %1 is damaged</source>
+        <translation>tệp tạm %1 bị hỏng</translation>
+    </message>
 </context>
 <context>
     <name>ListPageView</name>

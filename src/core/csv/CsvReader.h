@@ -42,6 +42,8 @@ public:
     /// appended to problems(); a record with a structural problem (unterminated quote, text after a closing
     /// quote) is not returned, one with invalid UTF-8 in a field is returned with that field empty.
     bool next(CsvRecord& record);
+    /// How many bytes of the data have been read (no byte before it is looked at again).
+    [[nodiscard]] qsizetype position() const { return m_pos; }
 
     [[nodiscard]] const QList<CsvProblem>& problems() const { return m_problems; }
 

@@ -62,15 +62,28 @@ bool CsvTableReader::next(CsvRecord& record)
     return false;
 }
 
+CsvTableProblem CsvTableReader::tableProblem(const CsvProblem& problem) const
+{
+    const QString column =
+        problem.field >= 0 && problem.field < m_fileColumns.size() ? m_fileColumns[problem.field] : QString();
+    return {problem.line, column, problem.message};
+}
+
+QList<CsvTableProblem> CsvTableReader::newProblems()
+{
+    QList<CsvTableProblem> found = m_problems.mid(m_tableProblemsSeen);
+    m_tableProblemsSeen = m_problems.size();
+    const QList<CsvProblem>& read = m_reader.problems();
+    for (; m_readerProblemsSeen < read.size(); ++m_readerProblemsSeen)
+        found.append(tableProblem(read[m_readerProblemsSeen]));
+    return found;
+}
+
 QList<CsvTableProblem> CsvTableReader::problems() const
 {
     QList<CsvTableProblem> all = m_problems;
-    for (const CsvProblem& problem : m_reader.problems()) {
-        const QString column = problem.field >= 0 && problem.field < m_fileColumns.size()
-                                   ? m_fileColumns[problem.field]
-                                   : QString();
-        all.append({problem.line, column, problem.message});
-    }
+    for (const CsvProblem& problem : m_reader.problems())
+        all.append(tableProblem(problem));
     std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
     return all;
 }

@@ -31,11 +31,18 @@ public:
     [[nodiscard]] bool hasColumn(int index) const { return m_sourceIndex.value(index, -1) >= 0; }
 
     bool next(CsvRecord& record);
+    /// How many bytes of the data have been read (no byte before it is looked at again).
+    [[nodiscard]] qsizetype position() const { return m_reader.position(); }
 
     /// Problems found so far, including those of the underlying reader.
     [[nodiscard]] QList<CsvTableProblem> problems() const;
+    /// The problems found since the last call (all of them at the first), in the order they were found; for
+    /// a caller that handles each record as it is read.
+    QList<CsvTableProblem> newProblems();
 
 private:
+    [[nodiscard]] CsvTableProblem tableProblem(const CsvProblem& problem) const;
+
     CsvReader m_reader;
     QStringList m_columns;
     QList<int> m_sourceIndex; ///< per output column, its index in the file (-1: absent)
@@ -43,6 +50,8 @@ private:
     QList<CsvTableProblem> m_problems;
     bool m_headerOk = false;
     CsvRecord m_raw;
+    qsizetype m_tableProblemsSeen = 0;  ///< of m_problems, how many newProblems() gave
+    qsizetype m_readerProblemsSeen = 0; ///< of the reader's problems, how many newProblems() gave
 };
 
 /// A whole small table read at once (reference data, tests).

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 class Database;
 
 /// A problem found in an import, reported as `FILE:LINE: column: message`.
@@ -16,10 +18,14 @@ using ImportProblem = RecordProblem;
 /// How many rows of each kind an import added.
 using ImportCounts = PostingCounts;
 
-/// Loads a data set in the format of csv.md, all or nothing: it reads every file of the folder into one batch
-/// and posts it through the write service (PortfolioService::post), which checks every row against domain.md
-/// §4 and §8, the other files and the database inside the transaction that writes it, and writes nothing
-/// unless nothing fails. The audit trail gets one row for the import.
+/// Loads a data set in the format of csv.md, all or nothing, through the write service, which checks every
+/// row against domain.md §4 and §8, the other files and the database inside the transaction that writes it,
+/// and writes nothing unless nothing fails. The audit trail gets one row for the import.
+///
+/// A folder of at most partBytes() is read into one batch (PortfolioService::post). A larger one is read in
+/// parts (PortfolioService::postInParts): each borrower with everything that hangs on them in one part, the
+/// parts kept in temporary files until their turn, so that memory stays bounded whatever the size of the
+/// folder; the rules, the problems reported and the figures are the same.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -47,6 +53,12 @@ public:
     /// thread.
     using Progress = PortfolioService::Progress;
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// The size of the data files above which a folder is read in parts, and about the size of each part.
+    static constexpr qint64 kPartBytes = 16 * 1024 * 1024;
+    [[nodiscard]] qint64 partBytes() const { return m_partBytes; }
+    /// Sets the size of a part (tests read small folders in many parts).
+    void setPartBytes(qint64 bytes) { m_partBytes = std::max<qint64>(1, bytes); }
+
     /// Whether the last importFolder() was cancelled through the progress callback.
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
     /// The number of steps importFolder() reports.
@@ -58,4 +70,5 @@ private:
     QList<ImportProblem> m_problems;
     Progress m_progress;
     bool m_cancelled = false;
+    qint64 m_partBytes = kPartBytes;
 };

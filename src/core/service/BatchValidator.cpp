@@ -293,6 +293,10 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
 
     context.communes = *storedCommunes;
     context.groups = *storedGroups;
+    for (auto it = batch.earlierCommunes.cbegin(); it != batch.earlierCommunes.cend(); ++it)
+        context.communes.insert(it.key(), it.value());
+    for (auto it = batch.earlierGroups.cbegin(); it != batch.earlierGroups.cend(); ++it)
+        context.groups.insert(it.key(), it.value());
     context.borrowers = *storedBorrowers;
     context.loans = *storedLoans;
 
@@ -583,16 +587,18 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
         problems = std::move(kept);
     }
 
-    if (batch.fromFiles) {
-        // Report in import order: file by file, line by line.
-        std::stable_sort(problems.begin(), problems.end(),
-                         [](const RecordProblem& a, const RecordProblem& b) {
-                             const qsizetype fa = DataFiles::all().indexOf(a.file);
-                             const qsizetype fb = DataFiles::all().indexOf(b.file);
-                             if (fa != fb)
-                                 return fa < fb;
-                             return a.line < b.line;
-                         });
-    }
+    if (batch.fromFiles)
+        sortInImportOrder(problems);
     return problems;
+}
+
+void BatchValidator::sortInImportOrder(QList<RecordProblem>& problems)
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const RecordProblem& a, const RecordProblem& b) {
+        const qsizetype fa = DataFiles::all().indexOf(a.file);
+        const qsizetype fb = DataFiles::all().indexOf(b.file);
+        if (fa != fb)
+            return fa < fb;
+        return a.line < b.line;
+    });
 }

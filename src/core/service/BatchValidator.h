@@ -29,6 +29,9 @@ public:
     /// that prevented checking.
     Result<QList<RecordProblem>> validate(PostingBatch& batch);
 
+    /// Sorts the problems of an import in import order: file by file, line by line (stable).
+    static void sortInImportOrder(QList<RecordProblem>& problems);
+
     /// The refusal of something dated @p day when the month up to @p closedThrough is closed, naming the
     /// month.
     static QString closedMonthMessage(const QDate& day, YearMonth closedThrough);

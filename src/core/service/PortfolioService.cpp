@@ -49,6 +49,10 @@ QStringList sortedList(const QSet<QString>& set)
     return list;
 }
 
+/// How many groups' savings are computed at once after an import in parts (each reads everyone who was ever
+/// in them).
+constexpr qsizetype kGroupsPerRefresh = 50;
+
 /// The groups the given borrowers were ever in (first membership and moves), after the batch is stored.
 Result<QStringList> groupsInHistoryOf(Database& database, const QStringList& borrowerIds)
 {
@@ -75,7 +79,10 @@ Result<QStringList> groupsInHistoryOf(Database& database, const QStringList& bor
 }
 
 /// Writes the records of a checked batch with the kept figures they change, inside the caller's transaction.
-Status writeBatch(Database& database, const PostingBatch& batch, YearMonth closedThrough)
+/// With @p groupsLater, the groups whose savings change are added to it for the caller to refresh once, after
+/// every part of an import is written, in place of refreshing them here.
+Status writeBatch(Database& database, const PostingBatch& batch, YearMonth closedThrough,
+                  QSet<QString>* groupsLater = nullptr)
 {
     LoanRepository loans(database);
     MoveRepository movesRepo(database);
@@ -185,8 +192,12 @@ Status writeBatch(Database& database, const PostingBatch& batch, YearMonth close
     auto groups = groupsInHistoryOf(database, sortedList(saversAndMovers));
     if (!groups)
         return groups.error();
-    if (Status s = figures.refreshGroupSavings(*groups); !s)
+    if (groupsLater) {
+        for (const QString& code : std::as_const(*groups))
+            groupsLater->insert(code);
+    } else if (Status s = figures.refreshGroupSavings(*groups); !s) {
         return s;
+    }
     if (Status s = figures.countDays(days); !s)
         return s;
     return figures.finish();
@@ -342,18 +353,7 @@ Result<PostingCounts> PortfolioService::postAuthorized(PostingBatch batch,
     // The audit rows, made before the facts change: a move names the membership it leaves.
     QList<AuditEntry> audit;
     if (import) {
-        AuditEntry entry = auditEntry(AuditOperation::kImport, QStringLiteral("import"), import->folder);
-        entry.newValues =
-            AuditText::text({{QStringLiteral("files"), import->files.join(QStringLiteral(", "))},
-                             {QStringLiteral("communes"), QString::number(counts.communes)},
-                             {QStringLiteral("groups"), QString::number(counts.groups)},
-                             {QStringLiteral("borrowers"), QString::number(counts.borrowers)},
-                             {QStringLiteral("moves"), QString::number(counts.moves)},
-                             {QStringLiteral("loans"), QString::number(counts.loans)},
-                             {QStringLiteral("installments"), QString::number(counts.installments)},
-                             {QStringLiteral("repayments"), QString::number(counts.repayments)},
-                             {QStringLiteral("savings"), QString::number(counts.savings)}});
-        audit.append(entry);
+        audit.append(importAuditEntry(*import, counts));
     } else {
         for (const auto& row : std::as_const(batch.communes)) {
             AuditEntry entry =
@@ -474,6 +474,106 @@ Result<PostingCounts> PortfolioService::postAuthorized(PostingBatch batch,
     }
     // The last moment to cancel: past it the transaction commits (the guard rolls back on every return
     // before).
+    if (!proceed(3))
+        return cancelled;
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    if (m_progress)
+        m_progress(kPostSteps, kPostSteps); // written: too late to cancel
+    return counts;
+}
+
+AuditEntry PortfolioService::importAuditEntry(const ImportSource& import, const PostingCounts& counts) const
+{
+    AuditEntry entry = auditEntry(AuditOperation::kImport, QStringLiteral("import"), import.folder);
+    entry.newValues = AuditText::text({{QStringLiteral("files"), import.files.join(QStringLiteral(", "))},
+                                       {QStringLiteral("communes"), QString::number(counts.communes)},
+                                       {QStringLiteral("groups"), QString::number(counts.groups)},
+                                       {QStringLiteral("borrowers"), QString::number(counts.borrowers)},
+                                       {QStringLiteral("moves"), QString::number(counts.moves)},
+                                       {QStringLiteral("loans"), QString::number(counts.loans)},
+                                       {QStringLiteral("installments"), QString::number(counts.installments)},
+                                       {QStringLiteral("repayments"), QString::number(counts.repayments)},
+                                       {QStringLiteral("savings"), QString::number(counts.savings)}});
+    return entry;
+}
+
+Result<PostingCounts> PortfolioService::postInParts(BatchParts& parts, const ImportSource& import)
+{
+    m_problems.clear();
+    m_cancelled = false;
+    if (Status s = authorize(Operation::Import); !s)
+        return s.error();
+    const Error cancelled = Error::refused(tr("cancelled: nothing was written"));
+    TransactionGuard transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.status().error();
+    auto closed = ClosingRepository(m_database).latest();
+    if (!closed)
+        return closed.error();
+    auto maxRepayment = RepaymentRepository(m_database).maxEntryNo();
+    if (!maxRepayment)
+        return maxRepayment.error();
+    auto maxSavings = SavingsRepository(m_database).maxEntryNo();
+    if (!maxSavings)
+        return maxSavings.error();
+    auto partCount = parts.prepare(*maxRepayment, *maxSavings);
+    if (!partCount)
+        return partCount.error();
+    if (!proceed(0))
+        return cancelled;
+
+    PostingCounts counts;
+    QList<RecordProblem> problems;
+    QSet<QString> groupsToRefresh;
+    QHash<QString, Commune> communes;
+    QHash<QString, Group> groups;
+    for (int index = 0; index < *partCount; ++index) {
+        auto batch = parts.part(index);
+        if (!batch)
+            return batch.error();
+        batch->earlierCommunes = communes;
+        batch->earlierGroups = groups;
+        auto found = BatchValidator(m_database, *closed).validate(*batch);
+        if (!found)
+            return found.error();
+        if (!found->isEmpty()) {
+            problems += *found;
+        } else if (problems.isEmpty()) {
+            if (Status s = writeBatch(m_database, *batch, *closed, &groupsToRefresh); !s) {
+                if (s.error().kind != Error::Kind::Refused)
+                    return s.error();
+                problems.append({QString(), 0, QString(), s.error().message});
+            }
+        }
+        for (const BatchRow<Commune>& row : std::as_const(batch->communes))
+            communes.insert(row.value.code, row.value);
+        for (const BatchRow<Group>& row : std::as_const(batch->groups))
+            groups.insert(row.value.code, row.value);
+        counts += PostingCounts{batch->communes.size(),   batch->groups.size(), batch->borrowers.size(),
+                                batch->moves.size(),      batch->loans.size(),  batch->installments.size(),
+                                batch->repayments.size(), batch->savings.size()};
+        // Checking and writing the parts are steps 1 and 2 of kPostSteps.
+        if (!proceed(std::min(2, 2 * (index + 1) / *partCount)))
+            return cancelled;
+    }
+    if (!problems.isEmpty()) {
+        BatchValidator::sortInImportOrder(problems);
+        return refuse(problems).error();
+    }
+
+    // Groups whose members are in several parts are computed once, from everything written.
+    FigureUpdater figures(m_database, *closed);
+    const QStringList groupList = sortedList(groupsToRefresh);
+    for (qsizetype start = 0; start < groupList.size(); start += kGroupsPerRefresh) {
+        if (Status s = figures.refreshGroupSavings(groupList.mid(start, kGroupsPerRefresh)); !s) {
+            if (s.error().kind == Error::Kind::Refused)
+                return refuse(QString(), s.error().message).error();
+            return s.error();
+        }
+    }
+    if (Status s = AuditRepository(m_database).append(importAuditEntry(import, counts)); !s)
+        return s.error();
     if (!proceed(3))
         return cancelled;
     if (Status s = transaction.commit(); !s)

@@ -55,6 +55,12 @@ public:
     /// record.
     Result<PostingCounts> post(PostingBatch batch, const std::optional<ImportSource>& import = std::nullopt);
 
+    /// Posts an import that is read part by part (BatchParts): all or nothing, in one transaction, with the
+    /// same rules, problems and figures as post() of the whole folder at once, holding one part in memory at
+    /// a time. Each part is checked against what the earlier parts wrote; after a part with a problem the
+    /// later ones are still checked, so that every problem is reported, but nothing more is written.
+    Result<PostingCounts> postInParts(BatchParts& parts, const ImportSource& import);
+
     /// Told how far post() is (@p done of @p total steps: checking, writing the records, the kept figures,
     /// the audit trail, committing); answering false cancels it: the transaction is rolled back, nothing is
     /// written, and post() returns an error with wasCancelled() true. Called on the thread that posts.
@@ -112,6 +118,8 @@ public:
 private:
     /// The role check of every operation (Authorizer::check); a refusal is also the one problem.
     Status authorize(Operation operation);
+    /// The one audit row of an import.
+    [[nodiscard]] AuditEntry importAuditEntry(const ImportSource& import, const PostingCounts& counts) const;
     /// post() once the actor is allowed to post.
     Result<PostingCounts> postAuthorized(PostingBatch batch,
                                          const std::optional<ImportSource>& import = std::nullopt);

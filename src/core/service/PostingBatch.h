@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Entities.h"
 #include "validation/Validation.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -65,6 +67,10 @@ struct PostingBatch
     /// Problems found while reading the rows (a field that is not a date, a misnamed file): the batch is
     /// refused with them and whatever else the rules find.
     QList<RecordProblem> readProblems;
+    /// The communes and groups of an earlier part of the same import (BatchParts), written or not: rows of
+    /// this part that refer to them are checked against them, and are not blamed for an earlier part's fault.
+    QHash<QString, Commune> earlierCommunes;
+    QHash<QString, Group> earlierGroups;
 
     [[nodiscard]] bool isEmpty() const
     {
@@ -73,6 +79,24 @@ struct PostingBatch
     }
     /// The file a problem with a row of @p file names: the file itself for an import, none for a form.
     [[nodiscard]] QString fileName(const QString& file) const { return fromFiles ? file : QString(); }
+};
+
+/// The records of one import too large to hold at once, given part by part to PortfolioService::postInParts.
+/// Part 0 holds the communes and groups; each later part holds some borrowers with everything that hangs on
+/// them (their moves, loans, schedules, repayments and savings entries), so that the rules over all the rows
+/// of one loan or one borrower see them in one part, and what a part refers to is in it, in part 0 or stored.
+/// Rows that share a key (a borrower id, a loan number) are in the same part, so that a repeated key is
+/// reported as one batch would report it.
+class BatchParts
+{
+public:
+    virtual ~BatchParts() = default;
+    /// Reads the records into parts, inside the transaction that will write them: entries without a number
+    /// are numbered in row order from above @p maxRepayment, @p maxSavings and every number the files give,
+    /// as one batch would number them. Returns the number of parts.
+    virtual Result<int> prepare(qint64 maxRepayment, qint64 maxSavings) = 0;
+    /// Part @p index (0 ≤ index < the number of parts).
+    virtual Result<PostingBatch> part(int index) = 0;
 };
 
 /// How many records of each kind a batch added.
@@ -86,4 +110,17 @@ struct PostingCounts
     qsizetype installments = 0;
     qsizetype repayments = 0;
     qsizetype savings = 0;
+
+    PostingCounts& operator+=(const PostingCounts& other)
+    {
+        communes += other.communes;
+        groups += other.groups;
+        borrowers += other.borrowers;
+        moves += other.moves;
+        loans += other.loans;
+        installments += other.installments;
+        repayments += other.repayments;
+        savings += other.savings;
+        return *this;
+    }
 };
