@@ -1,5 +1,6 @@
 #include "TestData.h"
 
+#include "io/Exporter.h"
 #include "io/Importer.h"
 
 #include "TestPaths.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace TestData {
 
@@ -21,6 +23,18 @@ QString fixturesDir()
     if (!imported)
         return ::testing::AssertionFailure() << imported.error().message.toStdString();
     return ::testing::AssertionSuccess();
+}
+
+QByteArray exportOf(Database& database)
+{
+    QTemporaryDir dir;
+    const Status status = Exporter(database).exportTo(dir.path());
+    if (!status)
+        return "export failed: " + status.error().message.toUtf8();
+    QByteArray all;
+    for (const QString& name : Importer::fileNames())
+        all += name.toUtf8() + '\n' + readFile(QDir(dir.path()).filePath(name));
+    return all;
 }
 
 QString fixture(const QString& relative)

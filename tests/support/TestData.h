@@ -27,6 +27,8 @@ QStringList expectedFiles(const QString& dataSet);
 QStringList invalidSets();
 
 QByteArray readFile(const QString& path);
+/// The whole content of a database as its export (every data file, concatenated with its name).
+QByteArray exportOf(Database& database);
 /// Bytes with CR LF turned into LF.
 QByteArray normalizeLineEnds(QByteArray bytes);
 

@@ -431,9 +431,9 @@ private:
 };
 
 /// Reads every record of the data file of T in @p directory, one at a time: @p onRow gets each row with the
-/// problems of reading it (its fields, its line's encoding); @p fileProblems gets those of the file as a
-/// whole (it cannot be read, its header, a line that is not a record). @p unreadable gets the file when its
-/// rows could not be read.
+/// problems of reading it (its fields, its line's encoding) and how many bytes of the file are read; @p
+/// fileProblems gets those of the file as a whole (it cannot be read, its header, a line that is not a
+/// record). @p unreadable gets the file when its rows could not be read.
 template <typename T, typename OnRow>
 void scanFile(const QString& directory, QList<RecordProblem>& fileProblems, QSet<QString>& unreadable,
               OnRow onRow)
@@ -484,7 +484,7 @@ void scanFile(const QString& directory, QList<RecordProblem>& fileProblems, QSet
                 fileProblems.append(toProblem(problem));
             }
         }
-        onRow(std::move(row), std::move(problems));
+        onRow(std::move(row), std::move(problems), qint64(reader.position()));
     }
     for (const CsvTableProblem& problem : reader.newProblems())
         fileProblems.append(toProblem(problem));
@@ -496,7 +496,7 @@ void readFile(const QString& directory, QList<BatchRow<T>>& rows, QList<RecordPr
               QSet<QString>& unreadable)
 {
     scanFile<T>(directory, problems, unreadable,
-                [&rows, &problems](BatchRow<T>&& row, QList<RecordProblem>&& rowProblems) {
+                [&rows, &problems](BatchRow<T>&& row, QList<RecordProblem>&& rowProblems, qint64) {
                     problems += rowProblems;
                     rows.append(std::move(row));
                 });

@@ -27,85 +27,75 @@ quint64 keyHash(const QString& key)
 /// Finds the rows of a file that repeat a key given by an earlier row (a borrower's ID number, an entry
 /// number) when the two rows fall in different parts, where the rules of one part cannot see the other. The
 /// first reading notes each key compactly and every row whose key may have been seen; a second reading of the
-/// file, only when there are such rows, finds the first row of each of those keys.
+/// file, only when there are such rows, finds the first row of each of those keys. Rows are told apart by
+/// their rank in the file (several records can share a line number).
 class RepeatFinder
 {
 public:
+    /// A row of part @p part repeating @p key, first given on line @p firstLine.
     struct Repeat
     {
-        int line = 0;
+        QString key;
         int firstLine = 0;
         int part = 0;
-        int firstPart = 0;
     };
 
-    /// Notes the key @p key of the row on @p line of part @p part; true when it may repeat an earlier one.
-    bool noteText(const QString& key, int line, int part)
+    /// Notes the key @p key of the row of rank @p rank in part @p part.
+    void noteText(const QString& key, qint64 rank, int part)
     {
         if (key.isEmpty())
-            return false;
+            return;
         if (!m_seenHashes.contains(keyHash(key))) {
             m_seenHashes.insert(keyHash(key));
-            return false;
+            return;
         }
-        m_textCandidates.append({key, line, part});
-        return true;
+        m_candidates.append({key, rank, part});
     }
-    bool noteNumber(qint64 number, int line, int part)
+    void noteNumber(qint64 number, qint64 rank, int part)
     {
         if (number <= 0)
-            return false;
+            return;
         quint64& bits = m_numberBlocks[number >> 6];
         const quint64 bit = quint64(1) << (number & 63);
         if (!(bits & bit)) {
             bits |= bit;
-            return false;
+            return;
         }
-        m_numberCandidates.append({QString::number(number), line, part});
-        return true;
+        m_candidates.append({QString::number(number), rank, part});
     }
-    [[nodiscard]] bool hasCandidates() const
-    {
-        return !m_textCandidates.isEmpty() || !m_numberCandidates.isEmpty();
-    }
+    [[nodiscard]] bool hasCandidates() const { return !m_candidates.isEmpty(); }
     /// The keys of the candidates.
     [[nodiscard]] QStringList candidateKeys() const
     {
         QSet<QString> keys;
-        for (const Candidate& c : m_textCandidates)
-            keys.insert(c.key);
-        for (const Candidate& c : m_numberCandidates)
+        for (const Candidate& c : m_candidates)
             keys.insert(c.key);
         return QStringList(keys.cbegin(), keys.cend());
     }
     /// Forgets the candidates of @p keys (keys stored before the import: each row is refused as such).
     void drop(const QSet<QString>& keys)
     {
-        const auto stored = [&keys](const Candidate& c) { return keys.contains(c.key); };
-        m_textCandidates.removeIf(stored);
-        m_numberCandidates.removeIf(stored);
+        m_candidates.removeIf([&keys](const Candidate& c) { return keys.contains(c.key); });
     }
-    /// Second reading: told the key, line and part of every row in file order.
-    void noteFirst(const QString& key, int line, int part)
+    /// Second reading: told the key, rank, line and part of every row in file order.
+    void noteFirst(const QString& key, qint64 rank, int line, int part)
     {
         if (m_wanted.isEmpty()) {
             const QStringList keys = candidateKeys();
             m_wanted = QSet<QString>(keys.cbegin(), keys.cend());
         }
         if (m_wanted.contains(key) && !m_first.contains(key))
-            m_first.insert(key, {line, part});
+            m_first.insert(key, {rank, line, part});
     }
     /// The rows that repeat the key of a row in another part.
     [[nodiscard]] QList<Repeat> repeatsAcrossParts() const
     {
         QList<Repeat> repeats;
-        for (const QList<Candidate>* list : {&m_textCandidates, &m_numberCandidates}) {
-            for (const Candidate& c : *list) {
-                const auto first = m_first.constFind(c.key);
-                if (first == m_first.cend() || first->first == c.line || first->second == c.part)
-                    continue; // another key with the same hash, or the rules of the part see both rows
-                repeats.append({c.line, first->first, c.part, first->second});
-            }
+        for (const Candidate& c : m_candidates) {
+            const auto first = m_first.constFind(c.key);
+            if (first == m_first.cend() || first->rank == c.rank || first->part == c.part)
+                continue; // another key with the same hash, or the rules of the part see both rows
+            repeats.append({c.key, first->line, c.part});
         }
         return repeats;
     }
@@ -114,15 +104,20 @@ private:
     struct Candidate
     {
         QString key;
+        qint64 rank = 0;
+        int part = 0;
+    };
+    struct First
+    {
+        qint64 rank = 0;
         int line = 0;
         int part = 0;
     };
     QSet<quint64> m_seenHashes;
     QHash<qint64, quint64> m_numberBlocks; ///< by number / 64: a bit per number seen
-    QList<Candidate> m_textCandidates;
-    QList<Candidate> m_numberCandidates;
+    QList<Candidate> m_candidates;
     QSet<QString> m_wanted;
-    QHash<QString, std::pair<int, int>> m_first; ///< line and part of the first row of each wanted key
+    QHash<QString, First> m_first; ///< the first row of each wanted key
 };
 
 /// A folder read in parts (BatchParts): part 0 holds the communes and groups; the borrowers are dealt into
@@ -141,7 +136,13 @@ public:
 
     [[nodiscard]] bool cancelled() const { return m_cancelled; }
 
-    Result<int> prepare(qint64 maxRepayment, qint64 maxSavings) override
+    void numberFrom(qint64 maxRepayment, qint64 maxSavings) override
+    {
+        m_repaymentsStored = maxRepayment;
+        m_savingsStored = maxSavings;
+    }
+
+    Result<int> prepare() override
     {
         if (!m_spillDir.isValid())
             return Error::io(
@@ -172,19 +173,19 @@ public:
         if (!step(2))
             return cancel();
 
-        // Borrowers: a run of neighbours per part, a repeated id with its first row.
-        const qint64 expected = std::max<qint64>(1, lineCount(kBorrowers) - 1);
-        const qint64 perPart = std::max<qint64>(1, (expected + m_dataParts - 1) / m_dataParts);
-        qint64 ordinal = 0;
+        // Borrowers: a run of neighbours per part (by the bytes read), a repeated id with its first row.
+        const qint64 borrowerBytes =
+            std::max<qint64>(1, QFileInfo(QDir(m_directory).filePath(kBorrowers)).size());
         RepeatFinder idNumbers;
-        scanData<Borrower>(unreadable, [&](const Borrower& b, int line) {
+        scanData<Borrower>(unreadable, [&](const Borrower& b, qint64 rank, qint64 position) {
             const quint64 hash = keyHash(b.id);
             int part = m_borrowerPart.value(hash, 0);
             if (part == 0) {
-                part = 1 + static_cast<int>(std::min<qint64>(ordinal++ / perPart, m_dataParts - 1));
+                part = 1 + static_cast<int>(
+                               std::min<qint64>(position * m_dataParts / borrowerBytes, m_dataParts - 1));
                 m_borrowerPart.insert(hash, part);
             }
-            idNumbers.noteText(b.idNumber, line, part);
+            idNumbers.noteText(b.idNumber, rank, part);
             return part;
         });
         if (idNumbers.hasCandidates()) {
@@ -198,21 +199,23 @@ public:
             if (idNumbers.hasCandidates()) {
                 QList<RecordProblem> ignored;
                 QSet<QString> ignoredFiles;
+                qint64 rank = 0;
                 scanFile<Borrower>(m_directory, ignored, ignoredFiles,
-                                   [&](BatchRow<Borrower>&& row, QList<RecordProblem>&&) {
-                                       idNumbers.noteFirst(row.value.idNumber, row.line,
+                                   [&](BatchRow<Borrower>&& row, QList<RecordProblem>&&, qint64) {
+                                       idNumbers.noteFirst(row.value.idNumber, rank++, row.line,
                                                            borrowerPart(row.value.id));
                                    });
                 for (const RepeatFinder::Repeat& r : idNumbers.repeatsAcrossParts())
-                    m_repeats[kBorrowers].insert(r.line, r.firstLine);
+                    m_repeatedIdNumbers[r.part].insert(r.key, r.firstLine);
             }
         }
         if (!step(3))
             return cancel();
-        scanData<Move>(unreadable, [this](const Move& m, int) { return borrowerPart(m.borrowerId); });
+        scanData<Move>(unreadable,
+                       [this](const Move& m, qint64, qint64) { return borrowerPart(m.borrowerId); });
         if (!step(4))
             return cancel();
-        scanData<Loan>(unreadable, [this](const Loan& l, int) {
+        scanData<Loan>(unreadable, [this](const Loan& l, qint64, qint64) {
             // A repeated loan number goes with its first row, so that the rules of one part see both.
             const quint64 hash = keyHash(l.loanNo);
             int part = m_loanPart.value(hash, 0);
@@ -224,21 +227,21 @@ public:
         });
         if (!step(5))
             return cancel();
-        scanData<Installment>(unreadable, [this](const Installment& i, int) { return loanPart(i.loanNo); });
+        scanData<Installment>(unreadable,
+                              [this](const Installment& i, qint64, qint64) { return loanPart(i.loanNo); });
         if (!step(6))
             return cancel();
-        auto repayments = scanEntries<Repayment>(unreadable, maxRepayment,
+        auto repayments = scanEntries<Repayment>(unreadable, m_repaymentsGiven, m_repeatedRepaymentNos,
                                                  [this](const Repayment& r) { return loanPart(r.loanNo); });
         if (!repayments)
             return repayments.error();
-        m_repaymentBase = *repayments;
         if (!step(7))
             return cancel();
-        auto savings = scanEntries<SavingsEntry>(
-            unreadable, maxSavings, [this](const SavingsEntry& e) { return borrowerPart(e.borrowerId); });
+        auto savings =
+            scanEntries<SavingsEntry>(unreadable, m_savingsGiven, m_repeatedSavingsNos,
+                                      [this](const SavingsEntry& e) { return borrowerPart(e.borrowerId); });
         if (!savings)
             return savings.error();
-        m_savingsBase = *savings;
         for (const auto& stream : m_streams) {
             if (stream->status() != QDataStream::Ok)
                 return Error::io(Importer::tr("cannot write a temporary file of the import"));
@@ -294,30 +297,23 @@ public:
         file.close();
         file.remove();
 
-        // Entries without a number get theirs in file order, above every number given (numberEntries).
+        // Entries without a number get theirs in file order, above every number stored or given
+        // (numberEntries).
+        const qint64 repaymentBase = std::max(m_repaymentsStored, m_repaymentsGiven);
+        const qint64 savingsBase = std::max(m_savingsStored, m_savingsGiven);
         for (BatchRow<Repayment>& row : batch.repayments) {
             if (row.value.entryNo < 0)
-                row.value.entryNo = m_repaymentBase - row.value.entryNo;
+                row.value.entryNo = repaymentBase - row.value.entryNo;
         }
         for (BatchRow<SavingsEntry>& row : batch.savings) {
             if (row.value.entryNo < 0)
-                row.value.entryNo = m_savingsBase - row.value.entryNo;
+                row.value.entryNo = savingsBase - row.value.entryNo;
         }
-        // A key repeated from a row of another part: refused here, as the rules of one batch would refuse it,
-        // and left out of the key checks of this part, which would only call it stored.
-        for (BatchRow<Borrower>& row : batch.borrowers) {
-            if (const auto first = m_repeats[kBorrowers].constFind(row.line);
-                first != m_repeats[kBorrowers].cend()) {
-                batch.readProblems.append({kBorrowers, row.line, QStringLiteral("id_number"),
-                                           BatchValidator::tr("%1 appears again (first on line %2)")
-                                               .arg(FieldLimits::shortened(row.value.idNumber))
-                                               .arg(*first)});
-                row.value.idNumber.clear();
-                row.usable = false;
-            }
-        }
-        refuseRepeatedEntries(batch.repayments, kRepayments, batch.readProblems);
-        refuseRepeatedEntries(batch.savings, kSavings, batch.readProblems);
+        // Keys that rows of this part repeat from another part's row: the key checks name them as one batch
+        // would.
+        batch.repeatedIdNumbers = m_repeatedIdNumbers.take(index);
+        batch.repeatedRepaymentNos = m_repeatedRepaymentNos.take(index);
+        batch.repeatedSavingsNos = m_repeatedSavingsNos.take(index);
         return batch;
     }
 
@@ -343,25 +339,15 @@ private:
         return m_loanPart.value(hash, 1 + static_cast<int>(hash % quint64(m_dataParts)));
     }
 
-    /// The number of lines of a data file (an estimate of its records: a quoted field may hold a line end).
-    qint64 lineCount(const QString& name) const
-    {
-        QFile input(QDir(m_directory).filePath(name));
-        if (!input.open(QIODevice::ReadOnly) || input.size() == 0)
-            return 0;
-        const uchar* mapped = input.map(0, input.size());
-        if (!mapped)
-            return input.size() / 64;
-        return QByteArrayView(reinterpret_cast<const char*>(mapped), input.size()).count('\n');
-    }
-
-    /// Reads the data file of T, writing each row to the file of the part @p partOf names for it.
+    /// Reads the data file of T, writing each row to the file of the part @p partOf names for it (told the
+    /// row, its rank in the file and how many bytes of the file are read).
     template <typename T, typename PartOf>
     void scanData(QSet<QString>& unreadable, PartOf partOf)
     {
+        qint64 rank = 0;
         scanFile<T>(m_directory, m_head.readProblems, unreadable,
-                    [&](BatchRow<T>&& row, QList<RecordProblem>&& problems) {
-                        const int part = partOf(row.value, row.line);
+                    [&](BatchRow<T>&& row, QList<RecordProblem>&& problems, qint64 position) {
+                        const int part = partOf(row.value, rank++, position);
                         m_partProblems[part] += problems;
                         QDataStream& out = *m_streams[part - 1];
                         out << Format<T>::kPartRecord << static_cast<qint32>(row.line) << row.usable;
@@ -370,19 +356,19 @@ private:
     }
 
     /// scanData() for entries: an entry without a number is written with the negative of its rank among
-    /// them; returns the number they count from (the highest stored or given), after finding the numbers
-    /// given twice in different parts.
+    /// them; @p maxGiven gets the highest number given, @p repeated the numbers that rows repeat from a row
+    /// of another part (by part: number → the first row's line).
     template <typename T, typename PartOf>
-    Result<qint64> scanEntries(QSet<QString>& unreadable, qint64 maxStored, PartOf partOf)
+    Status scanEntries(QSet<QString>& unreadable, qint64& maxGiven, QHash<int, QHash<qint64, int>>& repeated,
+                       PartOf partOf)
     {
-        qint64 base = maxStored;
         qint64 unnumbered = 0;
         RepeatFinder numbers;
-        scanData<T>(unreadable, [&](T& entry, int line) {
+        scanData<T>(unreadable, [&](T& entry, qint64 rank, qint64) {
             const int part = partOf(entry);
             if (entry.entryNo > 0) {
-                base = std::max(base, entry.entryNo);
-                numbers.noteNumber(entry.entryNo, line, part);
+                maxGiven = std::max(maxGiven, entry.entryNo);
+                numbers.noteNumber(entry.entryNo, rank, part);
             } else {
                 entry.entryNo = -(++unnumbered);
             }
@@ -404,14 +390,18 @@ private:
         if (numbers.hasCandidates()) {
             QList<RecordProblem> ignored;
             QSet<QString> ignoredFiles;
-            scanFile<T>(m_directory, ignored, ignoredFiles, [&](BatchRow<T>&& row, QList<RecordProblem>&&) {
-                if (row.value.entryNo > 0)
-                    numbers.noteFirst(QString::number(row.value.entryNo), row.line, partOf(row.value));
-            });
+            qint64 rank = 0;
+            scanFile<T>(m_directory, ignored, ignoredFiles,
+                        [&](BatchRow<T>&& row, QList<RecordProblem>&&, qint64) {
+                            const qint64 rowRank = rank++;
+                            if (row.value.entryNo > 0)
+                                numbers.noteFirst(QString::number(row.value.entryNo), rowRank, row.line,
+                                                  partOf(row.value));
+                        });
             for (const RepeatFinder::Repeat& r : numbers.repeatsAcrossParts())
-                m_repeats[Format<T>::file()].insert(r.line, r.firstLine);
+                repeated[r.part].insert(r.key.toLongLong(), r.firstLine);
         }
-        return base;
+        return {};
     }
 
     template <typename T>
@@ -421,24 +411,6 @@ private:
             return RepaymentRepository(m_database).byEntryNo(numbers);
         else
             return SavingsRepository(m_database).byEntryNo(numbers);
-    }
-
-    template <typename T>
-    void refuseRepeatedEntries(QList<BatchRow<T>>& rows, const QString& file, QList<RecordProblem>& problems)
-    {
-        const QHash<int, int>& repeats = m_repeats[file];
-        if (repeats.isEmpty())
-            return;
-        for (BatchRow<T>& row : rows) {
-            if (const auto first = repeats.constFind(row.line); first != repeats.cend()) {
-                problems.append({file, row.line, QStringLiteral("entry_no"),
-                                 BatchValidator::tr("no. %1 appears again (first on line %2)")
-                                     .arg(row.value.entryNo)
-                                     .arg(*first)});
-                row.value.entryNo = 0; // numbered by the rules of the part, and never written
-                row.usable = false;
-            }
-        }
     }
 
     template <typename T>
@@ -466,9 +438,14 @@ private:
     QSet<ValidationContext::Kind> m_partial;
     QHash<quint64, int> m_borrowerPart; ///< by the hash of a borrower id in the file: its part
     QHash<quint64, int> m_loanPart;     ///< by the hash of a loan number in the file: its part
-    qint64 m_repaymentBase = 0;
-    qint64 m_savingsBase = 0;
-    QHash<QString, QHash<int, int>> m_repeats; ///< by file: the line of a row repeating a key → the first's
+    qint64 m_repaymentsGiven = 0;       ///< the highest entry number repayments.csv gives
+    qint64 m_savingsGiven = 0;
+    qint64 m_repaymentsStored = 0; ///< the highest entry number stored (numberFrom())
+    qint64 m_savingsStored = 0;
+    /// By part: the keys its rows repeat from a row of another part → the line of that row.
+    QHash<int, QHash<QString, int>> m_repeatedIdNumbers;
+    QHash<int, QHash<qint64, int>> m_repeatedRepaymentNos;
+    QHash<int, QHash<qint64, int>> m_repeatedSavingsNos;
 };
 
 } // namespace

@@ -98,6 +98,12 @@ public:
         return true;
     }
     void reset() { m_seen.clear(); }
+    /// Makes @p key as seen first on @p line (a row of another part of the same import).
+    void seed(const QHash<QString, int>& firstLines)
+    {
+        for (auto it = firstLines.cbegin(); it != firstLines.cend(); ++it)
+            m_seen.insert(it.key(), it.value());
+    }
 
 private:
     QList<RecordProblem>& m_problems;
@@ -105,18 +111,20 @@ private:
 };
 
 /// Gives every entry without a number the next free one, in row order, after checking the given ones.
+/// @p repeated: numbers first given by a row of another part of the same import (→ its line), which count
+/// as seen in this batch, not as stored.
 template <typename T>
 void numberEntries(QList<BatchRow<T>>& rows, qint64 storedMax, const QHash<qint64, T>& storedGiven,
-                   const QString& file, QList<RecordProblem>& problems)
+                   const QHash<qint64, int>& repeated, const QString& file, QList<RecordProblem>& problems)
 {
     qint64 next = storedMax;
-    QHash<qint64, int> seen;
+    QHash<qint64, int> seen = repeated;
     for (BatchRow<T>& row : rows) {
         const qint64 entryNo = row.value.entryNo;
         if (entryNo <= 0)
             continue;
         next = std::max(next, entryNo);
-        if (storedGiven.contains(entryNo)) {
+        if (storedGiven.contains(entryNo) && !repeated.contains(entryNo)) {
             problems.append({file, row.line, QStringLiteral("entry_no"),
                              BatchValidator::tr("no. %1 is already in the database").arg(entryNo)});
             row.usable = false;
@@ -316,11 +324,13 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
     }
     checkKey.reset();
     KeyCheck checkIdNumber(problems);
+    checkIdNumber.seed(batch.repeatedIdNumbers);
     for (BatchRow<Borrower>& row : batch.borrowers) {
         row.usable &= checkKey(borrowerFile, row.line, QStringLiteral("id"), row.value.id,
                                storedBorrowers->contains(row.value.id));
         row.usable &= checkIdNumber(borrowerFile, row.line, QStringLiteral("id_number"), row.value.idNumber,
-                                    storedIdNumbers->contains(row.value.idNumber));
+                                    storedIdNumbers->contains(row.value.idNumber) &&
+                                        !batch.repeatedIdNumbers.contains(row.value.idNumber));
         context.borrowers.insert(row.value.id, row.value);
     }
     checkKey.reset();
@@ -401,8 +411,10 @@ Result<QList<RecordProblem>> BatchValidator::validate(PostingBatch& batch)
     auto maxSavings = savingsRepo.maxEntryNo();
     if (!maxSavings)
         return maxSavings.error();
-    numberEntries(batch.repayments, *maxRepayment, *storedRepaymentEntries, repaymentFile, problems);
-    numberEntries(batch.savings, *maxSavings, *storedSavingsEntries, savingsFile, problems);
+    numberEntries(batch.repayments, *maxRepayment, *storedRepaymentEntries, batch.repeatedRepaymentNos,
+                  repaymentFile, problems);
+    numberEntries(batch.savings, *maxSavings, *storedSavingsEntries, batch.repeatedSavingsNos, savingsFile,
+                  problems);
 
     // Rules about each record.
     auto report = [&problems](const QString& file, int line, const FieldProblems& found) {

@@ -467,20 +467,27 @@ Result<PostingCounts> PortfolioService::postAuthorized(PostingBatch batch,
     }
     if (!proceed(2))
         return cancelled;
+    if (Status s = auditAndCommit(transaction, audit); !s)
+        return s.error();
+    return counts;
+}
+
+Status PortfolioService::auditAndCommit(TransactionGuard& transaction, const QList<AuditEntry>& audit)
+{
     AuditRepository trail(m_database);
-    for (const AuditEntry& entry : std::as_const(audit)) {
+    for (const AuditEntry& entry : audit) {
         if (Status s = trail.append(entry); !s)
-            return s.error();
+            return s;
     }
     // The last moment to cancel: past it the transaction commits (the guard rolls back on every return
     // before).
     if (!proceed(3))
-        return cancelled;
+        return Error::refused(tr("cancelled: nothing was written"));
     if (Status s = transaction.commit(); !s)
-        return s.error();
+        return s;
     if (m_progress)
         m_progress(kPostSteps, kPostSteps); // written: too late to cancel
-    return counts;
+    return {};
 }
 
 AuditEntry PortfolioService::importAuditEntry(const ImportSource& import, const PostingCounts& counts) const
@@ -505,6 +512,10 @@ Result<PostingCounts> PortfolioService::postInParts(BatchParts& parts, const Imp
     if (Status s = authorize(Operation::Import); !s)
         return s.error();
     const Error cancelled = Error::refused(tr("cancelled: nothing was written"));
+    // The folder is read before the write lock is taken: other windows and PCs wait only for the writing.
+    auto partCount = parts.prepare();
+    if (!partCount)
+        return partCount.error();
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
         return transaction.status().error();
@@ -517,14 +528,15 @@ Result<PostingCounts> PortfolioService::postInParts(BatchParts& parts, const Imp
     auto maxSavings = SavingsRepository(m_database).maxEntryNo();
     if (!maxSavings)
         return maxSavings.error();
-    auto partCount = parts.prepare(*maxRepayment, *maxSavings);
-    if (!partCount)
-        return partCount.error();
+    parts.numberFrom(*maxRepayment, *maxSavings);
     if (!proceed(0))
         return cancelled;
 
     PostingCounts counts;
     QList<RecordProblem> problems;
+    // A write refused by the last guard of the closed months, reported only when no part has a problem (one
+    // batch would not have reached its write).
+    std::optional<RecordProblem> refusedWrite;
     QSet<QString> groupsToRefresh;
     QHash<QString, Commune> communes;
     QHash<QString, Group> groups;
@@ -539,11 +551,11 @@ Result<PostingCounts> PortfolioService::postInParts(BatchParts& parts, const Imp
             return found.error();
         if (!found->isEmpty()) {
             problems += *found;
-        } else if (problems.isEmpty()) {
+        } else if (problems.isEmpty() && !refusedWrite) {
             if (Status s = writeBatch(m_database, *batch, *closed, &groupsToRefresh); !s) {
                 if (s.error().kind != Error::Kind::Refused)
                     return s.error();
-                problems.append({QString(), 0, QString(), s.error().message});
+                refusedWrite = RecordProblem{QString(), 0, QString(), s.error().message};
             }
         }
         for (const BatchRow<Commune>& row : std::as_const(batch->communes))
@@ -561,6 +573,8 @@ Result<PostingCounts> PortfolioService::postInParts(BatchParts& parts, const Imp
         BatchValidator::sortInImportOrder(problems);
         return refuse(problems).error();
     }
+    if (refusedWrite)
+        return refuse({*refusedWrite}).error();
 
     // Groups whose members are in several parts are computed once, from everything written.
     FigureUpdater figures(m_database, *closed);
@@ -572,14 +586,8 @@ Result<PostingCounts> PortfolioService::postInParts(BatchParts& parts, const Imp
             return s.error();
         }
     }
-    if (Status s = AuditRepository(m_database).append(importAuditEntry(import, counts)); !s)
+    if (Status s = auditAndCommit(transaction, {importAuditEntry(import, counts)}); !s)
         return s.error();
-    if (!proceed(3))
-        return cancelled;
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    if (m_progress)
-        m_progress(kPostSteps, kPostSteps); // written: too late to cancel
     return counts;
 }
 

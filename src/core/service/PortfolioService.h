@@ -118,6 +118,9 @@ public:
 private:
     /// The role check of every operation (Authorizer::check); a refusal is also the one problem.
     Status authorize(Operation operation);
+    /// Appends the audit rows of a post and commits it: the last step of post() and postInParts(), and the
+    /// last moment to cancel them.
+    Status auditAndCommit(TransactionGuard& transaction, const QList<AuditEntry>& audit);
     /// The one audit row of an import.
     [[nodiscard]] AuditEntry importAuditEntry(const ImportSource& import, const PostingCounts& counts) const;
     /// post() once the actor is allowed to post.

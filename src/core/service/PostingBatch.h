@@ -71,6 +71,11 @@ struct PostingBatch
     /// this part that refer to them are checked against them, and are not blamed for an earlier part's fault.
     QHash<QString, Commune> earlierCommunes;
     QHash<QString, Group> earlierGroups;
+    /// Keys that rows of this part repeat from a row of another part of the same import (the key → that
+    /// row's line): the key checks report them as repeated within the import, not as stored.
+    QHash<QString, int> repeatedIdNumbers;
+    QHash<qint64, int> repeatedRepaymentNos;
+    QHash<qint64, int> repeatedSavingsNos;
 
     [[nodiscard]] bool isEmpty() const
     {
@@ -91,10 +96,12 @@ class BatchParts
 {
 public:
     virtual ~BatchParts() = default;
-    /// Reads the records into parts, inside the transaction that will write them: entries without a number
-    /// are numbered in row order from above @p maxRepayment, @p maxSavings and every number the files give,
-    /// as one batch would number them. Returns the number of parts.
-    virtual Result<int> prepare(qint64 maxRepayment, qint64 maxSavings) = 0;
+    /// Reads the records into parts, before the transaction that writes them begins (reading a large folder
+    /// must not hold the write lock). Returns the number of parts.
+    virtual Result<int> prepare() = 0;
+    /// Told, inside the transaction, the highest entry numbers stored: entries without a number are numbered
+    /// in row order from above them and every number the files give, as one batch would number them.
+    virtual void numberFrom(qint64 maxRepayment, qint64 maxSavings) = 0;
     /// Part @p index (0 ≤ index < the number of parts).
     virtual Result<PostingBatch> part(int index) = 0;
 };

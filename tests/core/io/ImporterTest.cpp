@@ -17,19 +17,6 @@
 
 namespace {
 
-/// The whole content of a database as its export (all seven files concatenated).
-QByteArray exportOf(Database& db)
-{
-    QTemporaryDir dir;
-    const Status status = Exporter(db).exportTo(dir.path());
-    if (!status)
-        return "export failed: " + status.error().message.toUtf8();
-    QByteArray all;
-    for (const QString& name : Importer::fileNames())
-        all += name.toUtf8() + '\n' + TestData::readFile(QDir(dir.path()).filePath(name));
-    return all;
-}
-
 void copyFolder(const QString& from, const QString& to)
 {
     QDir().mkpath(to);
@@ -73,7 +60,7 @@ TEST(Importer, RefusesEveryInvalidSetAndChangesNothing)
         SCOPED_TRACE(set.toStdString());
         TempDatabase temp;
         ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
-        const QByteArray before = exportOf(temp.db());
+        const QByteArray before = TestData::exportOf(temp.db());
         const QString expected =
             QString::fromUtf8(TestData::readFile(set + QStringLiteral("/expect"))).trimmed();
         ASSERT_FALSE(expected.isEmpty());
@@ -87,7 +74,7 @@ TEST(Importer, RefusesEveryInvalidSetAndChangesNothing)
             << counts.error().message.toStdString();
         // One line per problem, each FILE:LINE: column: message.
         EXPECT_EQ(counts.error().message.split(u'\n').size(), importer.problems().size());
-        EXPECT_EQ(exportOf(temp.db()), before);
+        EXPECT_EQ(TestData::exportOf(temp.db()), before);
     }
 }
 
@@ -96,7 +83,7 @@ TEST(Importer, ImportingTheSameFolderTwiceIsRefusedAndChangesNothing)
     TempDatabase temp;
     const QString folder = TestData::fixture(QStringLiteral("portfolio-small/data"));
     ASSERT_TRUE(Importer(temp.db()).importFolder(folder).ok());
-    const QByteArray before = exportOf(temp.db());
+    const QByteArray before = TestData::exportOf(temp.db());
     Importer again(temp.db());
     auto counts = again.importFolder(folder);
     ASSERT_FALSE(counts.ok());
@@ -105,7 +92,7 @@ TEST(Importer, ImportingTheSameFolderTwiceIsRefusedAndChangesNothing)
         QStringLiteral("communes.csv:2: code: 13321 is already in the database")))
         << counts.error().message.left(2000).toStdString();
     EXPECT_TRUE(mentions(again.problems(), QStringLiteral("loans.csv:2")));
-    EXPECT_EQ(exportOf(temp.db()), before);
+    EXPECT_EQ(TestData::exportOf(temp.db()), before);
 }
 
 TEST(Importer, AMisnamedCsvFileIsAnError)
@@ -149,7 +136,7 @@ TEST(Importer, ReportsEveryProblemNotOnlyTheFirst)
         << message.toStdString();
     EXPECT_TRUE(mentions(importer.problems(), QStringLiteral("loans.csv:4")));
     EXPECT_TRUE(message.contains(QStringLiteral("loans.csv:5: rate_pct_month:"))) << message.toStdString();
-    EXPECT_TRUE(exportOf(temp.db()).contains("communes.csv\ncode,name\ngroups.csv"));
+    EXPECT_TRUE(TestData::exportOf(temp.db()).contains("communes.csv\ncode,name\ngroups.csv"));
 }
 
 TEST(Importer, AddsToWhatIsStoredAndChecksBothTogether)
@@ -191,7 +178,7 @@ TEST(Importer, ChecksScheduleAndSavingsTogetherWithWhatIsStored)
 {
     TempDatabase temp;
     ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
-    const QByteArray before = exportOf(temp.db());
+    const QByteArray before = TestData::exportOf(temp.db());
 
     // L2's stored schedule already adds up to its amount; B1's stored savings leave 300,000 at the end of
     // August after a withdrawal of 200,000 on the 31st, so 400,000 taken out on the 15th leaves -100,000 that
@@ -215,7 +202,7 @@ TEST(Importer, ChecksScheduleAndSavingsTogetherWithWhatIsStored)
         << refused.error().message.toStdString();
     EXPECT_FALSE(mentions(importer.problems(), QStringLiteral("savings.csv:2")))
         << refused.error().message.toStdString();
-    EXPECT_EQ(exportOf(temp.db()), before);
+    EXPECT_EQ(TestData::exportOf(temp.db()), before);
 }
 
 TEST(Importer, DuplicateKeysWithinOneImport)
@@ -243,7 +230,7 @@ TEST(Importer, ExportThenImportReproducesEveryFigure)
     TempDatabase copy;
     auto counts = Importer(copy.db()).importFolder(exported.path());
     ASSERT_TRUE(counts.ok()) << counts.error().message.toStdString();
-    EXPECT_EQ(exportOf(copy.db()), exportOf(original.db()));
+    EXPECT_EQ(TestData::exportOf(copy.db()), TestData::exportOf(original.db()));
 
     ReportBuilder a(original.db());
     ReportBuilder b(copy.db());
@@ -299,7 +286,7 @@ TEST(Importer, ReportsProgressAndACancelAtAnyStepWritesNothing)
         SCOPED_TRACE(stop);
         TempDatabase temp;
         ASSERT_TRUE(TestData::importFixture(temp.db(), QStringLiteral("worked-example")));
-        const QByteArray before = exportOf(temp.db());
+        const QByteArray before = TestData::exportOf(temp.db());
         Importer importer(temp.db());
         QList<int> seen;
         importer.setProgress([&seen, stop, steps](int done, int total) {
@@ -313,7 +300,7 @@ TEST(Importer, ReportsProgressAndACancelAtAnyStepWritesNothing)
         EXPECT_TRUE(importer.problems().isEmpty());
         EXPECT_EQ(seen.back(), stop);
         EXPECT_TRUE(std::is_sorted(seen.cbegin(), seen.cend()));
-        EXPECT_EQ(exportOf(temp.db()), before);
+        EXPECT_EQ(TestData::exportOf(temp.db()), before);
     }
 
     // Never cancelled: every step up to the last, and the data is written.
@@ -349,7 +336,7 @@ TEST(Importer, AHugeOrTooLongNameIsRefusedWithItsFileAndLine)
               QStringLiteral("communes.csv:3: the record is larger than 64 KB; no record of a data file "
                              "needs that much, so it is not read\n"
                              "communes.csv:4: name: is 201 characters long; at most 200 are allowed"));
-    EXPECT_TRUE(exportOf(temp.db()).contains("communes.csv\ncode,name\ngroups.csv"));
+    EXPECT_TRUE(TestData::exportOf(temp.db()).contains("communes.csv\ncode,name\ngroups.csv"));
 }
 
 TEST(Importer, AProblemNeverEchoesAHugeValue)

@@ -66,19 +66,6 @@ public:
     QString backupPath(QWidget*, const QString&) override { return ++asked, backup; }
 };
 
-/// The whole content of a database as its export (every data file, concatenated).
-QByteArray exportOf(Database& db)
-{
-    QTemporaryDir dir;
-    const Status status = Exporter(db).exportTo(dir.path());
-    if (!status)
-        return "export failed: " + status.error().message.toUtf8();
-    QByteArray all;
-    for (const QString& name : Importer::fileNames())
-        all += name.toUtf8() + '\n' + TestData::readFile(QDir(dir.path()).filePath(name));
-    return all;
-}
-
 /// Starts an import of @p folder in @p window and waits for its outcome to be shown.
 bool importAndWait(MainWindow* window, const QString& folder)
 {
@@ -159,7 +146,7 @@ TEST(FileMenu, TheImportDialogListsEveryProblemAndWritesNothing)
     TempDatabase temp;
     auto window = openWindow(temp.path());
     ASSERT_TRUE(window);
-    const QByteArray before = exportOf(temp.db());
+    const QByteArray before = TestData::exportOf(temp.db());
     for (const QString& set : sets) {
         SCOPED_TRACE(set.toStdString());
         // What the importer itself says about the set, on a database as empty as the window's.
@@ -201,7 +188,7 @@ TEST(FileMenu, TheImportDialogListsEveryProblemAndWritesNothing)
         EXPECT_EQ(QApplication::clipboard()->text(), expectedLines.join(u'\n') + u'\n');
         dialog->close();
         waitFor([&window]() { return !window->findChild<ImportProblemsDialog*>(); });
-        EXPECT_EQ(exportOf(temp.db()), before);
+        EXPECT_EQ(TestData::exportOf(temp.db()), before);
         EXPECT_TRUE(window->isEmptyPortfolio());
     }
     // A folder with faults in three files: each is listed, in the order of the files.
@@ -229,7 +216,7 @@ TEST(FileMenu, TheImportDialogListsEveryProblemAndWritesNothing)
     EXPECT_LT(lines.indexOf(QStringLiteral("borrowers.csv:6: ")),
               lines.indexOf(QStringLiteral("loans.csv:5: ")));
     saveScreenshot(dialog, QStringLiteral("entry-import-errors"));
-    EXPECT_EQ(exportOf(temp.db()), before);
+    EXPECT_EQ(TestData::exportOf(temp.db()), before);
 }
 
 // A good folder imported into an empty database through the window: a summary, then the dashboard with the
@@ -264,7 +251,7 @@ TEST(FileMenu, AnImportIntoAnEmptyDatabaseShowsTheDashboard)
 TEST(FileMenu, CancellingAnImportLeavesTheDatabaseUnchanged)
 {
     auto temp = importedPortfolio();
-    const QByteArray before = exportOf(temp->db());
+    const QByteArray before = TestData::exportOf(temp->db());
     auto window = openWindow(temp->path());
     ASSERT_TRUE(window);
     const Money total = totalOutstanding(window.get());
@@ -306,13 +293,13 @@ TEST(FileMenu, CancellingAnImportLeavesTheDatabaseUnchanged)
     ASSERT_TRUE(waitFor([&finished]() { return !finished.isEmpty(); }));
     ASSERT_TRUE(window->waitUntilIdle());
     EXPECT_TRUE(window->findChild<QMessageBox*>(QStringLiteral("importCancelledMessageBox")));
-    EXPECT_EQ(exportOf(temp->db()), before);
+    EXPECT_EQ(TestData::exportOf(temp->db()), before);
     EXPECT_EQ(totalOutstanding(window.get()), total);
 
     // The same folder without Cancel is written.
     ASSERT_TRUE(importAndWait(window.get(), folder.path()));
     EXPECT_TRUE(window->findChild<QMessageBox*>(QStringLiteral("importSummaryMessageBox")));
-    EXPECT_NE(exportOf(temp->db()), before);
+    EXPECT_NE(TestData::exportOf(temp->db()), before);
 }
 
 // New database… and Open… show the chosen file in a window that takes the old one's place.
@@ -537,7 +524,7 @@ TEST(FileMenu, ExportAndBackupWriteTheirFiles)
     EXPECT_FALSE(QFileInfo::exists(chooser->backup + QStringLiteral(".part")));
     auto copy = Database::open(chooser->backup);
     ASSERT_TRUE(copy.ok()) << copy.error().message.toStdString();
-    EXPECT_EQ(exportOf(**copy), exportOf(temp->db()));
+    EXPECT_EQ(TestData::exportOf(**copy), TestData::exportOf(temp->db()));
 }
 
 // The five databases opened last, newest first, without the ones that are gone.
