@@ -73,6 +73,23 @@ std::optional<QDate> parseIso(QStringView text)
     return makeDate(toInt(year), toInt(month), toInt(day));
 }
 
+std::optional<QDate> parseIso(const char* text, qsizetype size)
+{
+    if (text == nullptr || size != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8};
+    const int lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return std::nullopt;
+            parts[p] = parts[p] * 10 + (text[i] - '0');
+        }
+    }
+    return makeDate(parts[0], parts[1], parts[2]);
+}
+
 std::optional<QDate> parseImport(QStringView text)
 {
     if (text.contains(u'/')) {

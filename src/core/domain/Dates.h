@@ -63,6 +63,8 @@ namespace Dates {
 
 /// Strict `YYYY-MM-DD` that is a real calendar date.
 std::optional<QDate> parseIso(QStringView text);
+/// The same for a date stored as text in the database (ASCII bytes), without making a QString of it.
+std::optional<QDate> parseIso(const char* text, qsizetype size);
 /// `YYYY-MM-DD` or the Vietnamese `DD/MM/YYYY` (day and month may have one digit), a real calendar date.
 std::optional<QDate> parseImport(QStringView text);
 /// `2023-08-31`

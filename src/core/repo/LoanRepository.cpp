@@ -3,6 +3,9 @@
 
 #include "db/Query.h"
 
+#include <utility>
+#include <vector>
+
 namespace {
 
 const QString kSelect = QStringLiteral(
@@ -251,43 +254,67 @@ Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanN
 {
     QHash<QString, LoanFacts> facts;
     facts.reserve(loanNos.size());
+    // The loans of a chunk are found by number once; their schedules, entries and moves are then read by row
+    // id, with no join and no loan number per row (an ageing or a check reads millions of them).
     const Status status = forEachChunk(loanNos, 500, [&](const QStringList& chunk) -> Status {
-        const QString in = placeholders(chunk.size());
-        Query loans(m_database,
-                    QStringLiteral("SELECT loan_no, amount, disbursed_on, maturity_on, frozen_on FROM loan "
-                                   "WHERE loan_no IN (%1)")
-                        .arg(in),
-                    Database::tr("reading loans"));
+        Query loans(
+            m_database,
+            QStringLiteral("SELECT id, loan_no, amount, disbursed_on, maturity_on, frozen_on, borrower_id "
+                           "FROM loan WHERE loan_no IN (%1)")
+                .arg(placeholders(chunk.size())),
+            Database::tr("reading loans"));
         for (const QString& loanNo : chunk)
             loans.bind(loanNo);
         if (Status s = loans.exec(); !s)
             return s;
+        // The chunk's facts stay in one list until it is read whole: the rows below find theirs by index.
+        std::vector<std::pair<QString, LoanFacts>> read;
+        QHash<qint64, qsizetype> byId;
+        QHash<qint64, QList<qsizetype>> byBorrower;
+        QList<qint64> ids;
+        QList<qint64> borrowerIds;
         while (loans.next()) {
-            LoanFacts& f = facts[loans.text(0)];
-            f.amount = loans.money(1);
-            f.disbursedOn = loans.date(2);
-            f.maturityOn = loans.date(3);
-            f.frozenOn = loans.optionalDate(4);
+            auto& [loanNo, f] = read.emplace_back(loans.text(1), LoanFacts{});
+            f.amount = loans.money(2);
+            f.disbursedOn = loans.date(3);
+            f.maturityOn = loans.date(4);
+            f.frozenOn = loans.optionalDate(5);
+            const qint64 id = loans.integer(0);
+            ids.append(id);
+            const qint64 borrowerId = loans.integer(6);
+            QList<qsizetype>& ofBorrower = byBorrower[borrowerId];
+            if (ofBorrower.isEmpty())
+                borrowerIds.append(borrowerId);
+            const auto index = static_cast<qsizetype>(read.size()) - 1;
+            ofBorrower.append(index);
+            byId.insert(id, index);
         }
-        Query schedule(m_database,
-                       QStringLiteral("SELECT l.loan_no, i.due_on, i.principal FROM installment i "
-                                      "JOIN loan l ON l.id = i.loan_id WHERE l.loan_no IN (%1)")
-                           .arg(in),
-                       Database::tr("reading schedules"));
-        for (const QString& loanNo : chunk)
-            schedule.bind(loanNo);
+        if (Status s = loans.status(); !s)
+            return s;
+        if (ids.isEmpty())
+            return {};
+        const QString in = placeholders(ids.size());
+        Query schedule(
+            m_database,
+            QStringLiteral("SELECT loan_id, due_on, principal FROM installment WHERE loan_id IN (%1)")
+                .arg(in),
+            Database::tr("reading schedules"));
+        for (const qint64 id : std::as_const(ids))
+            schedule.bind(id);
         if (Status s = schedule.exec(); !s)
             return s;
         while (schedule.next())
-            facts[schedule.text(0)].schedule.append({schedule.date(1), schedule.money(2)});
-        Query payments(
-            m_database,
-            QStringLiteral("SELECT l.loan_no, r.paid_on, r.principal, r.interest, COALESCE(r.reverses, 0) "
-                           "FROM repayment r JOIN loan l ON l.id = r.loan_id WHERE l.loan_no IN (%1)")
-                .arg(in),
-            Database::tr("reading repayments"));
-        for (const QString& loanNo : chunk)
-            payments.bind(loanNo);
+            read[byId.value(schedule.integer(0))].second.schedule.append(
+                {schedule.date(1), schedule.money(2)});
+        if (Status s = schedule.status(); !s)
+            return s;
+        Query payments(m_database,
+                       QStringLiteral("SELECT loan_id, paid_on, principal, interest, COALESCE(reverses, 0) "
+                                      "FROM repayment WHERE loan_id IN (%1)")
+                           .arg(in),
+                       Database::tr("reading repayments"));
+        for (const qint64 id : std::as_const(ids))
+            payments.bind(id);
         if (Status s = payments.exec(); !s)
             return s;
         while (payments.next()) {
@@ -296,23 +323,29 @@ Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanN
             repayment.principal = payments.money(2);
             repayment.interest = payments.money(3);
             repayment.reverses = payments.integer(4);
-            facts[payments.text(0)].payments.append(LoanFacts::Payment::of(repayment));
+            read[byId.value(payments.integer(0))].second.payments.append(LoanFacts::Payment::of(repayment));
         }
         if (Status s = payments.status(); !s)
             return s;
         Query moves(m_database,
-                    QStringLiteral("SELECT l.loan_no, MAX(m.on_date) FROM loan l "
-                                   "JOIN borrower_move m ON m.borrower_id = l.borrower_id "
-                                   "WHERE l.loan_no IN (%1) GROUP BY l.loan_no")
-                        .arg(in),
+                    QStringLiteral("SELECT borrower_id, MAX(on_date) FROM borrower_move "
+                                   "WHERE borrower_id IN (%1) GROUP BY borrower_id")
+                        .arg(placeholders(borrowerIds.size())),
                     Database::tr("reading the moves of borrowers"));
-        for (const QString& loanNo : chunk)
-            moves.bind(loanNo);
+        for (const qint64 id : std::as_const(borrowerIds))
+            moves.bind(id);
         if (Status s = moves.exec(); !s)
             return s;
-        while (moves.next())
-            facts[moves.text(0)].lastMoveOn = moves.date(1);
-        return moves.status();
+        while (moves.next()) {
+            const QDate lastMoveOn = moves.date(1);
+            for (const qsizetype index : byBorrower.value(moves.integer(0)))
+                read[index].second.lastMoveOn = lastMoveOn;
+        }
+        if (Status s = moves.status(); !s)
+            return s;
+        for (auto& [loanNo, f] : read)
+            facts.insert(loanNo, std::move(f));
+        return {};
     });
     if (!status)
         return status.error();

@@ -1,5 +1,6 @@
 #include "domain/Dates.h"
 
+#include <cstring>
 #include <gtest/gtest.h>
 
 TEST(Dates, AddingMonthsClampsToTheMonthEnd)
@@ -24,6 +25,20 @@ TEST(Dates, ParsesIsoStrictly)
     EXPECT_FALSE(Dates::parseIso(u"2023-08-31T00:00"));
     EXPECT_FALSE(Dates::parseIso(u""));
     EXPECT_FALSE(Dates::parseIso(u"abcd-ef-gh"));
+}
+
+TEST(Dates, ParsesStoredBytesAsStrictlyAsText)
+{
+    // The database's dates are read from their bytes: every text above must give the same answer.
+    for (const char* text :
+         {"2023-08-31", "2024-02-29", "2023-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-8-31",
+          "31/08/2023", "2023-08-31T00:00", "", "abcd-ef-gh", "2023-08-3x", "1899-12-31", "3000-01-01"}) {
+        const auto size = static_cast<qsizetype>(std::strlen(text));
+        EXPECT_EQ(Dates::parseIso(text, size), Dates::parseIso(QString::fromLatin1(text))) << text;
+    }
+    EXPECT_EQ(Dates::parseIso("2023-08-31", 10), QDate(2023, 8, 31));
+    EXPECT_FALSE(Dates::parseIso(nullptr, 0));
+    EXPECT_FALSE(Dates::parseIso("2023-08-31", 9)); // the stored text is its bytes, not up to a NUL
 }
 
 TEST(Dates, ImportAcceptsTheVietnameseHabit)
