@@ -159,9 +159,8 @@ Result<QList<ReportRepository::ProgramTotal>> ReportRepository::programTotals(Ye
 {
     Query query(m_database,
                 QStringLiteral("SELECT t.program_id, t.commune_id, t.organization_id, ") +
-                    TotalColumns::summed() + QStringLiteral(" FROM program_total t") + programJoins(filter) +
-                    QStringLiteral(" WHERE ") + kCellsOfMonth + filterCondition(filter) +
-                    QStringLiteral(" GROUP BY t.program_id, t.commune_id, t.organization_id"),
+                    TotalColumns::plain() + QStringLiteral(" FROM program_total t") + programJoins(filter) +
+                    QStringLiteral(" WHERE ") + kCellsOfMonth + filterCondition(filter),
                 Database::tr("reading the figures of %1").arg(month.toIsoString()));
     query.bind(month.key()).bind(month.key());
     bindFilter(query, filter);
@@ -179,10 +178,9 @@ Result<QList<ReportRepository::GroupTotal>> ReportRepository::groupTotals(YearMo
                                                                           const PortfolioFilter& filter)
 {
     Query query(m_database,
-                QStringLiteral("SELECT t.commune_id, t.group_id, ") + TotalColumns::summed() +
+                QStringLiteral("SELECT t.commune_id, t.group_id, ") + TotalColumns::plain() +
                     QStringLiteral(" FROM group_total t") + groupJoins(filter) + QStringLiteral(" WHERE ") +
-                    kCellsOfMonth + filterCondition(filter) +
-                    QStringLiteral(" GROUP BY t.commune_id, t.group_id"),
+                    kCellsOfMonth + filterCondition(filter),
                 Database::tr("reading the figures of %1").arg(month.toIsoString()));
     query.bind(month.key()).bind(month.key());
     bindFilter(query, filter);
@@ -223,14 +221,15 @@ Result<QList<std::pair<YearMonth, Figures>>> ReportRepository::monthTotals(YearM
         totals.append({month, Figures()});
 
     // Each month's own cells, and the carried cells up to the last month: a carried cell counts in every
-    // month from its own on.
+    // month from its own on. The cells are added up here, not by a GROUP BY (which sorted them all: 120 ms
+    // for 24 months at 1,000,000 loans, where reading them takes 27 ms).
     Query query(
         m_database,
-        QStringLiteral("SELECT t.carried, t.ym, ") + TotalColumns::summed() +
+        QStringLiteral("SELECT t.carried, t.ym, ") + TotalColumns::plain() +
             QStringLiteral(" FROM commune_total t") + programJoins(filter) +
             QStringLiteral(" WHERE ((t.carried = 0 AND t.ym >= ? AND t.ym <= ?) OR "
                            "(t.carried = 1 AND t.ym <= ?))") +
-            filterCondition(filter) + QStringLiteral(" GROUP BY t.carried, t.ym"),
+            filterCondition(filter),
         Database::tr("reading the month totals from %1 to %2").arg(from.toIsoString(), to.toIsoString()));
     query.bind(from.key()).bind(to.key()).bind(to.key());
     bindFilter(query, filter);

@@ -55,7 +55,10 @@ public:
     };
     Result<KeyDirectory> keyDirectory();
 
-    /// The kept totals of @p month by program, commune and organisation (0: no group), within the filter.
+    /// The kept cells of @p month by program, commune and organisation (0: no group), within the filter: the
+    /// month's own cells and the carried cells from before it, so that a key can come more than once (its
+    /// figures are the sum). They are not added up in SQL: a GROUP BY had SQLite sort every cell of the
+    /// month, 60 ms of a summary at 1,000,000 loans where reading the cells takes 2 ms.
     struct ProgramTotal
     {
         qint64 programId = 0;
@@ -64,7 +67,8 @@ public:
         Figures figures;
     };
     Result<QList<ProgramTotal>> programTotals(YearMonth month, const PortfolioFilter& filter);
-    /// The kept totals of @p month by commune and group (0: no group), within the filter.
+    /// The kept cells of @p month by commune and group (0: no group), within the filter; as programTotals(),
+    /// a key can come more than once.
     struct GroupTotal
     {
         qint64 communeId = 0;

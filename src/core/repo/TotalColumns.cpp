@@ -23,12 +23,12 @@ const QStringList& names()
     return columns;
 }
 
-QString summed()
+QString plain()
 {
-    QStringList sums;
+    QStringList columns;
     for (const QString& column : names())
-        sums << QStringLiteral("CAST(SUM(t.") + column + QStringLiteral(") AS BIGINT)");
-    return sums.join(QStringLiteral(", "));
+        columns << QStringLiteral("t.") + column;
+    return columns.join(QStringLiteral(", "));
 }
 
 Figures read(const Query& query, int first)

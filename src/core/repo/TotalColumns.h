@@ -11,8 +11,8 @@ class Query;
 namespace TotalColumns {
 
 const QStringList& names();
-/// Every column summed over the cells of alias `t`, as BIGINT, in the order of names().
-QString summed();
+/// Every column of alias `t` as it is, in the order of names().
+QString plain();
 /// The figures in the columns of @p query from @p first on.
 Figures read(const Query& query, int first);
 /// Binds the figures of @p figures in the order of names().
