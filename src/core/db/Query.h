@@ -35,6 +35,14 @@ public:
     /// Binds an empty text as NULL.
     Query& bindNullableText(const QString& value);
     Query& bindNull();
+    /// Binds every value of @p values in order (the values of an IN list of placeholders()).
+    template <typename List>
+    Query& bindEach(const List& values)
+    {
+        for (const auto& value : values)
+            bind(value);
+        return *this;
+    }
 
     /// Runs the statement with the values bound since the last exec.
     Status exec();

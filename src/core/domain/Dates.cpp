@@ -32,6 +32,29 @@ std::optional<QDate> makeDate(int year, int month, int day)
     return QDate(year, month, day);
 }
 
+/// Strict `YYYY-MM-DD` in UTF-16 text or in the ASCII bytes of a stored date.
+template <typename Char>
+std::optional<QDate> parseIsoChars(const Char* text, qsizetype size)
+{
+    if (text == nullptr || size != 10 || text[4] != Char('-') || text[7] != Char('-'))
+        return std::nullopt;
+    const auto number = [text](qsizetype from, qsizetype length) -> std::optional<int> {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            if (text[i] < Char('0') || text[i] > Char('9'))
+                return std::nullopt;
+            value = value * 10 + static_cast<int>(text[i] - Char('0'));
+        }
+        return value;
+    };
+    const auto year = number(0, 4);
+    const auto month = number(5, 2);
+    const auto day = number(8, 2);
+    if (!year || !month || !day)
+        return std::nullopt;
+    return makeDate(*year, *month, *day);
+}
+
 } // namespace
 
 std::optional<YearMonth> YearMonth::parse(QStringView text)
@@ -63,31 +86,12 @@ namespace Dates {
 
 std::optional<QDate> parseIso(QStringView text)
 {
-    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
-        return std::nullopt;
-    const QStringView year = text.first(4);
-    const QStringView month = text.sliced(5, 2);
-    const QStringView day = text.sliced(8, 2);
-    if (!allDigits(year) || !allDigits(month) || !allDigits(day))
-        return std::nullopt;
-    return makeDate(toInt(year), toInt(month), toInt(day));
+    return parseIsoChars(text.utf16(), text.size());
 }
 
 std::optional<QDate> parseIso(const char* text, qsizetype size)
 {
-    if (text == nullptr || size != 10 || text[4] != '-' || text[7] != '-')
-        return std::nullopt;
-    int parts[3] = {0, 0, 0};
-    const int starts[3] = {0, 5, 8};
-    const int lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
-        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return std::nullopt;
-            parts[p] = parts[p] * 10 + (text[i] - '0');
-        }
-    }
-    return makeDate(parts[0], parts[1], parts[2]);
+    return parseIsoChars(text, size);
 }
 
 std::optional<QDate> parseImport(QStringView text)

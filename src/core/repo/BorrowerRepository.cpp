@@ -92,8 +92,7 @@ Result<QHash<QString, Borrower>> BorrowerRepository::find(const QStringList& ids
         Query query(m_database,
                     kSelect + QStringLiteral("WHERE b.code IN (%1)").arg(placeholders(chunk.size())),
                     Database::tr("looking up borrowers"));
-        for (const QString& id : chunk)
-            query.bind(id);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
@@ -113,8 +112,7 @@ Result<QHash<QString, QString>> BorrowerRepository::idsByIdNumber(const QStringL
                     QStringLiteral("SELECT id_number, code FROM borrower WHERE id_number IN (%1)")
                         .arg(placeholders(chunk.size())),
                     Database::tr("looking up identity numbers"));
-        for (const QString& number : chunk)
-            query.bind(number);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
@@ -140,8 +138,7 @@ Result<QStringList> BorrowerRepository::membersEver(const QStringList& groupCode
                         .arg(in),
                     Database::tr("looking up the members of groups"));
         for (int pass = 0; pass < 2; ++pass) {
-            for (const QString& code : chunk)
-                query.bind(code);
+            query.bindEach(chunk);
         }
         if (Status s = query.exec(); !s)
             return s;

@@ -22,8 +22,7 @@ Result<QHash<QString, Commune>> CommuneRepository::find(const QStringList& codes
                     QStringLiteral("SELECT code, name, version FROM commune WHERE code IN (%1)")
                         .arg(placeholders(chunk.size())),
                     Database::tr("looking up communes"));
-        for (const QString& code : chunk)
-            query.bind(code);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())

@@ -11,8 +11,7 @@ Result<QHash<qint64, qint64>> reversalsOf(Database& database, const QString& tab
                     QStringLiteral("SELECT reverses, entry_no FROM %1 WHERE reverses IN (%2)")
                         .arg(table, placeholders(chunk.size())),
                     Database::tr("looking up reversals"));
-        for (const qint64 entryNo : chunk)
-            query.bind(entryNo);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())

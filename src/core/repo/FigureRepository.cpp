@@ -105,8 +105,7 @@ Result<QHash<Cell, Figures>> readCells(Database& database, const QList<qint64>& 
                     QStringLiteral(" FROM ") + CellTable<Cell>::table() +
                     QStringLiteral(" WHERE commune_id IN (%1)").arg(placeholders(communeIds.size())),
                 Database::tr("reading the month totals"));
-    for (const qint64 id : communeIds)
-        query.bind(id);
+    query.bindEach(communeIds);
     if (Status s = query.exec(); !s)
         return s.error();
     constexpr int kIds = static_cast<int>(CellTable<Cell>::ids.size());
@@ -239,8 +238,7 @@ Result<QHash<QString, std::pair<YearMonth, bool>>> FigureRepository::horizons(co
             QStringLiteral("SELECT loan_no, horizon_ym, carries_forward FROM loan WHERE loan_no IN (%1)")
                 .arg(placeholders(chunk.size())),
             Database::tr("reading the figures of the loans"));
-        for (const QString& loanNo : chunk)
-            query.bind(loanNo);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())

@@ -35,8 +35,7 @@ Result<QHash<QString, Group>> GroupRepository::find(const QStringList& codes)
         Query query(m_database,
                     kSelect + QStringLiteral("WHERE g.code IN (%1)").arg(placeholders(chunk.size())),
                     Database::tr("looking up groups"));
-        for (const QString& code : chunk)
-            query.bind(code);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())

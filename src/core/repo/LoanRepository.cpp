@@ -54,8 +54,7 @@ Result<QHash<QString, Loan>> LoanRepository::find(const QStringList& loanNos)
         Query query(m_database,
                     kSelect + QStringLiteral("WHERE l.loan_no IN (%1)").arg(placeholders(chunk.size())),
                     Database::tr("looking up loans"));
-        for (const QString& loanNo : chunk)
-            query.bind(loanNo);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next()) {
@@ -79,8 +78,7 @@ Result<QList<Installment>> LoanRepository::installmentsOf(const QStringList& loa
                                    "ORDER BY l.loan_no, i.due_on")
                         .arg(placeholders(chunk.size())),
                     Database::tr("reading schedules"));
-        for (const QString& loanNo : chunk)
-            query.bind(loanNo);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
@@ -115,8 +113,7 @@ Result<QStringList> LoanRepository::loanNosOfBorrowers(const QStringList& borrow
                                    "WHERE b.code IN (%1)")
                         .arg(placeholders(chunk.size())),
                     Database::tr("listing the loans of borrowers"));
-        for (const QString& id : chunk)
-            query.bind(id);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
@@ -139,8 +136,7 @@ Result<QList<LoanRepository::BorrowerLoans>> LoanRepository::loansByBorrower(con
                                    "ORDER BY b.code, l.loan_no")
                         .arg(placeholders(chunk.size())),
                     Database::tr("listing the loans of borrowers"));
-        for (const QString& id : chunk)
-            query.bind(id);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next()) {
@@ -166,8 +162,7 @@ Result<QStringList> LoanRepository::borrowersOfLoans(const QStringList& loanNos)
                            "WHERE l.loan_no IN (%1)")
                 .arg(placeholders(chunk.size())),
             Database::tr("listing the borrowers of loans"));
-        for (const QString& loanNo : chunk)
-            query.bind(loanNo);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())
@@ -210,8 +205,7 @@ Result<QStringList> LoanRepository::borrowersWithLoansIn(const QList<qint64>& co
                 .arg(in),
             Database::tr("listing the borrowers"));
         for (int pass = 0; pass < 2; ++pass) {
-            for (const qint64 id : chunk)
-                query.bind(id);
+            query.bindEach(chunk);
         }
         if (Status s = query.exec(); !s)
             return s;
@@ -263,44 +257,35 @@ Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanN
                            "FROM loan WHERE loan_no IN (%1)")
                 .arg(placeholders(chunk.size())),
             Database::tr("reading loans"));
-        for (const QString& loanNo : chunk)
-            loans.bind(loanNo);
+        loans.bindEach(chunk);
         if (Status s = loans.exec(); !s)
             return s;
         // The chunk's facts stay in one list until it is read whole: the rows below find theirs by index.
         std::vector<std::pair<QString, LoanFacts>> read;
-        QHash<qint64, qsizetype> byId;
-        QHash<qint64, QList<qsizetype>> byBorrower;
-        QList<qint64> ids;
-        QList<qint64> borrowerIds;
+        QHash<qint64, qsizetype> byId;              // loan row id → its index in read
+        QHash<qint64, QList<qsizetype>> byBorrower; // borrower row id → the indexes of their loans
         while (loans.next()) {
             auto& [loanNo, f] = read.emplace_back(loans.text(1), LoanFacts{});
             f.amount = loans.money(2);
             f.disbursedOn = loans.date(3);
             f.maturityOn = loans.date(4);
             f.frozenOn = loans.optionalDate(5);
-            const qint64 id = loans.integer(0);
-            ids.append(id);
-            const qint64 borrowerId = loans.integer(6);
-            QList<qsizetype>& ofBorrower = byBorrower[borrowerId];
-            if (ofBorrower.isEmpty())
-                borrowerIds.append(borrowerId);
             const auto index = static_cast<qsizetype>(read.size()) - 1;
-            ofBorrower.append(index);
-            byId.insert(id, index);
+            byId.insert(loans.integer(0), index);
+            byBorrower[loans.integer(6)].append(index);
         }
         if (Status s = loans.status(); !s)
             return s;
-        if (ids.isEmpty())
+        if (read.empty())
             return {};
+        const QList<qint64> ids = byId.keys();
         const QString in = placeholders(ids.size());
         Query schedule(
             m_database,
             QStringLiteral("SELECT loan_id, due_on, principal FROM installment WHERE loan_id IN (%1)")
                 .arg(in),
             Database::tr("reading schedules"));
-        for (const qint64 id : std::as_const(ids))
-            schedule.bind(id);
+        schedule.bindEach(ids);
         if (Status s = schedule.exec(); !s)
             return s;
         while (schedule.next())
@@ -313,8 +298,7 @@ Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanN
                                       "FROM repayment WHERE loan_id IN (%1)")
                            .arg(in),
                        Database::tr("reading repayments"));
-        for (const qint64 id : std::as_const(ids))
-            payments.bind(id);
+        payments.bindEach(ids);
         if (Status s = payments.exec(); !s)
             return s;
         while (payments.next()) {
@@ -330,10 +314,9 @@ Result<QHash<QString, LoanFacts>> LoanRepository::facts(const QStringList& loanN
         Query moves(m_database,
                     QStringLiteral("SELECT borrower_id, MAX(on_date) FROM borrower_move "
                                    "WHERE borrower_id IN (%1) GROUP BY borrower_id")
-                        .arg(placeholders(borrowerIds.size())),
+                        .arg(placeholders(byBorrower.size())),
                     Database::tr("reading the moves of borrowers"));
-        for (const qint64 id : std::as_const(borrowerIds))
-            moves.bind(id);
+        moves.bindEach(byBorrower.keys());
         if (Status s = moves.exec(); !s)
             return s;
         while (moves.next()) {

@@ -24,8 +24,7 @@ Result<QHash<QString, QList<Move>>> MoveRepository::of(const QStringList& borrow
                     kSelect + QStringLiteral("WHERE b.code IN (%1) ORDER BY b.code, m.on_date")
                                   .arg(placeholders(chunk.size())),
                     Database::tr("reading the moves of borrowers"));
-        for (const QString& id : chunk)
-            query.bind(id);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next()) {

@@ -27,8 +27,7 @@ Result<QList<Repayment>> RepaymentRepository::of(const QStringList& loanNos)
                         QStringLiteral("WHERE l.loan_no IN (%1) ORDER BY l.loan_no, r.paid_on, r.entry_no")
                             .arg(placeholders(chunk.size())),
                     Database::tr("reading repayments"));
-        for (const QString& loanNo : chunk)
-            query.bind(loanNo);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())

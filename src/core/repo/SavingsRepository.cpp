@@ -27,8 +27,7 @@ Result<QList<SavingsEntry>> SavingsRepository::of(const QStringList& borrowerIds
                     kSelect + QStringLiteral("WHERE b.code IN (%1) ORDER BY b.code, s.on_date, s.entry_no")
                                   .arg(placeholders(chunk.size())),
                     Database::tr("reading savings"));
-        for (const QString& id : chunk)
-            query.bind(id);
+        query.bindEach(chunk);
         if (Status s = query.exec(); !s)
             return s;
         while (query.next())

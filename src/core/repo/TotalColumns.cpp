@@ -59,8 +59,7 @@ void bind(Query& query, const Figures& f)
         .bind(f.outstandingEnd)
         .bind(f.overdue)
         .bind(f.frozen);
-    for (const Money bucket : f.ageing)
-        query.bind(bucket);
+    query.bindEach(f.ageing);
 }
 
 } // namespace TotalColumns
